@@ -1,0 +1,236 @@
+/**
+ * One source of truth for every shape that crosses a boundary: the public API, the queue message and the
+ * stored record. TypeScript types are inferred from these schemas; nothing is declared twice.
+ */
+import { z } from "zod";
+import { CATEGORIES, IDENTITY_SUBTYPES } from "./categories.js";
+
+const LIMITS = {
+  textMaxChars: 5_000,
+  articleIdMaxChars: 128,
+  nameMaxChars: 80,
+  emailMaxChars: 254,
+  clientRefMaxChars: 128,
+  articleTitleMaxChars: 300,
+  articleTagMaxChars: 60,
+  articleTagsMax: 20,
+  articleBodyMaxChars: 6_000,
+  reasonNoteMaxChars: 1_000,
+  moderatorIdMaxChars: 128,
+  pageSizeDefault: 20,
+  pageSizeMax: 100,
+} as const;
+
+const SAFE_ID = /^[A-Za-z0-9\-_.:]+$/;
+const COMMENT_ID = /^c_[0-9a-z]{26}$/;
+// C0/C1 control characters other than tab and newline, plus DEL. A carriage return only survives as part of a
+// CRLF pair, which is folded to LF before validation (browsers submit textareas with CRLF).
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+// With the `u` flag a surrogate code unit only matches when it is not part of a valid pair.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+const categorySchema = z.enum(CATEGORIES);
+const identitySubtypeSchema = z.enum(IDENTITY_SUBTYPES);
+const statusSchema = z.enum(["pending", "approved", "rejected"]);
+
+/** Folds CRLF, applies Unicode NFC and trims, so limits count what a reader sees. */
+function canonicalText(value: string): string {
+  return value.replace(/\r\n/g, "\n").normalize("NFC").trim();
+}
+
+/** A user-supplied string: well-formed Unicode, no control characters, NFC, trimmed, 1..max characters. */
+function cleanString(max: number, options: { multiline?: boolean } = {}) {
+  return z
+    .string()
+    .refine((s) => !LONE_SURROGATE.test(s), { message: "must be valid Unicode (no lone surrogates)" })
+    .transform(canonicalText)
+    .refine((s) => !FORBIDDEN_CONTROL.test(s), { message: "must not contain control characters" })
+    .refine((s) => options.multiline || !/[\n\t]/.test(s), { message: "must be a single line" })
+    .refine((s) => s.length >= 1, { message: "must not be empty" })
+    .refine((s) => s.length <= max, { message: `must be at most ${max} characters` });
+}
+
+function safeIdentifier(max: number) {
+  return z
+    .string()
+    .min(1, { message: "must not be empty" })
+    .max(max, { message: `must be at most ${max} characters` })
+    .regex(SAFE_ID, { message: "may contain only letters, digits and - _ . :" });
+}
+
+const commentIdSchema = z.string().regex(COMMENT_ID, { message: "is not a comment id" });
+const articleIdSchema = safeIdentifier(LIMITS.articleIdMaxChars);
+
+const authorSchema = z.strictObject({
+  name: cleanString(LIMITS.nameMaxChars),
+  email: z
+    .string()
+    .max(LIMITS.emailMaxChars, { message: `must be at most ${LIMITS.emailMaxChars} characters` })
+    .pipe(z.email({ message: "must be an email address" }))
+    .optional(),
+});
+
+/** Optional context about the article, sent by the site so the engine can judge relevance. */
+const articleContextSchema = z.strictObject({
+  title: cleanString(LIMITS.articleTitleMaxChars),
+  tags: z
+    .array(cleanString(LIMITS.articleTagMaxChars))
+    .max(LIMITS.articleTagsMax, { message: `must have at most ${LIMITS.articleTagsMax} tags` })
+    .optional(),
+  body: cleanString(LIMITS.articleBodyMaxChars, { multiline: true }).optional(),
+});
+
+/** The body of `POST /comments`. Unknown fields are rejected so typos never silently drop data. */
+const commentSubmissionSchema = z.strictObject({
+  articleId: articleIdSchema,
+  text: cleanString(LIMITS.textMaxChars, { multiline: true }),
+  author: authorSchema,
+  parentId: commentIdSchema.optional(),
+  clientRef: safeIdentifier(LIMITS.clientRefMaxChars).optional(),
+  article: articleContextSchema.optional(),
+});
+
+/** The message the ingest handler puts on the queue; versioned so a worker can refuse shapes it does not know. */
+const commentSubmittedMessageSchema = z.strictObject({
+  type: z.literal("comment.submitted"),
+  version: z.literal(1),
+  id: commentIdSchema,
+  submittedAt: z.iso.datetime(),
+  comment: commentSubmissionSchema,
+});
+
+const evidenceSchema = z.object({
+  category: categorySchema,
+  /** Offsets into the stored text, UTF-16 code units, end exclusive. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The rule, feature or model that fired, e.g. `threat.location-of-target`. */
+  rule: z.string(),
+  /** The matched text, so moderators need not count characters. */
+  match: z.string().optional(),
+  subtype: identitySubtypeSchema.optional(),
+  score: z.number().min(0).max(1).optional(),
+});
+
+const judgementSchema = z.object({
+  decision: statusSchema,
+  categories: z.array(categorySchema),
+  scores: z.partialRecord(categorySchema, z.number().min(0).max(1)),
+  evidence: z.array(evidenceSchema),
+  /** Why the engine held or decided the comment, e.g. `clean`, `violation`, `uncertain`, `non_english`, `engine_error`. */
+  reasonCode: z.string(),
+  engineVersion: z.string(),
+});
+
+const actorSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("worker"), engineVersion: z.string() }),
+  z.object({ type: z.literal("moderator"), id: z.string().min(1).max(LIMITS.moderatorIdMaxChars) }),
+]);
+
+const historyEntrySchema = z.object({
+  status: statusSchema,
+  actor: actorSchema,
+  at: z.iso.datetime(),
+  categories: z.array(categorySchema),
+  reasonCode: z.string(),
+  publicReason: z.string().optional(),
+  note: z.string().optional(),
+});
+
+/** The stored comment. `decidedBy` says whether the current status is provisional (`worker`) or final (`moderator`). */
+const commentRecordSchema = z.object({
+  id: commentIdSchema,
+  articleId: articleIdSchema,
+  text: z.string(),
+  author: z.object({ name: z.string(), email: z.string().optional() }),
+  parentId: commentIdSchema.optional(),
+  clientRef: z.string().optional(),
+  article: z
+    .object({ title: z.string(), tags: z.array(z.string()).optional(), body: z.string().optional() })
+    .optional(),
+  status: statusSchema,
+  decidedBy: z.enum(["worker", "moderator"]),
+  categories: z.array(categorySchema),
+  reasonCode: z.string(),
+  publicReason: z.string().optional(),
+  judgement: judgementSchema,
+  history: z.array(historyEntrySchema).min(1),
+  submittedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** Incremented on every change; the moderation update is conditional on it (optimistic locking). */
+  revision: z.number().int().positive(),
+});
+
+/** The body of `POST /moderation/comments/{id}/decision`. */
+const moderatorDecisionSchema = z.strictObject({
+  decision: z.enum(["approve", "reject"]),
+  /** The guideline a rejection breaks; shown to readers. Defaults to the engine's categories. */
+  reason: categorySchema.optional(),
+  /** Internal note for other moderators; never shown to readers. */
+  note: cleanString(LIMITS.reasonNoteMaxChars, { multiline: true }).optional(),
+});
+
+const pageSizeSchema = z.coerce
+  .number({ message: "must be a number" })
+  .int({ message: "must be a whole number" })
+  .min(1, { message: "must be at least 1" })
+  .max(LIMITS.pageSizeMax, { message: `must be at most ${LIMITS.pageSizeMax}` })
+  .default(LIMITS.pageSizeDefault);
+
+const cursorSchema = z.string().min(1).max(2_048, { message: "is not a valid cursor" });
+
+const articleCommentsQuerySchema = z.strictObject({
+  limit: pageSizeSchema,
+  cursor: cursorSchema.optional(),
+});
+
+const moderationListQuerySchema = z.strictObject({
+  status: statusSchema.default("pending"),
+  articleId: articleIdSchema.optional(),
+  limit: pageSizeSchema,
+  cursor: cursorSchema.optional(),
+});
+
+type CommentStatus = z.infer<typeof statusSchema>;
+type CommentSubmission = z.infer<typeof commentSubmissionSchema>;
+type ArticleContext = z.infer<typeof articleContextSchema>;
+type CommentSubmittedMessage = z.infer<typeof commentSubmittedMessageSchema>;
+type Evidence = z.infer<typeof evidenceSchema>;
+type Judgement = z.infer<typeof judgementSchema>;
+type Actor = z.infer<typeof actorSchema>;
+type HistoryEntry = z.infer<typeof historyEntrySchema>;
+type CommentRecord = z.infer<typeof commentRecordSchema>;
+type ModeratorDecision = z.infer<typeof moderatorDecisionSchema>;
+type ArticleCommentsQuery = z.infer<typeof articleCommentsQuerySchema>;
+type ModerationListQuery = z.infer<typeof moderationListQuerySchema>;
+
+export type {
+  Actor,
+  ArticleCommentsQuery,
+  ArticleContext,
+  CommentRecord,
+  CommentStatus,
+  CommentSubmission,
+  CommentSubmittedMessage,
+  Evidence,
+  HistoryEntry,
+  Judgement,
+  ModerationListQuery,
+  ModeratorDecision,
+};
+export {
+  articleCommentsQuerySchema,
+  articleContextSchema,
+  articleIdSchema,
+  categorySchema,
+  commentIdSchema,
+  commentRecordSchema,
+  commentSubmissionSchema,
+  commentSubmittedMessageSchema,
+  evidenceSchema,
+  judgementSchema,
+  LIMITS,
+  moderationListQuerySchema,
+  moderatorDecisionSchema,
+  statusSchema,
+};
