@@ -23,9 +23,9 @@ const LIMITS = {
 
 const SAFE_ID = /^[A-Za-z0-9\-_.:]+$/;
 const COMMENT_ID = /^c_[0-9a-z]{26}$/;
-// C0/C1 control characters other than tab and newline, plus DEL. A carriage return only survives as part of a
+// Control characters (Unicode Cc: C0, DEL, C1) other than tab and newline. A carriage return only survives as part of a
 // CRLF pair, which is folded to LF before validation (browsers submit textareas with CRLF).
-const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const FORBIDDEN_CONTROL = /[^\P{Cc}\t\n]/u;
 // With the `u` flag a surrogate code unit only matches when it is not part of a valid pair.
 const LONE_SURROGATE = /\p{Cs}/u;
 
