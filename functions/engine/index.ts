@@ -6,7 +6,7 @@ import type { GuidelineEngine } from "../domain/guideline-engine.js";
 
 const ENGINE_VERSION = "0.0.0-hold-all";
 
-function createGuidelineEngine(): GuidelineEngine {
+function createGuidelineEngine(_policyInput?: unknown): GuidelineEngine {
   return {
     version: ENGINE_VERSION,
     judge: () => ({
