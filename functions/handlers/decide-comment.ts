@@ -1,8 +1,37 @@
-// PLACEHOLDER: being written in the pipeline issue; keeps `cdk synth` bundling until then.
-import type { APIGatewayProxyEvent, APIGatewayProxyResult } from "aws-lambda";
+/**
+ * POST /moderation/comments/{id}/decision: a moderator's final decision. Repeating a human decision is a
+ * no-op (200); contradicting one is 409. Concurrent writers are resolved by re-reading and re-deciding.
+ */
+import { findComment, replaceComment } from "../adapters/comment-repository.js";
+import { applyModeratorDecision } from "../domain/comment-lifecycle.js";
+import { commentIdSchema, moderatorDecisionSchema } from "../domain/schemas.js";
+import { HttpError } from "../http/http-error.js";
+import { httpHandler } from "../http/http-handler.js";
+import { requireModerator } from "../http/moderator-identity.js";
+import { parseJsonBody, parsePathParameter } from "../http/request.js";
 
-async function handler(_event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> {
-  return { statusCode: 501, body: JSON.stringify({ error: "not implemented yet" }) };
-}
+const MAX_ATTEMPTS = 3;
+
+const handler = httpHandler(async (event) => {
+  const moderator = requireModerator(event);
+  const id = parsePathParameter(event, "id", commentIdSchema, 404);
+  const decision = parseJsonBody(event, moderatorDecisionSchema);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const record = await findComment(id);
+    if (!record) throw new HttpError(404, "Comment not found");
+    const outcome = applyModeratorDecision(record, decision, moderator.id, new Date().toISOString());
+    if (outcome.kind === "conflict") {
+      throw new HttpError(
+        409,
+        `A moderator already ${record.status} this comment; a human decision is final`,
+      );
+    }
+    if (outcome.kind === "unchanged") return { statusCode: 200, body: outcome.record };
+    if ((await replaceComment(outcome.record, record.revision)) === "replaced") {
+      return { statusCode: 200, body: outcome.record };
+    }
+  }
+  throw new HttpError(409, "The comment changed while deciding; reload it and try again");
+});
 
 export { handler };

@@ -1,8 +1,16 @@
-// PLACEHOLDER: being written in the pipeline issue; keeps `cdk synth` bundling until then.
-import type { APIGatewayProxyEvent, APIGatewayProxyResult } from "aws-lambda";
+/** GET /comments/{id}: the public view of one stored comment (text only once approved). */
+import { findComment } from "../adapters/comment-repository.js";
+import { toPublicComment } from "../domain/comment-views.js";
+import { commentIdSchema } from "../domain/schemas.js";
+import { HttpError } from "../http/http-error.js";
+import { httpHandler } from "../http/http-handler.js";
+import { parsePathParameter } from "../http/request.js";
 
-async function handler(_event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> {
-  return { statusCode: 501, body: JSON.stringify({ error: "not implemented yet" }) };
-}
+const handler = httpHandler(async (event) => {
+  const id = parsePathParameter(event, "id", commentIdSchema, 404);
+  const record = await findComment(id);
+  if (!record) throw new HttpError(404, "Comment not found");
+  return { statusCode: 200, body: toPublicComment(record) };
+});
 
 export { handler };

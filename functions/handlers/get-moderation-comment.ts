@@ -1,8 +1,17 @@
-// PLACEHOLDER: being written in the pipeline issue; keeps `cdk synth` bundling until then.
-import type { APIGatewayProxyEvent, APIGatewayProxyResult } from "aws-lambda";
+/** GET /moderation/comments/{id}: one full record (scores, evidence, history) for a moderator. */
+import { findComment } from "../adapters/comment-repository.js";
+import { commentIdSchema } from "../domain/schemas.js";
+import { HttpError } from "../http/http-error.js";
+import { httpHandler } from "../http/http-handler.js";
+import { requireModerator } from "../http/moderator-identity.js";
+import { parsePathParameter } from "../http/request.js";
 
-async function handler(_event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> {
-  return { statusCode: 501, body: JSON.stringify({ error: "not implemented yet" }) };
-}
+const handler = httpHandler(async (event) => {
+  requireModerator(event);
+  const id = parsePathParameter(event, "id", commentIdSchema, 404);
+  const record = await findComment(id);
+  if (!record) throw new HttpError(404, "Comment not found");
+  return { statusCode: 200, body: record };
+});
 
 export { handler };

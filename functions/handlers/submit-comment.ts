@@ -1,8 +1,32 @@
-// PLACEHOLDER: being written in the pipeline issue; keeps `cdk synth` bundling until then.
-import type { APIGatewayProxyEvent, APIGatewayProxyResult } from "aws-lambda";
+/** POST /comments: validate, give the comment its id, put it on the moderation queue, answer 202. */
+import { enqueueSubmittedComment } from "../adapters/comment-queue.js";
+import { commentIdForClientRef, newCommentId } from "../domain/comment-ids.js";
+import type { CommentSubmittedMessage } from "../domain/schemas.js";
+import { commentSubmissionSchema } from "../domain/schemas.js";
+import { HttpError } from "../http/http-error.js";
+import { httpHandler } from "../http/http-handler.js";
+import { parseJsonBody } from "../http/request.js";
 
-async function handler(_event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> {
-  return { statusCode: 501, body: JSON.stringify({ error: "not implemented yet" }) };
-}
+const handler = httpHandler(async (event) => {
+  const comment = parseJsonBody(event, commentSubmissionSchema);
+  const id = comment.clientRef ? commentIdForClientRef(comment.articleId, comment.clientRef) : newCommentId();
+  const message: CommentSubmittedMessage = {
+    type: "comment.submitted",
+    version: 1,
+    id,
+    submittedAt: new Date().toISOString(),
+    comment,
+  };
+  try {
+    await enqueueSubmittedComment(message);
+  } catch (cause) {
+    // Nothing was accepted, so the site may retry; with a clientRef the retry keeps the same id.
+    throw new HttpError(503, "The comment could not be queued; please retry", {
+      headers: { "Retry-After": "5" },
+      cause,
+    });
+  }
+  return { statusCode: 202, body: { id, status: "pending" } };
+});
 
 export { handler };

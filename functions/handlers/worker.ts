@@ -1,8 +1,67 @@
-// PLACEHOLDER: being written in the pipeline issue; keeps `cdk synth` bundling until then.
-import type { SQSBatchResponse, SQSEvent } from "aws-lambda";
+/**
+ * The SQS worker: judges each submitted comment with the guideline engine and stores it once. Records are
+ * processed independently; only the failed ones are reported back (reportBatchItemFailures) and retried, and a
+ * message that keeps failing (malformed, or the table unreachable) ends in the dead-letter queue.
+ */
+import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from "aws-lambda";
+import { ENV } from "../../lib/resource-definitions.js";
+import { insertComment } from "../adapters/comment-repository.js";
+import { createCommentRecord } from "../domain/comment-lifecycle.js";
+import type { GuidelineEngine } from "../domain/guideline-engine.js";
+import { judgeSafely } from "../domain/guideline-engine.js";
+import { commentSubmittedMessageSchema } from "../domain/schemas.js";
+import { createGuidelineEngine } from "../engine/index.js";
+import { logger } from "../http/logger.js";
 
-async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
-  return { batchItemFailures: event.Records.map((r) => ({ itemIdentifier: r.messageId })) };
+const processor = new BatchProcessor(EventType.SQS);
+let engine: GuidelineEngine | undefined;
+
+/** Built once per container; a bad ENGINE_POLICY fails every message loudly rather than judging with defaults. */
+function guidelineEngine(): GuidelineEngine {
+  const policy = process.env[ENV.enginePolicy];
+  engine ??= createGuidelineEngine(policy ? JSON.parse(policy) : undefined);
+  return engine;
+}
+
+async function judgeAndStore(record: SQSRecord): Promise<void> {
+  let body: unknown;
+  try {
+    body = JSON.parse(record.body);
+  } catch (cause) {
+    throw new Error(`Message ${record.messageId} is not JSON`, { cause });
+  }
+  const message = commentSubmittedMessageSchema.parse(body);
+  const { comment } = message;
+  const judgement = judgeSafely(
+    guidelineEngine(),
+    { text: comment.text },
+    comment.article && {
+      id: comment.articleId,
+      ...comment.article,
+    },
+  );
+  const outcome = await insertComment(createCommentRecord(message, judgement, new Date().toISOString()));
+  logger.info("comment judged", {
+    commentId: message.id,
+    status: judgement.decision,
+    categories: judgement.categories,
+    outcome,
+    receiveCount: record.attributes.ApproximateReceiveCount,
+  });
+}
+
+async function recordHandler(record: SQSRecord): Promise<void> {
+  try {
+    await judgeAndStore(record);
+  } catch (error) {
+    logger.error("message failed", { messageId: record.messageId, error });
+    throw error;
+  }
+}
+
+function handler(event: SQSEvent, context?: Context): Promise<SQSBatchResponse> {
+  return processPartialResponse(event, recordHandler, processor, context ? { context } : undefined);
 }
 
 export { handler };

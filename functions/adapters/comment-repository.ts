@@ -1,0 +1,136 @@
+/**
+ * The only place that talks to DynamoDB. One item per comment, keyed by id, with two GSIs so every listing
+ * is a Query (never a Scan): `byArticleStatus` (one article's comments of one status, by time) and
+ * `byStatus` (the moderation queue by time). Every write is conditional, so a redelivered message never
+ * creates a second record and a stale moderator write never overwrites a newer one.
+ */
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { COMMENTS_TABLE, ENV } from "../../lib/resource-definitions.js";
+import type { CommentRecord, CommentStatus } from "../domain/schemas.js";
+import { commentRecordSchema } from "../domain/schemas.js";
+import { dynamoDocumentClient, requiredEnv } from "./aws-clients.js";
+import type { PageKey } from "./page-cursor.js";
+import { decodeCursor, encodeCursor } from "./page-cursor.js";
+
+const { byArticleStatus, byStatus } = COMMENTS_TABLE.indexes;
+
+interface Page {
+  readonly items: CommentRecord[];
+  readonly nextCursor?: string;
+}
+
+interface PageRequest {
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+  readonly newestFirst: boolean;
+}
+
+/** Index keys stored beside the record; they are derived, so they are never read back into the domain. */
+function toItem(record: CommentRecord) {
+  return {
+    ...record,
+    [byArticleStatus.partitionKey]: `${record.articleId}#${record.status}`,
+    [byArticleStatus.sortKey]: `${record.submittedAt}#${record.id}`,
+  };
+}
+
+function fromItem(item: Record<string, unknown>): CommentRecord {
+  // zod's object schema strips the index keys.
+  return commentRecordSchema.parse(item);
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error as Error | undefined)?.name === "ConditionalCheckFailedException"
+  );
+}
+
+function tableName(): string {
+  return requiredEnv(ENV.tableName);
+}
+
+/** Stores a newly judged comment unless one with its id exists (a redelivery or a retried POST). */
+async function insertComment(record: CommentRecord): Promise<"inserted" | "exists"> {
+  try {
+    await dynamoDocumentClient().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: toItem(record),
+        ConditionExpression: "attribute_not_exists(#id)",
+        ExpressionAttributeNames: { "#id": COMMENTS_TABLE.partitionKey },
+      }),
+    );
+    return "inserted";
+  } catch (error) {
+    if (isConditionFailure(error)) return "exists";
+    throw error;
+  }
+}
+
+/** Replaces a record only if nobody changed it since `expectedRevision` was read (optimistic locking). */
+async function replaceComment(
+  record: CommentRecord,
+  expectedRevision: number,
+): Promise<"replaced" | "stale"> {
+  try {
+    await dynamoDocumentClient().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: toItem(record),
+        ConditionExpression: "#revision = :expected",
+        ExpressionAttributeNames: { "#revision": "revision" },
+        ExpressionAttributeValues: { ":expected": expectedRevision },
+      }),
+    );
+    return "replaced";
+  } catch (error) {
+    if (isConditionFailure(error)) return "stale";
+    throw error;
+  }
+}
+
+async function findComment(id: string): Promise<CommentRecord | undefined> {
+  const result = await dynamoDocumentClient().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: { [COMMENTS_TABLE.partitionKey]: id },
+      ConsistentRead: true,
+    }),
+  );
+  return result.Item ? fromItem(result.Item) : undefined;
+}
+
+async function queryIndex(
+  index: { readonly name: string; readonly partitionKey: string },
+  partitionValue: string,
+  page: PageRequest,
+): Promise<Page> {
+  const scope = `${index.name}:${partitionValue}:${page.newestFirst ? "desc" : "asc"}`;
+  const result = await dynamoDocumentClient().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: index.name,
+      KeyConditionExpression: "#pk = :pk",
+      ExpressionAttributeNames: { "#pk": index.partitionKey },
+      ExpressionAttributeValues: { ":pk": partitionValue },
+      ScanIndexForward: !page.newestFirst,
+      Limit: page.limit,
+      ExclusiveStartKey: decodeCursor(scope, page.cursor),
+    }),
+  );
+  const nextCursor = encodeCursor(scope, result.LastEvaluatedKey as PageKey | undefined);
+  return { items: (result.Items ?? []).map(fromItem), ...(nextCursor && { nextCursor }) };
+}
+
+function listArticleComments(articleId: string, status: CommentStatus, page: PageRequest): Promise<Page> {
+  return queryIndex(byArticleStatus, `${articleId}#${status}`, page);
+}
+
+function listCommentsByStatus(status: CommentStatus, page: PageRequest): Promise<Page> {
+  return queryIndex(byStatus, status, page);
+}
+
+export type { Page, PageRequest };
+export { findComment, insertComment, listArticleComments, listCommentsByStatus, replaceComment };

@@ -1,0 +1,44 @@
+/**
+ * Comment ids: `c_` + 26 lowercase Crockford base32 characters. Without a clientRef the id is time-ordered
+ * (48-bit milliseconds + 80 random bits, like a ULID); with one it is a hash of articleId + clientRef, so a
+ * site that retries a POST gets the same id back and the conditional write stores the comment once.
+ */
+import { createHash, randomBytes } from "node:crypto";
+
+const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
+const ID_CHARS = 26;
+
+/** Encodes bytes as base32, most significant bits first, `chars` characters long. */
+function toBase32(bytes: Uint8Array, chars: number): string {
+  let out = "";
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = (buffer << 8) | byte;
+    bits += 8;
+    while (bits >= 5 && out.length < chars) {
+      bits -= 5;
+      out += ALPHABET[(buffer >> bits) & 31];
+    }
+    buffer &= (1 << bits) - 1;
+  }
+  return out;
+}
+
+function newCommentId(now: number = Date.now(), random: Uint8Array = randomBytes(10)): string {
+  const time = new Uint8Array(6);
+  let t = now;
+  for (let i = 5; i >= 0; i--) {
+    time[i] = t % 256;
+    t = Math.floor(t / 256);
+  }
+  // 6 time bytes + 10 random bytes = 128 bits; 26 base32 characters carry 130, the last two bits are zero.
+  return `c_${toBase32(new Uint8Array([...time, ...random]), ID_CHARS)}`;
+}
+
+function commentIdForClientRef(articleId: string, clientRef: string): string {
+  const digest = createHash("sha256").update(`${articleId}\u0000${clientRef}`).digest();
+  return `c_${toBase32(digest, ID_CHARS)}`;
+}
+
+export { commentIdForClientRef, newCommentId };

@@ -1,0 +1,103 @@
+/**
+ * The comment lifecycle. A comment's text never changes; only its status does. The worker's decision is
+ * provisional, a moderator's is final: a moderator may decide any comment the worker decided, repeating the
+ * same human decision changes nothing, and contradicting a human decision is a conflict.
+ */
+
+import type { Category } from "./categories.js";
+import { GENERIC_PUBLIC_REASON, PUBLIC_REASONS } from "./categories.js";
+import type { CommentRecord, CommentSubmittedMessage, Judgement, ModeratorDecision } from "./schemas.js";
+
+type DecisionOutcome =
+  | { readonly kind: "changed"; readonly record: CommentRecord }
+  | { readonly kind: "unchanged"; readonly record: CommentRecord }
+  | { readonly kind: "conflict"; readonly record: CommentRecord };
+
+function publicReasonFor(categories: readonly Category[]): string {
+  const primary = categories[0];
+  return primary ? PUBLIC_REASONS[primary] : GENERIC_PUBLIC_REASON;
+}
+
+/** The record the worker stores for a newly judged comment. */
+function createCommentRecord(
+  message: CommentSubmittedMessage,
+  judgement: Judgement,
+  now: string,
+): CommentRecord {
+  const { comment } = message;
+  const publicReason = judgement.decision === "rejected" ? publicReasonFor(judgement.categories) : undefined;
+  return {
+    id: message.id,
+    articleId: comment.articleId,
+    text: comment.text,
+    author: comment.author,
+    ...(comment.parentId && { parentId: comment.parentId }),
+    ...(comment.clientRef && { clientRef: comment.clientRef }),
+    ...(comment.article && { article: comment.article }),
+    status: judgement.decision,
+    decidedBy: "worker",
+    categories: judgement.categories,
+    reasonCode: judgement.reasonCode,
+    ...(publicReason && { publicReason }),
+    judgement,
+    history: [
+      {
+        status: judgement.decision,
+        actor: { type: "worker", engineVersion: judgement.engineVersion },
+        at: now,
+        categories: judgement.categories,
+        reasonCode: judgement.reasonCode,
+        ...(publicReason && { publicReason }),
+      },
+    ],
+    submittedAt: message.submittedAt,
+    updatedAt: now,
+    revision: 1,
+  };
+}
+
+/** Applies a moderator's decision. Pure: the caller stores the record only when the outcome is `changed`. */
+function applyModeratorDecision(
+  record: CommentRecord,
+  decision: ModeratorDecision,
+  moderatorId: string,
+  now: string,
+): DecisionOutcome {
+  const status = decision.decision === "approve" ? "approved" : "rejected";
+  if (record.decidedBy === "moderator") {
+    return { kind: record.status === status ? "unchanged" : "conflict", record };
+  }
+  const categories: Category[] =
+    status === "approved" ? [] : decision.reason ? [decision.reason] : [...record.judgement.categories];
+  const publicReason = status === "rejected" ? publicReasonFor(categories) : undefined;
+  const reasonCode = status === "approved" ? "moderator_approved" : "moderator_rejected";
+  const { publicReason: _previous, ...rest } = record;
+  return {
+    kind: "changed",
+    record: {
+      ...rest,
+      status,
+      decidedBy: "moderator",
+      categories,
+      reasonCode,
+      ...(publicReason && { publicReason }),
+      history: [
+        ...record.history,
+        {
+          status,
+          actor: { type: "moderator", id: moderatorId },
+          at: now,
+          categories,
+          reasonCode,
+          ...(publicReason && { publicReason }),
+          ...(decision.note && { note: decision.note }),
+        },
+      ],
+      updatedAt: now,
+      revision: record.revision + 1,
+    },
+  };
+}
+
+export type { DecisionOutcome };
+export { applyModeratorDecision, createCommentRecord, publicReasonFor };
