@@ -22,6 +22,7 @@ function toBase32(bytes: Uint8Array, chars: number): string {
     }
     buffer &= (1 << bits) - 1;
   }
+  if (out.length < chars && bits > 0) out += ALPHABET[(buffer << (5 - bits)) & 31];
   return out;
 }
 

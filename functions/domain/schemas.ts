@@ -53,8 +53,8 @@ function cleanString(max: number, options: { multiline?: boolean } = {}) {
 function safeIdentifier(max: number) {
   return z
     .string()
-    .min(1, { message: "must not be empty" })
-    .max(max, { message: `must be at most ${max} characters` })
+    .min(1, { message: "must not be empty", abort: true })
+    .max(max, { message: `must be at most ${max} characters`, abort: true })
     .regex(SAFE_ID, { message: "may contain only letters, digits and - _ . :" });
 }
 
