@@ -8,7 +8,11 @@ const NOW = "2026-11-26T09:00:00.000Z";
 
 describe("createCommentRecord", () => {
   it("stores the worker's provisional decision with its history entry", () => {
-    const record = createCommentRecord(submittedMessage(), judgement({ decision: "approved", reasonCode: "clean" }), NOW);
+    const record = createCommentRecord(
+      submittedMessage(),
+      judgement({ decision: "approved", reasonCode: "clean" }),
+      NOW,
+    );
     expect(commentRecordSchema.parse(record)).toEqual(record);
     expect(record).toMatchObject({ status: "approved", decidedBy: "worker", revision: 1, updatedAt: NOW });
     expect(record.history).toEqual([
@@ -72,7 +76,11 @@ describe("applyModeratorDecision", () => {
   });
 
   it("clears the public reason when a moderator approves a comment the worker rejected", () => {
-    const record = storedRecord({ status: "rejected", categories: ["threat"], publicReason: PUBLIC_REASONS.threat });
+    const record = storedRecord({
+      status: "rejected",
+      categories: ["threat"],
+      publicReason: PUBLIC_REASONS.threat,
+    });
     const outcome = applyModeratorDecision(record, { decision: "approve" }, "m", NOW);
     expect(outcome.record.status).toBe("approved");
     expect(outcome.record.categories).toEqual([]);
@@ -81,7 +89,12 @@ describe("applyModeratorDecision", () => {
 
   it("treats a repeated human decision as a no-op", () => {
     const decided = applyModeratorDecision(storedRecord(), { decision: "approve" }, "m", NOW).record;
-    const again = applyModeratorDecision(decided, { decision: "approve" }, "other", "2026-11-26T10:00:00.000Z");
+    const again = applyModeratorDecision(
+      decided,
+      { decision: "approve" },
+      "other",
+      "2026-11-26T10:00:00.000Z",
+    );
     expect(again).toEqual({ kind: "unchanged", record: decided });
   });
 

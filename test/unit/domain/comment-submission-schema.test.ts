@@ -9,7 +9,10 @@ function issuePaths(input: unknown): string[] {
 
 describe("commentSubmissionSchema", () => {
   it("accepts a valid submission and normalises the text (NFC, trimmed, CRLF folded)", () => {
-    const parsed = commentSubmissionSchema.parse({ ...submission, text: "  Cafe\u0301 line one\r\nline two  " });
+    const parsed = commentSubmissionSchema.parse({
+      ...submission,
+      text: "  Cafe\u0301 line one\r\nline two  ",
+    });
     expect(parsed.text).toBe("Caf\u00e9 line one\nline two");
   });
 
@@ -49,15 +52,23 @@ describe("commentSubmissionSchema", () => {
 
   it("validates the author's name and email", () => {
     expect(issuePaths({ ...submission, author: { name: "n".repeat(81) } })).toEqual(["author.name"]);
-    expect(issuePaths({ ...submission, author: { name: "Sam", email: "not-an-email" } })).toEqual(["author.email"]);
+    expect(issuePaths({ ...submission, author: { name: "Sam", email: "not-an-email" } })).toEqual([
+      "author.email",
+    ]);
     expect(issuePaths({ ...submission, author: { name: "Sam\nSmith" } })).toEqual(["author.name"]);
     expect(issuePaths({ ...submission, author: {} })).toEqual(["author.name"]);
   });
 
   it("rejects unknown fields at every level, naming them", () => {
-    const result = commentSubmissionSchema.safeParse({ ...submission, txt: "typo", author: { name: "a", age: 3 } });
+    const result = commentSubmissionSchema.safeParse({
+      ...submission,
+      txt: "typo",
+      author: { name: "a", age: 3 },
+    });
     expect(result.success).toBe(false);
-    const messages = result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    const messages = result.success
+      ? []
+      : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(messages.join("\n")).toMatch(/txt/);
     expect(messages.join("\n")).toMatch(/age/);
   });
@@ -69,13 +80,15 @@ describe("commentSubmissionSchema", () => {
   it("validates parentId as a comment id and clientRef as a safe identifier", () => {
     expect(issuePaths({ ...submission, parentId: "nope" })).toEqual(["parentId"]);
     expect(issuePaths({ ...submission, clientRef: "has space" })).toEqual(["clientRef"]);
-    expect(issuePaths({ ...submission, parentId: "c_01jd0000000000000000000000", clientRef: "form-42" })).toEqual([]);
+    expect(
+      issuePaths({ ...submission, parentId: "c_01jd0000000000000000000000", clientRef: "form-42" }),
+    ).toEqual([]);
   });
 
   it("accepts optional article context for relevance and limits it", () => {
-    expect(issuePaths({ ...submission, article: { title: "Iraq repatriation", tags: ["iraq", "isis"] } })).toEqual(
-      [],
-    );
+    expect(
+      issuePaths({ ...submission, article: { title: "Iraq repatriation", tags: ["iraq", "isis"] } }),
+    ).toEqual([]);
     expect(issuePaths({ ...submission, article: { tags: ["iraq"] } })).toEqual(["article.title"]);
   });
 });

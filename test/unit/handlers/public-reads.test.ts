@@ -1,0 +1,124 @@
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { mockClient } from "aws-sdk-client-mock";
+import { beforeEach, describe, expect, it } from "vitest";
+import { handler as getComment } from "../../../functions/handlers/get-comment.js";
+import { handler as listArticleComments } from "../../../functions/handlers/list-article-comments.js";
+import { COMMENT_ID } from "../../fixtures/comments.js";
+import { apiEvent } from "../../fixtures/events.js";
+import { storedItem } from "../../fixtures/stored-items.js";
+
+const dynamo = mockClient(DynamoDBDocumentClient);
+
+const item = storedItem;
+
+beforeEach(() => {
+  dynamo.reset();
+  process.env.COMMENTS_TABLE_NAME = "comments-test";
+});
+
+describe("GET /comments/{id}", () => {
+  it("answers 200 with the public view, text only when approved", async () => {
+    dynamo.on(GetCommand).resolves({ Item: item({ status: "approved" }) });
+    const response = await getComment(apiEvent({ pathParameters: { id: COMMENT_ID } }));
+    expect(response.statusCode).toBe(200);
+    const body = JSON.parse(response.body);
+    expect(body).toMatchObject({ id: COMMENT_ID, status: "approved", text: expect.any(String) });
+    expect(body).not.toHaveProperty("sortKey");
+    expect(response.body).not.toContain("sam@example.org");
+    expect(dynamo.commandCalls(GetCommand)[0]?.args[0].input).toMatchObject({
+      TableName: "comments-test",
+      Key: { id: COMMENT_ID },
+      ConsistentRead: true,
+    });
+  });
+
+  it("answers a pending comment without its text", async () => {
+    dynamo.on(GetCommand).resolves({ Item: item({ status: "pending" }) });
+    const body = JSON.parse((await getComment(apiEvent({ pathParameters: { id: COMMENT_ID } }))).body);
+    expect(body.status).toBe("pending");
+    expect(body.text).toBeUndefined();
+  });
+
+  it("answers 404 for an unknown id", async () => {
+    dynamo.on(GetCommand).resolves({});
+    const response = await getComment(apiEvent({ pathParameters: { id: COMMENT_ID } }));
+    expect(response.statusCode).toBe(404);
+    expect(JSON.parse(response.body)).toEqual({ error: "Comment not found" });
+  });
+
+  it("answers 404 without a lookup for an id that cannot exist", async () => {
+    const response = await getComment(apiEvent({ pathParameters: { id: "../etc/passwd" } }));
+    expect(response.statusCode).toBe(404);
+    expect(dynamo.commandCalls(GetCommand)).toHaveLength(0);
+  });
+
+  it("answers 500 without internals when the store fails", async () => {
+    dynamo.on(GetCommand).rejects(new Error("socket hang up"));
+    const response = await getComment(apiEvent({ pathParameters: { id: COMMENT_ID } }));
+    expect(response.statusCode).toBe(500);
+    expect(response.body).not.toContain("socket");
+  });
+});
+
+describe("GET /articles/{articleId}/comments", () => {
+  const event = (query?: Record<string, string>) =>
+    apiEvent({ pathParameters: { articleId: "iraq-repatriation-2026" }, ...(query && { query }) });
+
+  it("queries approved comments of the article newest first and returns public views", async () => {
+    dynamo.on(QueryCommand).resolves({ Items: [item({ status: "approved" })] });
+    const response = await listArticleComments(event());
+    expect(response.statusCode).toBe(200);
+    const body = JSON.parse(response.body);
+    expect(body.items).toHaveLength(1);
+    expect(body.nextCursor).toBeNull();
+    expect(response.body).not.toContain("sam@example.org");
+    expect(dynamo.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({
+      IndexName: "byArticleStatus",
+      ExpressionAttributeValues: { ":pk": "iraq-repatriation-2026#approved" },
+      ScanIndexForward: false,
+      Limit: 20,
+    });
+  });
+
+  it("pages with an opaque cursor", async () => {
+    const lastKey = { id: COMMENT_ID, articleStatus: "iraq-repatriation-2026#approved", sortKey: "x" };
+    dynamo
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [item({ status: "approved" })], LastEvaluatedKey: lastKey });
+    const first = JSON.parse((await listArticleComments(event({ limit: "1" }))).body);
+    expect(typeof first.nextCursor).toBe("string");
+    expect(first.nextCursor).not.toContain(COMMENT_ID);
+
+    dynamo.on(QueryCommand).resolves({ Items: [] });
+    const second = await listArticleComments(event({ limit: "1", cursor: first.nextCursor }));
+    expect(second.statusCode).toBe(200);
+    expect(dynamo.commandCalls(QueryCommand)[1]?.args[0].input.ExclusiveStartKey).toEqual(lastKey);
+  });
+
+  it.each([
+    [{ limit: "0" }, "query.limit"],
+    [{ limit: "101" }, "query.limit"],
+    [{ limit: "ten" }, "query.limit"],
+    [{ cursor: "garbage" }, "query.cursor"],
+    [{ sort: "asc" }, "query"],
+  ])("answers 400 for query %j", async (query, path) => {
+    const response = await listArticleComments(event(query));
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body).issues[0].path).toBe(path);
+  });
+
+  it("refuses a cursor from another article's listing", async () => {
+    const lastKey = { id: COMMENT_ID, articleStatus: "other#approved", sortKey: "x" };
+    dynamo.on(QueryCommand).resolvesOnce({ Items: [], LastEvaluatedKey: lastKey });
+    const other = apiEvent({ pathParameters: { articleId: "other" } });
+    const { nextCursor } = JSON.parse((await listArticleComments(other)).body);
+    const response = await listArticleComments(event({ cursor: nextCursor }));
+    expect(response.statusCode).toBe(400);
+  });
+
+  it("answers 400 naming a bad articleId", async () => {
+    const response = await listArticleComments(apiEvent({ pathParameters: { articleId: "a b" } }));
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body).issues[0].path).toBe("articleId");
+  });
+});

@@ -1,0 +1,70 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { mockClient } from "aws-sdk-client-mock";
+import { beforeEach, describe, expect, it } from "vitest";
+import { commentRecordSchema } from "../../../functions/domain/schemas.js";
+import { handler } from "../../../functions/handlers/worker.js";
+import { submittedMessage } from "../../fixtures/comments.js";
+import { sqsEvent, sqsRecord } from "../../fixtures/events.js";
+
+const dynamo = mockClient(DynamoDBDocumentClient);
+
+function messageBody(id = "c_01jd0000000000000000000000"): string {
+  return JSON.stringify(submittedMessage({ id }));
+}
+
+beforeEach(() => {
+  dynamo.reset();
+  dynamo.on(PutCommand).resolves({});
+  process.env.COMMENTS_TABLE_NAME = "comments-test";
+});
+
+describe("worker", () => {
+  it("judges and stores each comment once, with a conditional insert", async () => {
+    const response = await handler(sqsEvent(sqsRecord(messageBody())));
+    expect(response.batchItemFailures).toEqual([]);
+    const put = dynamo.commandCalls(PutCommand)[0]?.args[0].input;
+    expect(put?.ConditionExpression).toBe("attribute_not_exists(#id)");
+    const record = commentRecordSchema.parse(put?.Item);
+    expect(record).toMatchObject({ id: "c_01jd0000000000000000000000", decidedBy: "worker", revision: 1 });
+    expect(record.history[0]?.actor.type).toBe("worker");
+    expect(put?.Item).toMatchObject({ articleStatus: `iraq-repatriation-2026#${record.status}` });
+  });
+
+  it("treats a redelivered message as done without overwriting the stored record", async () => {
+    dynamo.on(PutCommand).rejects(new ConditionalCheckFailedException({ message: "exists", $metadata: {} }));
+    const response = await handler(sqsEvent(sqsRecord(messageBody(), "msg-1", 2)));
+    expect(response.batchItemFailures).toEqual([]);
+    expect(dynamo.commandCalls(PutCommand)).toHaveLength(1);
+  });
+
+  it("reports only the failed records of a batch", async () => {
+    const good = sqsRecord(messageBody("c_01jd0000000000000000000001"), "good");
+    const malformed = sqsRecord("{not json", "malformed");
+    const wrongShape = sqsRecord(JSON.stringify({ type: "comment.submitted", version: 2 }), "wrong-shape");
+    const response = await handler(sqsEvent(good, malformed, wrongShape));
+    expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual([
+      "malformed",
+      "wrong-shape",
+    ]);
+    expect(dynamo.commandCalls(PutCommand)).toHaveLength(1);
+  });
+
+  it("retries a record whose write fails for another reason", async () => {
+    dynamo.on(PutCommand).callsFake(async (input: { Item?: { id?: string } }) => {
+      if (input.Item?.id === "c_01jd0000000000000000000002") throw new Error("throttled");
+      return {};
+    });
+    const response = await handler(
+      sqsEvent(
+        sqsRecord(messageBody("c_01jd0000000000000000000001"), "ok"),
+        sqsRecord(messageBody("c_01jd0000000000000000000002"), "throttled"),
+      ),
+    );
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: "throttled" }]);
+  });
+
+  it("fails the whole batch loudly when every record fails, so Lambda retries it", async () => {
+    await expect(handler(sqsEvent(sqsRecord("nope", "a"), sqsRecord("nope", "b")))).rejects.toThrow();
+  });
+});
