@@ -2,18 +2,7 @@
  * What each audience may see of a stored comment. Readers never see an email, a pending comment's text, or a
  * rejected comment's text. Moderators see the whole record.
  */
-import type { CommentRecord } from "./schemas.js";
-
-interface PublicComment {
-  readonly id: string;
-  readonly articleId: string;
-  readonly status: CommentRecord["status"];
-  readonly submittedAt: string;
-  readonly parentId?: string;
-  readonly author?: { readonly name: string };
-  readonly text?: string;
-  readonly publicReason?: string;
-}
+import type { CommentRecord, PublicComment } from "./schemas.js";
 
 function toPublicComment(record: CommentRecord): PublicComment {
   const base = {
@@ -29,5 +18,4 @@ function toPublicComment(record: CommentRecord): PublicComment {
   return base;
 }
 
-export type { PublicComment };
 export { toPublicComment };

@@ -47,7 +47,12 @@ function cleanString(max: number, options: { multiline?: boolean } = {}) {
     .refine((s) => !FORBIDDEN_CONTROL.test(s), { message: "must not contain control characters" })
     .refine((s) => options.multiline || !/[\n\t]/.test(s), { message: "must be a single line" })
     .refine((s) => s.length >= 1, { message: "must not be empty" })
-    .refine((s) => s.length <= max, { message: `must be at most ${max} characters` });
+    .refine((s) => s.length <= max, { message: `must be at most ${max} characters` })
+    .meta({
+      minLength: 1,
+      maxLength: max,
+      description: `1..${max} characters after Unicode NFC and trimming; no control characters${options.multiline ? " other than newline and tab" : ", single line"}`,
+    });
 }
 
 function safeIdentifier(max: number) {
@@ -161,6 +166,18 @@ const commentRecordSchema = z.object({
   revision: z.number().int().positive(),
 });
 
+/** What readers may see of a comment: the text and author name only once approved, never an email. */
+const publicCommentSchema = z.object({
+  id: commentIdSchema,
+  articleId: articleIdSchema,
+  status: statusSchema,
+  submittedAt: z.iso.datetime(),
+  parentId: commentIdSchema.optional(),
+  author: z.object({ name: z.string() }).optional(),
+  text: z.string().optional(),
+  publicReason: z.string().optional(),
+});
+
 /** The body of `POST /moderation/comments/{id}/decision`. */
 const moderatorDecisionSchema = z.strictObject({
   decision: z.enum(["approve", "reject"]),
@@ -200,6 +217,7 @@ type Judgement = z.infer<typeof judgementSchema>;
 type Actor = z.infer<typeof actorSchema>;
 type HistoryEntry = z.infer<typeof historyEntrySchema>;
 type CommentRecord = z.infer<typeof commentRecordSchema>;
+type PublicComment = z.infer<typeof publicCommentSchema>;
 type ModeratorDecision = z.infer<typeof moderatorDecisionSchema>;
 type ArticleCommentsQuery = z.infer<typeof articleCommentsQuerySchema>;
 type ModerationListQuery = z.infer<typeof moderationListQuerySchema>;
@@ -217,6 +235,7 @@ export type {
   Judgement,
   ModerationListQuery,
   ModeratorDecision,
+  PublicComment,
 };
 export {
   articleCommentsQuerySchema,
@@ -232,5 +251,6 @@ export {
   LIMITS,
   moderationListQuerySchema,
   moderatorDecisionSchema,
+  publicCommentSchema,
   statusSchema,
 };
