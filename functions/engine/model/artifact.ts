@@ -1,0 +1,79 @@
+/**
+ * The committed model artifact: JSON with int8 weights in base64. Weights are companded (square-root law) before
+ * rounding so the many small n-gram weights keep precision; decoding goes through a 256-entry table per head.
+ */
+
+interface HeadThresholds {
+  /** At or above: hold for a human. */
+  readonly review: number;
+  /** At or above: reject. */
+  readonly reject: number;
+}
+
+interface ModelArtifact {
+  readonly format: "hashed-lr/1";
+  readonly version: string;
+  readonly heads: readonly string[];
+  readonly bucketBits: number;
+  readonly bias: readonly number[];
+  /** Platt scaling per head: p = sigmoid(a * logit + b). */
+  readonly platt: readonly (readonly [number, number])[];
+  readonly thresholds: Readonly<Record<string, HeadThresholds>>;
+  /** Largest absolute weight per head; int8 code q decodes to sign(q) * (q / 127)^2 * scale. */
+  readonly scale: readonly number[];
+  /** base64 int8, bucket-major: weights[bucket * heads.length + head]. */
+  readonly weights: string;
+  readonly training: Readonly<Record<string, unknown>>;
+}
+
+function quantize(value: number, scale: number): number {
+  if (scale <= 0 || value === 0) return 0;
+  const q = Math.round(127 * Math.sqrt(Math.min(1, Math.abs(value) / scale)));
+  return value < 0 ? -q : q;
+}
+
+function dequantizeTable(scale: number): Float32Array {
+  const table = new Float32Array(256);
+  for (let q = -128; q <= 127; q++) {
+    const r = Math.max(-127, q) / 127;
+    table[q & 0xff] = Math.sign(r) * r * r * scale;
+  }
+  return table;
+}
+
+/** Packs float weights (bucket-major) into int8 codes. */
+function encodeWeights(weights: Float64Array, heads: number, scale: readonly number[]): string {
+  const bytes = new Int8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) bytes[i] = quantize(weights[i]!, scale[i % heads]!);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+}
+
+/** Unpacks int8 codes into float weights, same layout. */
+function decodeWeights(base64: string, heads: number, scale: readonly number[]): Float32Array {
+  const bytes = Buffer.from(base64, "base64");
+  const tables = scale.map(dequantizeTable);
+  const out = new Float32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = tables[i % heads]![bytes[i]!]!;
+  return out;
+}
+
+/** Checks the shape of a parsed artifact, so a wrong or truncated file fails loudly at load, not with NaN scores. */
+function parseArtifact(json: unknown): ModelArtifact {
+  const a = json as Partial<ModelArtifact> | null;
+  const heads = a?.heads;
+  const ok =
+    a?.format === "hashed-lr/1" &&
+    typeof a.version === "string" &&
+    Array.isArray(heads) &&
+    typeof a.bucketBits === "number" &&
+    a.bias?.length === heads.length &&
+    a.platt?.length === heads.length &&
+    a.scale?.length === heads.length &&
+    typeof a.weights === "string" &&
+    typeof a.thresholds === "object";
+  if (!ok) throw new Error("model artifact is malformed (expected format hashed-lr/1)");
+  return a as ModelArtifact;
+}
+
+export type { HeadThresholds, ModelArtifact };
+export { decodeWeights, encodeWeights, parseArtifact, quantize };

@@ -1,0 +1,106 @@
+/**
+ * Hashed features of one canonical segment: word unigrams, word bigrams and character 3-5-grams inside word
+ * boundaries. Indices are written into a reusable buffer (no allocation per call on the hot path); duplicates
+ * are kept, so a repeated n-gram counts twice, exactly as in training.
+ */
+import { FNV_OFFSET } from "./hashing.js";
+
+const CHAR_MIN = 3;
+const CHAR_MAX = 5;
+// Distinct seeds keep the three feature kinds in separate hash families.
+const SEED_WORD = FNV_OFFSET;
+const SEED_CHAR = 0x9747b28c;
+const SEED_BIGRAM = 0x5bd1e995;
+const WORD_START = 0x02;
+const WORD_END = 0x03;
+const FNV_PRIME = 0x01000193;
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+interface FeatureBuffer {
+  indices: Uint32Array;
+  length: number;
+}
+
+function createFeatureBuffer(capacity = 4096): FeatureBuffer {
+  return { indices: new Uint32Array(capacity), length: 0 };
+}
+
+function ensureCapacity(buf: FeatureBuffer, extra: number): void {
+  if (buf.length + extra <= buf.indices.length) return;
+  let size = buf.indices.length * 2;
+  while (size < buf.length + extra) size *= 2;
+  const grown = new Uint32Array(size);
+  grown.set(buf.indices.subarray(0, buf.length));
+  buf.indices = grown;
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42 || (c >= 65 && c <= 90);
+  }
+  // Letters of other scripts; surrogate halves are kept so astral letters stay inside their word.
+  return (c >= 0xd800 && c <= 0xdfff) || NON_ASCII_WORD.test(String.fromCharCode(c));
+}
+
+/** murmur3 fmix32 inlined with the mask: spreads FNV's weak low bits before bucketing. */
+function bucket(hash: number, mask: number): number {
+  let h = hash;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) & mask;
+}
+
+// Scratch for one padded word; words longer than this are cut (their grams past the cut add nothing useful).
+const MAX_WORD = 64;
+const padded = new Int32Array(MAX_WORD + 2);
+
+/** Appends the features of `text` (already canonical) to `buf`; returns how many were added. */
+function addSegmentFeatures(text: string, buf: FeatureBuffer, mask: number): number {
+  const before = buf.length;
+  let prevWord = 0;
+  let hasPrev = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let h = SEED_WORD;
+    let len = 1;
+    padded[0] = WORD_START;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (!isWordCode(c)) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (len <= MAX_WORD) padded[len++] = c;
+      j++;
+    }
+    padded[len++] = WORD_END;
+    ensureCapacity(buf, 2 + len * (CHAR_MAX - CHAR_MIN + 1));
+    const out = buf.indices;
+    let k = buf.length;
+    out[k++] = bucket(h, mask);
+    if (hasPrev) out[k++] = bucket(Math.imul(prevWord ^ SEED_BIGRAM, 0x9e3779b1) ^ h, mask);
+    for (let a = 0; a < len; a++) {
+      let g = SEED_CHAR;
+      const last = a + CHAR_MAX < len ? a + CHAR_MAX : len;
+      for (let b = a; b < last; b++) {
+        g = Math.imul(g ^ padded[b]!, FNV_PRIME);
+        if (b - a + 1 >= CHAR_MIN) out[k++] = bucket(g, mask);
+      }
+    }
+    buf.length = k;
+    prevWord = h;
+    hasPrev = true;
+    i = j;
+  }
+  return buf.length - before;
+}
+
+export type { FeatureBuffer };
+export { addSegmentFeatures, CHAR_MAX, CHAR_MIN, createFeatureBuffer };

@@ -1,0 +1,18 @@
+/** The outputs the model learns: guideline categories plus a general `toxicity` head used only as a hold signal. */
+import type { Category } from "../../domain/categories.js";
+
+const MODEL_HEADS = [
+  "profanity",
+  "vulgarity",
+  "threat",
+  "personal_attack",
+  "identity_abuse",
+  "promotion",
+  "toxicity",
+] as const;
+
+type ModelHead = (typeof MODEL_HEADS)[number];
+type CategoryHead = Exclude<ModelHead, "toxicity"> & Category;
+
+export type { CategoryHead, ModelHead };
+export { MODEL_HEADS };

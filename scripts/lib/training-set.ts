@@ -1,0 +1,197 @@
+/**
+ * Builds the labelled examples the model trains and calibrates on, from the permissively licensed sets only.
+ * Each example carries a label per head: 1, 0, or -1 (unknown: the source's scope does not cover that head),
+ * so a head only learns from sources that actually judged it (datasets README: "Scope matters").
+ *
+ * The domain-shift remedy: toxic-spans comments are cut into sentences; sentences outside every toxic range are
+ * negatives for every head (ordinary news-comment language), sentences overlapping a range are positives.
+ */
+import { segmentText } from "../../functions/engine/model/segments.js";
+import type { ModelHead } from "../../functions/engine/model/heads.js";
+import { MODEL_HEADS } from "../../functions/engine/model/heads.js";
+import type { LabelledRow, SpanRow, ToxicSpansRow } from "./datasets.js";
+import { loadLabelled, loadSpans, loadToxicSpans } from "./datasets.js";
+import { hatecheckHeldOut } from "./hatecheck-split.js";
+import { cleanTweet, decodeEntities } from "./source-text.js";
+import { unitHash } from "./split.js";
+
+type Role = "train" | "calib";
+type Labels = Partial<Record<ModelHead, 0 | 1>>;
+
+interface Example {
+  readonly text: string;
+  /** Per head in MODEL_HEADS order: 1, 0 or -1 (unknown). */
+  readonly labels: Int8Array;
+  readonly role: Role;
+  readonly source: string;
+  /** A whole ordinary news comment with no toxic range left in it: used to pick thresholds. */
+  readonly newsClean?: boolean;
+}
+
+const CALIB_SHARE = 0.12;
+/** Davidson has no official split; this share is held out for evaluation (scripts/eval.ts). */
+const DAVIDSON_EVAL_SHARE = 0.1;
+
+function labelVector(labels: Labels): Int8Array {
+  const v = new Int8Array(MODEL_HEADS.length).fill(-1);
+  MODEL_HEADS.forEach((h, i) => {
+    const l = labels[h];
+    if (l !== undefined) v[i] = l;
+  });
+  return v;
+}
+
+const ALL_NEGATIVE: Labels = Object.fromEntries(MODEL_HEADS.map((h) => [h, 0])) as Labels;
+
+/** Strict majority of raters -> 1, no rater -> 0, anything between -> unknown. */
+function byVotes(votes: number, annotators: number): 0 | 1 | undefined {
+  if (votes * 2 > annotators) return 1;
+  if (votes === 0) return 0;
+  return undefined;
+}
+
+function toxicLabels(row: ToxicSpansRow): Labels {
+  const l: Labels = { toxicity: 1, promotion: 0 };
+  const set = (h: ModelHead, v: 0 | 1 | undefined) => {
+    if (v !== undefined) l[h] = v;
+  };
+  set("personal_attack", byVotes(row.votes.insult, row.annotators));
+  set("threat", byVotes(row.votes.threat, row.annotators));
+  set("identity_abuse", byVotes(row.votes.identity, row.annotators));
+  set("profanity", byVotes(row.votes.profane, row.annotators));
+  return l;
+}
+
+function overlaps(seg: readonly [number, number], ranges: SpanRow["ranges"]): boolean {
+  return ranges.some(([s, e]) => s < seg[1] && e > seg[0]);
+}
+
+function roleOf(text: string, source: string): Role {
+  return unitHash(text, source) < CALIB_SHARE ? "calib" : "train";
+}
+
+function toxicSpanExamples(root: string, out: Example[]): Set<string> {
+  const rows = loadToxicSpans(root);
+  const byText = new Map(rows.map((r) => [r.text, r]));
+  // Texts of the SemEval test split are evaluation data: never train on them, even via a duplicate row.
+  const testTexts = new Set(rows.filter((r) => r.split === "test").map((r) => r.text));
+  for (const span of loadSpans(root)) {
+    if (span.split === "test") testTexts.add(span.text);
+  }
+  for (const span of loadSpans(root)) {
+    if (span.split === "test" || span.ranges.length === 0 || testTexts.has(span.text)) continue;
+    const row = byText.get(span.text);
+    if (!row) continue;
+    const role: Role = span.split === "trial" ? "calib" : roleOf(span.text, "spans");
+    const pos = toxicLabels(row);
+    const clean: string[] = [];
+    for (const seg of segmentText(span.text)) {
+      const text = span.text.slice(seg[0], seg[1]);
+      const toxic = overlaps(seg, span.ranges);
+      if (!toxic) clean.push(text);
+      out.push({ text, labels: labelVector(toxic ? pos : ALL_NEGATIVE), role, source: "toxic_spans" });
+    }
+    if (role === "calib") {
+      out.push({ text: span.text, labels: labelVector(pos), role, source: "toxic_spans_comment" });
+      if (clean.length > 0) {
+        const text = clean.join(" ");
+        out.push({ text, labels: labelVector(ALL_NEGATIVE), role, source: "toxic_spans_clean", newsClean: true });
+      }
+    }
+  }
+  // Comments added in the ACL 2022 release have no ranges: only one-sentence ones are usable (as positives).
+  for (const row of rows) {
+    if (row.split !== "" || testTexts.has(row.text) || row.text.length > 300) continue;
+    if (segmentText(row.text).length !== 1) continue;
+    out.push({ text: row.text, labels: labelVector(toxicLabels(row)), role: roleOf(row.text, "acl"), source: "toxic_spans_acl" });
+  }
+  return testTexts;
+}
+
+function davidsonExamples(root: string, out: Example[]): void {
+  for (const r of loadLabelled(root, "davidson")) {
+    if (unitHash(r.text, "davidson") < DAVIDSON_EVAL_SHARE) continue;
+    const label = r.fields.label;
+    const l: Labels =
+      label === "hate_speech"
+        ? { identity_abuse: 1, toxicity: 1 }
+        : label === "offensive_language"
+          ? { profanity: 1, identity_abuse: 0, toxicity: 1 }
+          : { profanity: 0, identity_abuse: 0, toxicity: 0 };
+    out.push({ text: cleanTweet(r.text), labels: labelVector(l), role: roleOf(r.text, "davidson"), source: "davidson" });
+  }
+}
+
+function edosExamples(root: string, out: Example[]): void {
+  for (const r of loadLabelled(root, "edos")) {
+    if (r.split === "test") continue;
+    const role: Role = r.split === "dev" ? "calib" : roleOf(r.text, "edos");
+    let l: Labels;
+    if (r.fields.label_sexist === "sexist") {
+      const vector = r.fields.label_vector ?? "";
+      l = {
+        identity_abuse: 1,
+        toxicity: 1,
+        threat: (r.fields.label_category ?? "").startsWith("1.") ? 1 : 0,
+        promotion: 0,
+      };
+      // 2.3 is sexual objectification; 3.1 (casual gendered slurs) may be vulgar too, so it stays unknown.
+      if (vector.startsWith("2.3")) l.vulgarity = 1;
+      else if (!vector.startsWith("3.1")) l.vulgarity = 0;
+    } else {
+      l = { identity_abuse: 0 };
+    }
+    out.push({ text: r.text, labels: labelVector(l), role, source: "edos" });
+  }
+}
+
+/** Clean HateCheck contrasts that may still hold words a profanity filter can legitimately flag. */
+const HATECHECK_PROFANE_NH = new Set(["slur_reclaimed_nh", "slur_homonym_nh"]);
+
+function hatecheckLabels(fn: string, hateful: boolean): Labels {
+  if (hateful) {
+    const l: Labels = { identity_abuse: 1, toxicity: 1, threat: fn.startsWith("threat_") ? 1 : 0, promotion: 0 };
+    if (fn === "profanity_h") l.profanity = 1;
+    return l;
+  }
+  if (fn === "profanity_nh") return { profanity: 1, identity_abuse: 0, threat: 0, promotion: 0 };
+  if (fn === "target_indiv_nh") return { personal_attack: 1, identity_abuse: 0, threat: 0, toxicity: 1 };
+  if (fn === "target_group_nh") return { identity_abuse: 0, threat: 0, toxicity: 1 };
+  const l: Labels = { identity_abuse: 0, threat: 0, personal_attack: 0, promotion: 0 };
+  if (!HATECHECK_PROFANE_NH.has(fn)) {
+    l.profanity = 0;
+    l.toxicity = 0;
+  }
+  return l;
+}
+
+function hatecheckExamples(root: string, out: Example[]): void {
+  const rows = loadLabelled(root, "hatecheck");
+  const heldOut = hatecheckHeldOut(rows);
+  for (const r of rows) {
+    if (heldOut.has(r.id)) continue;
+    const l = hatecheckLabels(r.fields.functionality ?? "", r.fields.label_gold === "hateful");
+    out.push({ text: r.text, labels: labelVector(l), role: roleOf(r.text, "hatecheck"), source: "hatecheck" });
+  }
+}
+
+function smsExamples(root: string, out: Example[]): void {
+  for (const r of loadLabelled(root, "sms")) {
+    const l: Labels = { promotion: r.fields.label === "spam" ? 1 : 0 };
+    out.push({ text: decodeEntities(r.text), labels: labelVector(l), role: roleOf(r.text, "sms"), source: "sms" });
+  }
+}
+
+/** Every training and calibration example, in a fixed order (the trainer shuffles with its own seed). */
+function buildTrainingSet(root: string): Example[] {
+  const out: Example[] = [];
+  const testTexts = toxicSpanExamples(root, out);
+  davidsonExamples(root, out);
+  edosExamples(root, out);
+  hatecheckExamples(root, out);
+  smsExamples(root, out);
+  return out.filter((e) => !testTexts.has(e.text) && e.text.trim().length > 0);
+}
+
+export type { Example, LabelledRow, Role };
+export { buildTrainingSet, DAVIDSON_EVAL_SHARE, hatecheckLabels, labelVector };
