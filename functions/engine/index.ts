@@ -1,23 +1,22 @@
 /**
- * PLACEHOLDER engine (issue 2's "first simple implementation"): holds everything for a human.
- * The guideline engine issue replaces this module; its export names stay the same.
+ * The guideline engine's public entry point. The worker and the classify CLI use only these exports.
  */
 import type { GuidelineEngine } from "../domain/guideline-engine.js";
+import type { EngineOptions, TextScorer } from "./engine.js";
+import { buildEngine, ENGINE_VERSION } from "./engine.js";
+import { loadTextModel } from "./model/index.js";
+import type { EnginePolicy, EnginePolicyInput } from "./policy.js";
+import { EnginePolicyError, enginePolicySchema, parseEnginePolicy } from "./policy.js";
 
-const ENGINE_VERSION = "0.0.0-hold-all";
-
-function createGuidelineEngine(_policyInput?: unknown): GuidelineEngine {
-  return {
-    version: ENGINE_VERSION,
-    judge: () => ({
-      decision: "pending",
-      categories: [],
-      scores: {},
-      evidence: [],
-      reasonCode: "hold_all",
-      engineVersion: ENGINE_VERSION,
-    }),
-  };
+/**
+ * Builds the engine once (per Lambda container). Throws `EnginePolicyError` at construction when the policy is
+ * invalid. The committed model is loaded unless the policy sets `useModel: false` or `options.model` is given.
+ */
+function createGuidelineEngine(policyInput?: unknown, options: EngineOptions = {}): GuidelineEngine {
+  const policy = parseEnginePolicy(policyInput);
+  const model = options.model !== undefined ? options.model : policy.useModel ? loadTextModel() : null;
+  return buildEngine(policy, { model });
 }
 
-export { createGuidelineEngine, ENGINE_VERSION };
+export type { EngineOptions, EnginePolicy, EnginePolicyInput, TextScorer };
+export { createGuidelineEngine, ENGINE_VERSION, EnginePolicyError, enginePolicySchema };

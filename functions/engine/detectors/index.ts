@@ -1,0 +1,34 @@
+/**
+ * The detector registry: one ordered, commented list. Order only affects the order of evidence; the merge is
+ * order-independent.
+ */
+import type { Detector } from "../finding.js";
+import type { EnginePolicy } from "../policy.js";
+import { createIdentityAbuseDetector } from "./identity-abuse.js";
+import { createJunkDetector } from "./junk.js";
+import { createPersonalAttackDetector } from "./personal-attack.js";
+import { createProfanityDetector } from "./profanity.js";
+import { createPromotionDetector } from "./promotion.js";
+import { createRelevanceDetector } from "./relevance.js";
+import { createThreatDetector } from "./threat.js";
+
+function createDetectors(policy: EnginePolicy): readonly Detector[] {
+  return [
+    // Threats first: the most severe guideline, explicit target + intent patterns.
+    createThreatDetector(),
+    // Slurs and group-directed abuse, with counter-speech and quotation lowering the score.
+    createIdentityAbuseDetector(),
+    // Insults aimed at a person; criticism of ideas stays clean.
+    createPersonalAttackDetector(),
+    // Lexicon of profane and obscene words, evasions resolved by normalisation.
+    createProfanityDetector(),
+    // Links, contacts and promotional phrases; allowed domains come from the policy.
+    createPromotionDetector(policy.allowedLinkDomains),
+    // Whole-comment junk ("first", "lol", mashing, only emoji).
+    createJunkDetector(),
+    // Relevance against the article, when the policy asks for it and an article is given.
+    ...(policy.judgeRelevance ? [createRelevanceDetector()] : []),
+  ];
+}
+
+export { createDetectors };

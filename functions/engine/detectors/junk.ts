@@ -1,0 +1,88 @@
+/**
+ * Junk (off_topic): a whole comment that says nothing about anything: "first", "lol", "+1", laughter, keyboard
+ * mashing ("asdfghjkl"), only emoji or punctuation. Judged on the whole comment only, so "lol" inside a real
+ * sentence is never junk. Short meaningful replies ("Well said.", "Agreed", "Thank you") are not junk.
+ */
+import type { Detector } from "../finding.js";
+
+const JUNK_PHRASES = new Set([
+  "first",
+  "frist",
+  "firstt",
+  "second",
+  "me first",
+  "first again",
+  "lol",
+  "lolol",
+  "lmao",
+  "lmfao",
+  "rofl",
+  "roflmao",
+  "xd",
+  "kek",
+  "ok",
+  "k",
+  "kk",
+  "test",
+  "testing",
+  "test test",
+  "bump",
+  "yo",
+  "hi",
+  "hello",
+  "hey",
+  "meh",
+  "omg",
+  "asdf",
+  "blah",
+  "blah blah",
+  "blah blah blah",
+  "ok ok",
+  "yay",
+  "woo",
+]);
+
+const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "poiuytrewq", "lkjhgfdsa", "mnbvcxz"];
+
+function isMash(word: string): boolean {
+  if (word.length < 5) return false;
+  if (KEYBOARD_ROWS.some((row) => row.includes(word.slice(0, 4)) && row.includes(word.slice(-3)))) return true;
+  // No vowel at all, or six consonants in a row: not an English word.
+  return word.length >= 6 && (!/[aeiouy]/.test(word) || /[^aeiouy]{6,}/.test(word));
+}
+
+function createJunkDetector(): Detector {
+  return {
+    id: "junk",
+    detect({ norm }) {
+      const original = norm.original.trim();
+      const whole = { start: 0, end: norm.original.length, match: norm.original };
+      if (original.length > 0 && !/[\p{L}\p{N}]/u.test(original)) {
+        return [{ category: "off_topic", rule: "off_topic.junk.no-words", score: 0.9, ...whole }];
+      }
+      const words = norm.text
+        .replace(/[^a-z0-9+\s]/g, " ")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
+      if (words.length === 0 || words.length > 4) return [];
+      const phrase = words.join(" ").replace(/([a-z])\1{2,}/g, "$1$1");
+      const collapsed = phrase.replace(/([a-z])\1+/g, "$1");
+      if (
+        JUNK_PHRASES.has(phrase) ||
+        JUNK_PHRASES.has(collapsed) ||
+        /^(?:ha|he|hi|ah|lo|l|o|x|d)+$/.test(collapsed.replace(/\s/g, "")) ||
+        /^\+\d+$/.test(phrase) ||
+        /^(?:1st|ist|first)(?: again| post| comment| here| time)?$/.test(phrase)
+      ) {
+        return [{ category: "off_topic", rule: "off_topic.junk.filler", score: 0.9, ...whole }];
+      }
+      if (words.length <= 2 && words.every(isMash)) {
+        return [{ category: "off_topic", rule: "off_topic.junk.keyboard-mash", score: 0.9, ...whole }];
+      }
+      return [];
+    },
+  };
+}
+
+export { createJunkDetector };

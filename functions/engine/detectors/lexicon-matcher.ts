@@ -1,0 +1,96 @@
+/**
+ * Whole-word lexicon lookup over the tokens of the normalised text: O(words), no regex alternation.
+ * A token matches a term form exactly, or after collapsing doubled letters ("fuuck" -> "fuck"; only for forms
+ * without doubled letters, so "ass" is never read into "as"), or as a masked form ("f*ck", "f**king": same length,
+ * same first letter, every visible letter agrees), or, for `inside` roots, as a substring.
+ */
+import type { LexiconTerm } from "../lexicon/terms.js";
+import type { NormalizedText } from "../normalize/index.js";
+import type { Token } from "./pattern-rule.js";
+import { tokenize } from "./pattern-rule.js";
+
+interface LexiconHit {
+  readonly term: LexiconTerm;
+  readonly token: Token;
+  readonly how: "exact" | "collapsed" | "masked" | "inside";
+}
+
+interface LexiconMatcher {
+  match(norm: NormalizedText): LexiconHit[];
+}
+
+function collapseAll(word: string): string {
+  return word.replace(/([a-z])\1+/g, "$1");
+}
+
+function isCapitalised(norm: NormalizedText, start: number): boolean {
+  const c = norm.original[norm.starts[start] ?? 0] ?? "";
+  return c !== c.toLowerCase();
+}
+
+function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
+  const exact = new Map<string, LexiconTerm>();
+  const collapsed = new Map<string, LexiconTerm>();
+  const masked = new Map<string, { form: string; term: LexiconTerm }[]>();
+  const inside: LexiconTerm[] = [];
+  for (const term of terms) {
+    for (const suffix of term.suffixes ?? [""]) {
+      const form = term.term + suffix;
+      if (!exact.has(form)) exact.set(form, term);
+      if (collapseAll(form) === form && !collapsed.has(form)) collapsed.set(form, term);
+      const key = `${form[0]}${form.length}`;
+      const list = masked.get(key) ?? [];
+      list.push({ form, term });
+      masked.set(key, list);
+    }
+    if (term.inside) inside.push(term);
+  }
+
+  function lookup(word: string): { term: LexiconTerm; how: LexiconHit["how"] } | undefined {
+    const hit = exact.get(word);
+    if (hit) return { term: hit, how: "exact" };
+    if (word.includes("*")) {
+      const visible = word.replace(/\*/g, "").length;
+      if (visible < 2 || word[0] === "*") return undefined;
+      let best: LexiconTerm | undefined;
+      for (const candidate of masked.get(`${word[0]}${word.length}`) ?? []) {
+        let ok = true;
+        for (let i = 0; i < word.length && ok; i++) {
+          if (word[i] !== "*" && word[i] !== candidate.form[i]) ok = false;
+        }
+        if (ok && (best === undefined || candidate.term.score > best.score)) best = candidate.term;
+      }
+      return best ? { term: best, how: "masked" } : undefined;
+    }
+    const c = collapseAll(word);
+    if (c !== word) {
+      const hit2 = collapsed.get(c);
+      if (hit2) return { term: hit2, how: "collapsed" };
+    }
+    for (const term of inside) {
+      if (word.includes(term.term)) return { term, how: "inside" };
+    }
+    return undefined;
+  }
+
+  return {
+    match(norm) {
+      const hits: LexiconHit[] = [];
+      const tokens = tokenize(norm.text);
+      for (let t = 0; t < tokens.length; t++) {
+        const token = tokens[t]!;
+        const found = lookup(token.word);
+        if (!found) continue;
+        const next = tokens[t + 1];
+        if (found.term.notBefore && next && found.term.notBefore.includes(next.word)) continue;
+        if (found.term.name && isCapitalised(norm, token.start) && next && isCapitalised(norm, next.start))
+          continue;
+        hits.push({ term: found.term, token, how: found.how });
+      }
+      return hits;
+    },
+  };
+}
+
+export type { LexiconHit, LexiconMatcher };
+export { createLexiconMatcher };

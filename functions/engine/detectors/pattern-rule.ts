@@ -1,0 +1,89 @@
+/**
+ * Shared helpers for detectors: run precompiled regular expressions over the normalised text and tokenise it.
+ * Patterns are linear (alternations of literals, bounded repeats), so a 5,000-character comment stays well under
+ * a millisecond.
+ */
+import type { Category, IdentitySubtype } from "../../domain/categories.js";
+import type { Finding } from "../finding.js";
+import type { NormalizedText } from "../normalize/index.js";
+import { toOriginal } from "../normalize/index.js";
+
+interface PatternRule {
+  readonly id: string;
+  readonly category: Category;
+  readonly score: number;
+  /** Must carry the `g` flag. */
+  readonly re: RegExp;
+  readonly subtype?: IdentitySubtype;
+  /** Optional context check: returns a new score (e.g. lower for counter-speech) given the match. */
+  readonly adjust?: (norm: NormalizedText, index: number, match: string) => number;
+}
+
+interface Token {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function makeFinding(
+  norm: NormalizedText,
+  start: number,
+  end: number,
+  fields: Omit<Finding, "start" | "end" | "match">,
+): Finding {
+  const span = toOriginal(norm, start, end);
+  return { ...fields, start: span.start, end: span.end, match: norm.original.slice(span.start, span.end) };
+}
+
+function runPatternRules(rules: readonly PatternRule[], norm: NormalizedText): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (const m of norm.text.matchAll(rule.re)) {
+      const score = rule.adjust ? rule.adjust(norm, m.index, m[0]) : rule.score;
+      if (score <= 0) continue;
+      findings.push(
+        makeFinding(norm, m.index, m.index + m[0].length, {
+          category: rule.category,
+          rule: rule.id,
+          score,
+          ...(rule.subtype ? { subtype: rule.subtype } : {}),
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+const WORD = /[a-z*][a-z*']*/g;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    let start = m.index;
+    while (word.startsWith("*")) {
+      word = word.slice(1);
+      start++;
+    }
+    word = word.replace(/'+$/, "");
+    if (word.length > 0) tokens.push({ word, start, end: start + word.length });
+  }
+  return tokens;
+}
+
+/** Builds a case-insensitive alternation from a word list, longest first so phrases win over their prefixes. */
+function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|");
+}
+
+/** Text of the window before an index, for context checks such as negation or quotation. */
+function before(norm: NormalizedText, index: number, chars: number): string {
+  return norm.text.slice(Math.max(0, index - chars), index);
+}
+
+export type { PatternRule, Token };
+export { alternation, before, makeFinding, runPatternRules, tokenize };

@@ -1,0 +1,151 @@
+/**
+ * Personal attack: an insult aimed at a person in the discussion (the commenter addressed as "you", the author,
+ * the journalist, a public figure by role, pronoun or name), or a dismissal ("shut up", "nobody asked you").
+ * Criticism of ideas, policies, governments and courts is welcome: an insulting adjective on a non-person
+ * ("this policy is idiotic", "the procurement rules are ridiculous") never fires, and insults aimed at
+ * perpetrators named in war reporting ("these butchers") are not counted.
+ * A strong insult noun with no visible target ("only an idiot would believe this") only holds for a human.
+ */
+import type { NormalizedText } from "../normalize/index.js";
+import type { Detector } from "../finding.js";
+import { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS } from "../lexicon/insults.js";
+import type { PatternRule } from "./pattern-rule.js";
+import { alternation, makeFinding, runPatternRules } from "./pattern-rule.js";
+
+const STRONG = `(?:${alternation(STRONG_INSULT_NOUNS)})`;
+const ANY_NOUN = `(?:${alternation([...STRONG_INSULT_NOUNS, ...MILD_INSULT_NOUNS])})`;
+const ADJ = `(?:${alternation(INSULT_ADJECTIVES)})`;
+const PLURAL = "(?:s|es)?";
+const INTENSIFIERS =
+  "(?:such|so|really|truly|just|simply|clearly|obviously|absolutely|completely|totally|utterly|an?|the|utter|absolute|complete|total|real|typical|little|fucking|bloody|big|old|nasty|sad|pathetic|ignorant|stupid|racist|brainless|lying|spineless|dumb|clueless|miserable|biggest|first class|such an?|nothing but|a bunch of|one of the|most|too)";
+const MODS = `(?: ${INTENSIFIERS}| ${ADJ})*`;
+const ROLE =
+  "(?:author|writer|journalist|reporter|editor|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host)";
+const NOT_PERSON =
+  /^(?:iraq|syria|isis|daesh|baghdad|mosul|parliament|government|europe|america|britain|russia|iran|this|that|it|there|here|what|which|who|everything|nothing|democracy|islam|christianity|the|a|an|policy|law)$/;
+/** War vocabulary whose members may be insulted in opinion without it being a personal attack on a participant. */
+const PERPETRATORS =
+  /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|butchers?|murderers?|killers?|fighters?|militants?|rapists?|extremists?|paedophiles?|pedophiles?|caliphate)\b/;
+
+const RULES: readonly PatternRule[] = [
+  {
+    id: "personal_attack.you-insult",
+    category: "personal_attack",
+    score: 0.9,
+    re: new RegExp(`\\b(?:you|u|ya)(?:'re| are| r|re)?${MODS} ${ANY_NOUN}${PLURAL}\\b`, "g"),
+  },
+  {
+    id: "personal_attack.you-are-adjective",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:you|u)(?:'re| are| r| must be| seem| sound| look)(?: (?:so|really|just|too|such|clearly|obviously|completely|totally|truly|absolutely|incredibly|very|this|that|a bit|utterly))* ${ADJ}\\b`,
+      "g",
+    ),
+  },
+  {
+    id: "personal_attack.are-you-adjective",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `\\bare (?:you|u)(?: (?:really|just|actually|even|always|this|that|so|an?|completely))* (?:${ADJ}|${STRONG})\\b`,
+      "g",
+    ),
+  },
+  {
+    id: "personal_attack.insult-like-you",
+    category: "personal_attack",
+    score: 0.9,
+    re: new RegExp(`\\b(?:an?|such an?)${MODS} ${ANY_NOUN} like (?:you|u|yourself|him|her)\\b`, "g"),
+  },
+  {
+    id: "personal_attack.role-is-insult",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:the|this|that) ${ROLE}(?: who wrote (?:this|that)(?: \\w+)?| of this \\w+)? (?:is|was|'s|seems|sounds)(?: clearly| obviously| just| really| nothing but| a| an| such| the| complete| total| absolute| utter| biggest|${MODS})* (?:${ANY_NOUN}|${ADJ})\\b`,
+      "g",
+    ),
+  },
+  {
+    id: "personal_attack.pronoun-is-insult",
+    category: "personal_attack",
+    score: 0.8,
+    re: new RegExp(`\\b(?:he|she)(?:'s| is| was)(?: always| clearly| obviously| just| really)?${MODS} ${ANY_NOUN}\\b`, "g"),
+  },
+  {
+    id: "personal_attack.named-is-insult",
+    category: "personal_attack",
+    score: 0.8,
+    re: new RegExp(
+      `\\b([a-z]+)(?:'s| is| was)(?: always| clearly| obviously| just| really)?(?: an?| such an?| the biggest| a complete| an absolute| a total| an utter)${MODS} ${STRONG}\\b`,
+      "g",
+    ),
+    adjust: (norm, index, match) => {
+      const name = match.split(/[ ']/)[0] ?? "";
+      const first = norm.original[norm.starts[index] ?? 0] ?? "";
+      return !NOT_PERSON.test(name) && first !== first.toLowerCase() ? 0.8 : 0;
+    },
+  },
+  {
+    id: "personal_attack.exclamation",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `(?:^|[.!?\\n]\\s*)(?:what an?|such an?|you|absolute|complete|total|utter|stupid|bloody|fucking|typical)?(?:${MODS})? ?${STRONG}${PLURAL}(?=\\s*(?:[.!?,\\n]|$))`,
+      "g",
+    ),
+    adjust: (_norm, _index, match) => (/[a-z]/.test(match) ? 0.85 : 0),
+  },
+  {
+    id: "personal_attack.role-insult",
+    category: "personal_attack",
+    score: 0.8,
+    re: new RegExp(
+      `\\b(?:typical|stupid|brainless|clueless|ignorant|pathetic|moronic|idiotic|dumb)(?: \\w+)? (?:commenters?|posters?|trolls?|author|writer|journalist|leftie|lefty|righty|snowflake)\\b`,
+      "g",
+    ),
+  },
+  {
+    id: "personal_attack.dismissal",
+    category: "personal_attack",
+    score: 0.85,
+    re: /\b(?:shut (?:up|your (?:mouth|face|trap|pie ?hole|gob))|stfu|nobody asked (?:you|u|for your)|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life|get a brain|grow a brain|go back under your bridge|crawl back under your rock|get lost|get bent|go away troll)/g,
+  },
+  {
+    id: "personal_attack.your-contribution",
+    category: "personal_attack",
+    score: 0.55,
+    re: new RegExp(
+      `\\byour (?:${ADJ}|${STRONG}) (?:comment|post|opinion|argument|brain|mind|head|article|piece|rant)s?\\b`,
+      "g",
+    ),
+  },
+  {
+    id: "personal_attack.untargeted-insult",
+    category: "personal_attack",
+    score: 0.55,
+    re: new RegExp(`\\b(?:${alternation(["idiot", "moron", "imbecile", "cretin", "retard", "scumbag", "halfwit", "dimwit"])})s?\\b`, "g"),
+    adjust: (norm: NormalizedText, index: number) =>
+      PERPETRATORS.test(norm.text.slice(Math.max(0, index - 60), index + 60)) ? 0.2 : 0.55,
+  },
+];
+
+function createPersonalAttackDetector(): Detector {
+  return {
+    id: "personal_attack",
+    detect({ norm }) {
+      const findings = runPatternRules(RULES, norm);
+      // "@Name" is a reply to another commenter: an insult in the same comment is aimed at them.
+      const mention = /(?:^|\s)@[A-Za-z0-9_]{2,}/.exec(norm.original);
+      if (mention && findings.some((f) => f.rule === "personal_attack.untargeted-insult")) {
+        findings.push(
+          makeFinding(norm, 0, 0, { category: "personal_attack", rule: "personal_attack.reply-insult", score: 0.85 }),
+        );
+      }
+      return findings;
+    },
+  };
+}
+
+export { createPersonalAttackDetector };

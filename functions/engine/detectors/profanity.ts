@@ -1,0 +1,56 @@
+/**
+ * Profanity and vulgarity: the curated lexicon (whole words, evasions resolved by normalisation) plus a few
+ * obscene phrases whose words are harmless alone ("suck my ...", "circle jerk").
+ */
+import type { Detector, Finding } from "../finding.js";
+import { LEXICON } from "../lexicon/terms.js";
+import { createLexiconMatcher } from "./lexicon-matcher.js";
+import type { PatternRule } from "./pattern-rule.js";
+import { makeFinding, runPatternRules } from "./pattern-rule.js";
+
+const PHRASES: readonly PatternRule[] = [
+  {
+    id: "vulgarity.phrase.suck-my",
+    category: "vulgarity",
+    score: 0.95,
+    re: /\bsuck (?:my|his|a) (?:dick|cock|balls|d\*+k|c\*+k)\b/g,
+  },
+  {
+    id: "vulgarity.phrase.up-your",
+    category: "vulgarity",
+    score: 0.85,
+    re: /\b(?:shove|stick|ram|put) (?:it|them|that|this|your \w+) up (?:your|his|her|their) (?:arse|ass|backside)\b/g,
+  },
+  {
+    id: "vulgarity.phrase.jerk",
+    category: "vulgarity",
+    score: 0.85,
+    re: /\b(?:circle ?jerk(?:s|ing)?|jerk(?:s|ing|ed)? (?:off|him off|me off))\b/g,
+  },
+  { id: "vulgarity.phrase.blow-me", category: "vulgarity", score: 0.8, re: /\bblow me\b/g },
+  { id: "profanity.phrase.piss-off", category: "profanity", score: 0.8, re: /\bpiss(?:es|ed)? off\b/g },
+  { id: "profanity.phrase.kiss-my", category: "profanity", score: 0.85, re: /\bkiss my (?:ass|arse)\b/g },
+  { id: "profanity.phrase.screw-you", category: "profanity", score: 0.75, re: /\bscrew (?:you|u|off)\b/g },
+  { id: "profanity.phrase.go-to-hell", category: "profanity", score: 0.6, re: /\bgo to hell\b/g },
+];
+
+function createProfanityDetector(): Detector {
+  const matcher = createLexiconMatcher(
+    LEXICON.filter((t) => t.category === "profanity" || t.category === "vulgarity"),
+  );
+  return {
+    id: "profanity",
+    detect({ norm }) {
+      const findings: Finding[] = matcher.match(norm).map((hit) =>
+        makeFinding(norm, hit.token.start, hit.token.end, {
+          category: hit.term.category,
+          rule: `${hit.term.category}.lexicon.${hit.how}`,
+          score: hit.term.score,
+        }),
+      );
+      return findings.concat(runPatternRules(PHRASES, norm));
+    },
+  };
+}
+
+export { createProfanityDetector };

@@ -1,0 +1,166 @@
+/**
+ * Promotion: links (plain or obfuscated: "dot com", "h t t p s", "www . x . com", "hxxp"), emails (also "name at
+ * gmail dot com"), phone numbers, @handles next to a social-network cue, and commercial or self-promotional
+ * phrases ("subscribe to my channel", "check out my", "vote for me", "work from home", "promo code").
+ * Policy: a link to an allowed domain (reputable news, government, NGO; per site) is never counted; any other bare
+ * link holds for a human; a link or contact together with a promotional phrase, a shortener, or a spam TLD rejects.
+ * An "@Name" reply to another commenter is not promotion.
+ */
+import type { Detector, Finding } from "../finding.js";
+import type { NormalizedText } from "../normalize/index.js";
+import type { PatternRule } from "./pattern-rule.js";
+import { runPatternRules } from "./pattern-rule.js";
+
+const TLD =
+  "(?:com|net|org|biz|info|io|co|xyz|online|site|shop|store|top|club|me|tv|ly|gl|link|app|uk|de|fr|nl|ru|us|ca|au|eu|live|pro|click|win|vip|bet|cc|gov|edu|int|iq|ws|tk|ml|ga|cf|gq|ir)";
+const SPAM_TLD = /\.(?:xyz|biz|top|club|click|win|vip|bet|tk|ml|ga|cf|gq|ws|online|site|shop|store|live)$/;
+const SHORTENER = /^(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at)$/;
+
+const URL_RE = new RegExp(
+  `(?:\\b(?:https?|hxxps?|h\\*\\*ps?)\\s*:\\s*/\\s*/\\s*[^\\s<>"]+|\\bwww\\s*\\.\\s*[a-z0-9-]+(?:\\s*\\.\\s*[a-z0-9-]+)*|\\b[a-z0-9][a-z0-9-]{1,62}(?:\\.[a-z0-9-]{1,62})*\\.${TLD}(?![a-z0-9-])(?:/[^\\s]*)?)`,
+  "g",
+);
+/** "securevpn dot com", "bit . ly", "example(dot)net": the word "dot" or a spaced dot before a TLD. */
+const OBFUSCATED_DOMAIN_RE =
+  /\b([a-z0-9][a-z0-9-]{1,62})\s*(?:[([{]\s*dot\s*[)\]}]|\bdot\b|\s\.\s?)\s*(com|net|org|biz|info|xyz|ly|io|co\.uk|online|site|shop)(?![a-z-])/g;
+const EMAIL_RE =
+  /[a-z0-9._%+-]{1,64}\s*(?:@|\(at\)|\[at\]|\{at\})\s*[a-z0-9-]+\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|biz|info|io|co|uk|de|fr|nl|me|ru|eu)\b|[a-z0-9._%+-]{1,64} at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|me|ru|de|fr|co\.uk)\b/g;
+const PHONE_RE = /(?:\+|\b00)?\d[\d\s().-]{7,18}\d\b/g;
+const HANDLE_RE = /(?:^|[^\w@.])@([a-z0-9_.]{3,30})\b/g;
+const SOCIAL_CUE =
+  /\b(?:follow|dm|pm|instagram|insta|ig|twitter|tiktok|telegram|snapchat|snap|youtube|channel|subscribe|onlyfans|facebook|fb|x\.com|whatsapp|signal)\b/;
+
+const CUES: readonly PatternRule[] = [
+  {
+    id: "promotion.subscribe",
+    category: "promotion",
+    score: 0.9,
+    re: /\b(?:subscribe to (?:my|our)|subscribe (?:now|today|here)|(?:and|please|pls|plz) subscribe|like and subscribe|my (?:youtube )?channel|my (?:blog|vlog|podcast|newsletter))\b/g,
+  },
+  {
+    id: "promotion.check-out-mine",
+    category: "promotion",
+    score: 0.9,
+    re: /\b(?:check out my|check my (?:channel|profile|page|blog|site|website|video|bio)|read my (?:blog|book|article|post|page)|visit my|visit our|see my profile|in my profile|on my profile|link in (?:my )?bio|click (?:here|the link|my profile|on my name|below)|join my team|join our team)\b/g,
+  },
+  {
+    id: "promotion.follow-me",
+    category: "promotion",
+    score: 0.9,
+    re: /\b(?:follow (?:me|us) (?:on|at|@)|follow (?:my|our) (?:page|channel|account|instagram|twitter|tiktok))\b/g,
+  },
+  {
+    id: "promotion.contact-me",
+    category: "promotion",
+    score: 0.85,
+    re: /\b(?:dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail) (?:me|us)(?: on| at| via| for| now| today)?\b/g,
+  },
+  {
+    id: "promotion.vote-for-me",
+    category: "promotion",
+    score: 0.9,
+    re: /\b(?:vote for me|vote for my (?:party|list|campaign)|i am (?:a |the )?candidate|i'm (?:a |the )?candidate|my campaign|elect me)\b/g,
+  },
+  {
+    id: "promotion.money-making",
+    category: "promotion",
+    score: 0.9,
+    re: /\b(?:(?:earn|earned|earning|make|made|making)(?: up to| over)? (?:\$|£|€|usd ?)?\d[\d,.]*k?(?: dollars| pounds| euros)?(?: \w+)? (?:a|per|every|each|last|this) (?:day|week|month|hour)|work(?:ing)? from home|from (?:my |your )?home (?:job|business)|make money (?:online|from home|fast)|passive income|financial freedom|be your own boss)\b/g,
+  },
+  {
+    id: "promotion.commercial",
+    category: "promotion",
+    score: 0.85,
+    re: /\b(?:promo code|discount code|use (?:my |the )?code|coupon|\d+ ?% (?:off|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|for sale|buy now|order now|shop now|best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|casino|betting tips|seo services)\b/g,
+  },
+];
+
+const WEAK_COMMERCIAL = /\b(?:buy|discount|deal|deals|offer|price|prices|sale|cheap|free|consultation|experience|today|visit|call|order|shop|product|service|services|website)\b/g;
+
+function hostOf(url: string): string {
+  const cleaned = url
+    .replace(/\s+/g, "")
+    .replace(/^(?:https?|hxxps?|h\*\*ps?):\/\//, "")
+    .replace(/\(dot\)|\[dot\]|dot(?=[a-z]{2,4}$)/g, ".");
+  return (cleaned.split(/[/?#]/)[0] ?? "").replace(/^www\./, "").replace(/\.$/, "");
+}
+
+function isAllowed(host: string, allowed: readonly string[]): boolean {
+  return allowed.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+function digitsOf(s: string): string {
+  return s.replace(/\D/g, "");
+}
+
+function createPromotionDetector(allowedDomains: readonly string[]): Detector {
+  const allowed = allowedDomains.map((d) => d.toLowerCase().replace(/^\.+/, ""));
+  return {
+    id: "promotion",
+    detect({ norm }) {
+      const findings: Finding[] = [];
+      const lower = norm.original.toLowerCase();
+      const cues = runPatternRules(CUES, norm);
+      // Links and contacts: found in the lower-cased original (the normalised text folds "@" and digits inside words).
+      const contacts = findContacts(lower, norm, allowed);
+      const weak = (norm.text.match(WEAK_COMMERCIAL) ?? []).length;
+      for (const c of contacts) {
+        const boosted = cues.length > 0 || weak >= 2 ? Math.max(c.score, 0.95) : c.score;
+        findings.push({ ...c, score: boosted });
+      }
+      findings.push(...cues);
+      return findings;
+    },
+  };
+}
+
+function findContacts(lower: string, norm: NormalizedText, allowed: readonly string[]): Finding[] {
+  const out: Finding[] = [];
+  const add = (start: number, end: number, rule: string, score: number) =>
+    out.push({ category: "promotion", start, end, rule, score, match: norm.original.slice(start, end) });
+  const emailSpans: [number, number][] = [];
+  for (const m of lower.matchAll(EMAIL_RE)) {
+    emailSpans.push([m.index, m.index + m[0].length]);
+    add(m.index, m.index + m[0].length, "promotion.email", 0.9);
+  }
+  const insideEmail = (i: number) => emailSpans.some(([s, e]) => i >= s && i < e);
+  for (const m of lower.matchAll(URL_RE)) {
+    if (insideEmail(m.index)) continue;
+    const host = hostOf(m[0]);
+    if (host.length === 0 || isAllowed(host, allowed)) continue;
+    const obfuscated = /^hxxp|^h\*\*p|\s/.test(m[0]);
+    const score = SHORTENER.test(host) || SPAM_TLD.test(host) || obfuscated ? 0.85 : 0.6;
+    add(m.index, m.index + m[0].length, "promotion.link", score);
+  }
+  // Obfuscated domains and "h t t p s" live in the normalised text (letters joined); map spans back.
+  for (const m of norm.text.matchAll(OBFUSCATED_DOMAIN_RE)) {
+    const host = `${m[1]}.${m[2]}`;
+    if (isAllowed(host, allowed)) continue;
+    const start = norm.starts[m.index] ?? 0;
+    const end = norm.ends[m.index + m[0].length - 1] ?? start;
+    if (out.some((f) => f.start <= start && f.end >= end)) continue;
+    add(start, end, "promotion.link.obfuscated", 0.85);
+  }
+  if (/\bhttps?\s*:\s*\/\s*\//.test(norm.text) && !/\bhttps?:\/\//.test(lower)) {
+    add(0, norm.original.length, "promotion.link.spelled-out", 0.85);
+  }
+  for (const m of lower.matchAll(PHONE_RE)) {
+    const digits = digitsOf(m[0]);
+    if (digits.length < 9 || digits.length > 15) continue;
+    // Lists of years ("2014 2015 2016") and ranges are not phone numbers.
+    const groups = m[0].trim().split(/[\s().-]+/).filter(Boolean);
+    if (groups.every((g) => /^(?:19|20)\d\d$/.test(g))) continue;
+    const cue = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/.test(lower);
+    add(m.index, m.index + m[0].length, "promotion.phone", cue ? 0.95 : 0.85);
+  }
+  if (SOCIAL_CUE.test(lower)) {
+    for (const m of lower.matchAll(HANDLE_RE)) {
+      const at = m.index + m[0].indexOf("@");
+      if (insideEmail(at)) continue;
+      add(at, at + 1 + (m[1]?.length ?? 0), "promotion.handle", 0.9);
+    }
+  }
+  return out;
+}
+
+export { createPromotionDetector };

@@ -1,0 +1,75 @@
+/**
+ * Relevance (off_topic): compares the comment with the article (title, tags, body) and with the vocabulary of
+ * public-affairs discussion. Clearly unrelated text (about everyday topics, sharing nothing with the article or
+ * with the news) is off_topic; a comment that shares nothing but shows no other topic either is only uncertain and
+ * held, never rejected. Without an article, relevance is not judged (junk is, by its own detector).
+ */
+import type { ArticleToJudge } from "../../domain/guideline-engine.js";
+import type { Detector } from "../finding.js";
+import { CIVIC_STEMS, ENGLISH_STOPWORDS, OFF_DOMAIN_STEMS, PERSONAL_REQUEST } from "../lexicon/vocabulary.js";
+
+function stem(word: string): string {
+  let w = word.replace(/'s$/, "");
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(?:ches|shes|xes|sses)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length >= 7) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length >= 6) w = w.slice(0, -2);
+  return w.slice(0, 5);
+}
+
+function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[a-z][a-z']+/g)) {
+    const w = m[0];
+    if (w.length < 3 || ENGLISH_STOPWORDS.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+const ARTICLE_CACHE = new WeakMap<ArticleToJudge, ReadonlySet<string>>();
+
+function articleStems(article: ArticleToJudge): ReadonlySet<string> {
+  let stems = ARTICLE_CACHE.get(article);
+  if (!stems) {
+    stems = new Set(contentStems([article.title, ...(article.tags ?? []), article.body ?? ""].join(" ")));
+    ARTICLE_CACHE.set(article, stems);
+  }
+  return stems;
+}
+
+function createRelevanceDetector(): Detector {
+  return {
+    id: "relevance",
+    detect({ norm, article }) {
+      if (!article) return [];
+      const stems = contentStems(norm.text);
+      const personal = PERSONAL_REQUEST.test(norm.text) ? 1 : 0;
+      if (stems.length < 3 && personal === 0) return [];
+      const known = articleStems(article);
+      let overlap = 0;
+      let civic = 0;
+      let offDomain = personal;
+      for (const s of stems) {
+        if (known.has(s)) overlap++;
+        else if (CIVIC_STEMS.has(s)) civic++;
+        if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
+      }
+      const related = overlap + civic;
+      const whole = { start: 0, end: norm.original.length, match: norm.original };
+      if (offDomain >= 1 && (related === 0 || (related === 1 && offDomain >= 3))) {
+        return [{ category: "off_topic", rule: "off_topic.unrelated-to-article", score: 0.85, ...whole }];
+      }
+      if (offDomain >= 1 && related <= 1) {
+        return [{ category: "off_topic", rule: "off_topic.probably-unrelated", score: 0.6, ...whole }];
+      }
+      if (related === 0 && stems.length >= 5) {
+        return [{ category: "off_topic", rule: "off_topic.relevance-uncertain", score: 0.5, ...whole }];
+      }
+      return [];
+    },
+  };
+}
+
+export { createRelevanceDetector, stem };

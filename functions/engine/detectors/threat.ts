@@ -1,0 +1,215 @@
+/**
+ * Threat: needs a TARGET in the discussion (you, the author, the minister, "him", a named place where people are)
+ * and INTENT or MEANS (first-person future, a call "someone should ...", knowledge of where they live, a wish for
+ * their death). War vocabulary alone never fires: "ISIS killed thousands", "the bombing of Mosul", "the army
+ * should bomb their positions" have no person target in the discussion and no first-person intent.
+ * Where the line is drawn: calls for punishment of perpetrators through courts ("they should hang the
+ * executioners", "he should be executed after a fair trial") are opinion; the same words aimed at a commenter,
+ * the author or a public figure without judicial context are threats. Third-person subjects ("they should hang
+ * him") and judicial words (trial, court, convicted, sentenced) only hold for a human.
+ */
+import type { NormalizedText } from "../normalize/index.js";
+import type { Detector } from "../finding.js";
+import type { PatternRule } from "./pattern-rule.js";
+import { before, runPatternRules } from "./pattern-rule.js";
+
+const PERSON_NOUN =
+  "(?:author|writer|journalist|reporter|editor|columnist|commenter|poster|minister|judge|mp|president|prime minister|pm|guy|man|woman|bloke|idiot|clown|moron|traitor|bitch|bastard|scumbag|lady|girl|boy|kid|family|women|men|person|fool|cretin)";
+const PERSON_T = `(?:you|u|ya|him|her|your (?:family|kids|children|wife|husband|mother|mum|mom|daughter|son)|(?:the|this|that|these|those) ${PERSON_NOUN}s?(?: who wrote (?:this|that))?|(?:his|her) (?:family|kids|children|wife|husband))`;
+const PLACE_T =
+  "(?:(?:your|his|her|the|that|this|their) (?:house|home|office|car|hotel|building|newsroom|school|mosque|church|synagogue|plane|flight|train|bus|embassy|stadium|concert|shop|restaurant|camp|family))";
+const INTENT =
+  "(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to|'m gonna| am gonna| are gonna|'re gonna| gonna| shall|'d| would| want to| wanna)(?: personally| happily| gladly| love to| like to| just| definitely| fucking)?";
+const HARM =
+  "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|butcher|burn(?: down)?|torch|firebomb|bomb|blow up|beat(?: up)?|hurt|torture|gut|choke|punch|smash|break|slit|cut|rape|execute|run over|bury|end|destroy|hunt(?: down)?|come for|come after|deal with|strangle|knife|skin)";
+const SOFT_HARM = "(?:find|get|visit|come to|come round to|come over to|track down|pay a visit to)";
+const CALL_HARM =
+  "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|execute|bomb|blow up|beat up|take out|string up|burn|torch|run over|gas|poison|assassinate|knife|put a bullet in|put down)";
+const BE_HARMED =
+  "(?:shot|killed|hanged|hung|lynched|beheaded|executed|strung up|put down|burned|burnt|gassed|bombed|stabbed|beaten|raped|murdered|strangled|tortured)";
+
+const JUDICIAL = /\b(?:trial|tried|court|courts|convicted|sentenced|found guilty|death penalty|verdict|jury|justice)\b/;
+const THIRD_PARTY_ACTOR =
+  /\b(?:isis|daesh|terrorists?|militants?|jihadists?|fighters|insurgents|army|coalition|military|troops|soldiers|regime|they|militias?)\b/;
+
+function judicial(score: number, heldScore: number) {
+  return (norm: NormalizedText) => (JUDICIAL.test(norm.text) ? heldScore : score);
+}
+
+/** Reporting of what a third party did ("ISIS put a bomb in the market") is not a threat by the commenter. */
+function reported(score: number) {
+  return (norm: NormalizedText, index: number) => (THIRD_PARTY_ACTOR.test(before(norm, index, 30)) ? 0.3 : score);
+}
+
+const RULES: readonly PatternRule[] = [
+  {
+    id: "threat.location-of-target",
+    category: "threat",
+    score: 0.95,
+    re: /\b(?:i|we) know where (?:you|u|ya|he|she|they|your \w+|(?:the|that|this) \w+(?: \w+)?|[a-z]+)(?: all)? (?:live|lives|work|works|sleep|sleeps|stay|stays|park|parks|go to school|goes to school)\b/g,
+  },
+  {
+    id: "threat.knows-address",
+    category: "threat",
+    score: 0.9,
+    re: /\b(?:i|we)(?:'ve| have)? (?:got|know|found|have) (?:your|his|her) (?:home |real |private )?address\b/g,
+  },
+  { id: "threat.knows-identity", category: "threat", score: 0.8, re: /\bwe know who you are\b/g },
+  { id: "threat.knows-identity", category: "threat", score: 0.7, re: /\bi know who you are\b/g },
+  {
+    id: "threat.first-person-intent",
+    category: "threat",
+    score: 0.95,
+    re: new RegExp(`\\b${INTENT} ${HARM}(?: \\w+)?? (?:${PERSON_T}|${PLACE_T})\\b`, "g"),
+  },
+  {
+    id: "threat.first-person-intent.soft",
+    category: "threat",
+    score: 0.7,
+    re: new RegExp(`\\b${INTENT} ${SOFT_HARM} (?:${PERSON_T}|${PLACE_T})\\b`, "g"),
+  },
+  {
+    id: "threat.coming-for",
+    category: "threat",
+    score: 0.9,
+    re: /\b(?:i|we)(?:'m| am|'re| are) coming (?:for|after) (?:you|u|him|her)\b/g,
+  },
+  {
+    id: "threat.make-pay",
+    category: "threat",
+    score: 0.85,
+    re: /\bmake (?:you|u|him|her) (?:pay|suffer|sorry|regret (?:it|this|that))(?=\s*(?:[.!,;?]|$|for (?:this|that|what|it)\b|and\b|you\b))/g,
+  },
+  {
+    id: "threat.call-to-harm",
+    category: "threat",
+    score: 0.9,
+    re: new RegExp(
+      `\\b(?:someone|somebody|some one|anybody|anyone|people|we|you guys|y'all)(?: really| just)? (?:should|needs? to|ought to|has to|have to|must|gotta|got to|is going to)(?: just| really| finally)? ${CALL_HARM}(?: \\w+)?? ${PERSON_T}\\b`,
+      "g",
+    ),
+    adjust: judicial(0.9, 0.5),
+  },
+  {
+    id: "threat.call-to-harm.third-person",
+    category: "threat",
+    score: 0.5,
+    re: new RegExp(
+      `\\bthey (?:should|need to|ought to|have to|must) ${CALL_HARM}(?: \\w+)?? (?:him|her|you|u|the (?:author|writer|journalist|minister|judge))\\b`,
+      "g",
+    ),
+    adjust: judicial(0.5, 0.3),
+  },
+  {
+    id: "threat.should-be-harmed",
+    category: "threat",
+    score: 0.9,
+    re: new RegExp(
+      `\\b(?:you|u|the (?:author|writer|journalist|reporter|editor|columnist|commenter|poster|idiot|moron) (?:who wrote this )?)(?:should|deserves? to|needs? to|ought to|must) be ${BE_HARMED}\\b`,
+      "g",
+    ),
+    adjust: judicial(0.9, 0.5),
+  },
+  {
+    id: "threat.should-be-harmed.public-figure",
+    category: "threat",
+    score: 0.75,
+    re: new RegExp(
+      `\\b(?:he|she|the (?:minister|judge|president|prime minister|pm|mp)) (?:should|deserves? to|needs? to|ought to|must) be ${BE_HARMED}\\b`,
+      "g",
+    ),
+    adjust: judicial(0.75, 0.4),
+  },
+  {
+    id: "threat.bomb-placement",
+    category: "threat",
+    score: 0.9,
+    re: /\b(?:put|plant|place|leave|drop|throw|set off|send)(?: a| some| an)? (?:bomb|bombs|grenade|grenades|ied|explosives?|molotov) (?:on|in|at|under|inside|into|through)\b/g,
+    adjust: reported(0.9),
+  },
+  {
+    id: "threat.blow-up-place",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:should|will|'ll|gonna|going to|let's|let us|i'd|we'd|must|need to) (?:blow up|firebomb|torch|burn down|bomb) (?:the|that|this|your|their) (?:plane|flight|school|office|newsroom|paper|building|mosque|church|synagogue|house|home|car|train|bus|embassy|stadium|parliament|hotel|camp|shop)\b/g,
+    adjust: reported(0.85),
+  },
+  {
+    id: "threat.death-wish",
+    category: "threat",
+    score: 0.85,
+    re: /\bi (?:hope|wish|pray)(?: that)? (?:you|u|he|she|the (?:author|writer|journalist|minister|judge|editor)|your \w+)(?: \w+){0,3}? (?:die|dies|get killed|gets killed|get shot|gets shot|get blown up|gets blown up|get raped|gets raped|get murdered|gets murdered|burn|burns|get cancer|gets cancer|drop dead|drops dead|get beheaded|gets beheaded|get hit by a \w+|gets hit by a \w+)\b/g,
+  },
+  {
+    id: "threat.death-wish.them",
+    category: "threat",
+    score: 0.5,
+    re: /\bi (?:hope|wish|pray)(?: that)? they(?: all)? (?:die|get killed|get shot|burn)\b/g,
+  },
+  { id: "threat.die-in-fire", category: "threat", score: 0.85, re: /\bdie in a (?:fire|ditch|hole)\b/g },
+  {
+    id: "threat.deserves-death",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:you|u|the (?:author|writer|journalist|reporter|editor|minister|judge)|he|she)(?: really| all)? (?:deserves?|needs?|earned) (?:to die|death|a bullet|to be shot|to hang|to be hanged|to be raped|a beating)\b/g,
+  },
+  {
+    id: "threat.bullet-in-head",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:bullet|round|knife|blade) (?:in|into|through|between) (?:your|his|her|the author's) (?:head|skull|brain|eyes|face|throat|back|chest|heart)\b/g,
+    adjust: reported(0.85),
+  },
+  {
+    id: "threat.self-harm-incitement",
+    category: "threat",
+    score: 0.9,
+    re: /\b(?:(?:go|you should|u should|just) (?:kill|hang|shoot) (?:yourself|urself|yourselves)|kys)\b/g,
+  },
+  {
+    id: "threat.you-will-suffer",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:you|u)(?:'ll| will| are going to|'re going to| are gonna|'re gonna) (?:die|get hurt|be hurt|get what's coming|bleed|be next)\b/g,
+  },
+  {
+    id: "threat.you-will-regret",
+    category: "threat",
+    score: 0.6,
+    re: /\b(?:you|u)(?:'ll| will| are going to|'re going to) (?:regret (?:it|this|that)|be sorry|pay(?: for (?:this|that|it))?)\b/g,
+  },
+  {
+    id: "threat.you-are-next",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:you|u)(?:'re| are| r) (?:next|a dead (?:man|woman)|dead meat|dead(?! wrong| right| serious| on| set| tired| against| certain))\b/g,
+  },
+  { id: "threat.watch-your-back", category: "threat", score: 0.85, re: /\bwatch (?:your|his|her|their) back\b/g },
+  { id: "threat.days-numbered", category: "threat", score: 0.85, re: /\byour days are numbered\b/g },
+  { id: "threat.days-numbered", category: "threat", score: 0.5, re: /\b(?:his|her) days are numbered\b/g },
+  { id: "threat.one-eye-open", category: "threat", score: 0.8, re: /\bsleep with one eye open\b/g },
+  {
+    id: "threat.end-up-dead",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:people like (?:you|him|her|them)|you|u)(?: will)? (?:end up|ends up|wind up|get found|turn up) (?:dead|in (?:the|a) (?:river|ditch|body bag|grave|morgue|hospital))\b/g,
+  },
+  {
+    id: "threat.wont-live",
+    category: "threat",
+    score: 0.8,
+    re: /\b(?:you|u|he|she)(?: will not| won't| wont) (?:live|survive|last) (?:long|to see|the week|the year)\b/g,
+  },
+  {
+    id: "threat.wont-sleep",
+    category: "threat",
+    score: 0.6,
+    re: /\b(?:you|u|he|she)(?: will not| won't| wont) sleep (?:easy|well|safe|safely|soundly)\b/g,
+  },
+];
+
+function createThreatDetector(): Detector {
+  return { id: "threat", detect: ({ norm }) => runPatternRules(RULES, norm) };
+}
+
+export { createThreatDetector };

@@ -1,0 +1,93 @@
+/**
+ * The guideline engine: normalise once, run every detector (each fail-safe), score with the model, merge.
+ * Everything is compiled at construction; `judge` does no IO and never throws.
+ */
+import type { Category } from "../domain/categories.js";
+import type { ArticleToJudge, CommentToJudge, GuidelineEngine } from "../domain/guideline-engine.js";
+import type { Judgement } from "../domain/schemas.js";
+import { createDetectors } from "./detectors/index.js";
+import type { Finding } from "./finding.js";
+import { guessLanguage } from "./language.js";
+import { merge } from "./merge.js";
+import { normalize } from "./normalize/index.js";
+import type { EnginePolicy } from "./policy.js";
+import { parseEnginePolicy } from "./policy.js";
+import { createSiteTerms } from "./site-terms.js";
+
+/** Version of the rules; the engine's full version adds the model's. */
+const ENGINE_VERSION = "rules-1.0.0";
+
+/** What the engine needs from a learned model (functions/engine/model implements it). */
+interface TextScorer {
+  readonly version: string;
+  score(text: string): Partial<Record<Category, number>>;
+}
+
+interface EngineOptions {
+  /** The learned model; `null` runs rules only. Defaults to none: index.ts passes the committed model. */
+  readonly model?: TextScorer | null;
+}
+
+/**
+ * War reporting vocabulary with no one addressed: the model is known to score such civil comments as threats or
+ * attacks ("ISIS killed thousands", "bomb their positions"); rules carry those categories here.
+ */
+const WAR_VOCABULARY =
+  /\b(?:isis|daesh|terror\w*|jihad\w*|militants?|fighters?|caliphate|bomb\w*|airstrikes?|strikes?|killed|killings?|executions?|executioners?|war|army|troops|coalition|military|genocide|beheaded|massacre\w*|battle|weapons|drones?|death penalty|hang\w*|executed?)\b/;
+const ADDRESSED = /\b(?:you|u|your|ya|yourself)\b|@\w/;
+
+function errorJudgement(version: string): Judgement {
+  return {
+    decision: "pending",
+    categories: [],
+    scores: {},
+    evidence: [],
+    reasonCode: "engine_error",
+    engineVersion: version,
+  };
+}
+
+function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): GuidelineEngine {
+  const detectors = createDetectors(policy);
+  const siteTerms = createSiteTerms(policy);
+  const model = policy.useModel ? (options.model ?? null) : null;
+  const version = model ? `${ENGINE_VERSION}+model-${model.version}` : ENGINE_VERSION;
+
+  function judge(comment: CommentToJudge, article?: ArticleToJudge): Judgement {
+    try {
+      const text = typeof comment?.text === "string" ? comment.text : "";
+      if (text.trim().length === 0) {
+        return { ...errorJudgement(version), reasonCode: "empty" };
+      }
+      const norm = normalize(text);
+      const input = article ? { norm, article } : { norm };
+      let findings: Finding[] = siteTerms.blocked(norm);
+      for (const detector of detectors) findings = findings.concat(detector.detect(input));
+      findings = findings.filter((f) => !siteTerms.allowed(f));
+      const language = guessLanguage(text);
+      const modelInput = model
+        ? {
+            version: model.version,
+            scores: model.score(text),
+            civilContext: WAR_VOCABULARY.test(norm.text) && !ADDRESSED.test(norm.text),
+          }
+        : undefined;
+      return merge({
+        text,
+        findings,
+        ...(modelInput ? { model: modelInput } : {}),
+        language,
+        policy,
+        engineVersion: version,
+      });
+    } catch {
+      // Fail safe: never publish unchecked.
+      return errorJudgement(version);
+    }
+  }
+
+  return { version, judge };
+}
+
+export type { EngineOptions, TextScorer };
+export { buildEngine, ENGINE_VERSION };

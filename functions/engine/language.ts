@@ -1,0 +1,43 @@
+/**
+ * Language gate: English rules must never reject a comment written in another language. Judged on the ORIGINAL
+ * text: share of letters outside the Latin script, then function words of English against those of French,
+ * Spanish, Dutch, German, Italian and Portuguese.
+ */
+import { ENGLISH_STOPWORDS, FOREIGN_STOPWORDS } from "./lexicon/vocabulary.js";
+
+interface LanguageGuess {
+  readonly english: boolean;
+  /** ISO 639-1 code when known, "non-latin" for other scripts, "und" when too short to tell. */
+  readonly language: string;
+}
+
+const LETTER = /\p{L}/gu;
+const LATIN = /[\p{Script=Latin}]/gu;
+
+function guessLanguage(original: string): LanguageGuess {
+  const letters = original.match(LETTER)?.length ?? 0;
+  if (letters === 0) return { english: true, language: "und" };
+  const latin = original.match(LATIN)?.length ?? 0;
+  if (letters >= 3 && latin / letters < 0.5) return { english: false, language: "non-latin" };
+  const words = original.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words.length < 3) return { english: true, language: "und" };
+  let en = 0;
+  for (const w of words) if (ENGLISH_STOPWORDS.has(w)) en++;
+  let best = "";
+  let bestCount = 0;
+  for (const [lang, stop] of Object.entries(FOREIGN_STOPWORDS)) {
+    let n = 0;
+    for (const w of words) if (stop.has(w)) n++;
+    if (n > bestCount) {
+      best = lang;
+      bestCount = n;
+    }
+  }
+  // Accented letters are rare in English; they tip short foreign sentences.
+  const accented = /[àâçéèêëîïôûùüÿñæœáíóúäöß]/i.test(original) ? 1 : 0;
+  if (bestCount + accented >= 2 && bestCount + accented > en * 1.5) return { english: false, language: best };
+  return { english: true, language: "en" };
+}
+
+export type { LanguageGuess };
+export { guessLanguage };

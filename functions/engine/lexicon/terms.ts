@@ -1,0 +1,134 @@
+/**
+ * Curated single-word terms, matched whole-word on the normalised text (never inside other words, so
+ * "Scunthorpe", "assassination", "cockpit", "Dickens", "Shell", "grape", "therapist", "analysis" stay clean).
+ * `suffixes` lists the inflections accepted after the term; `inside: true` also matches the term inside a longer
+ * word (only for roots with no innocent carrier word: "motherfucker", "bullshit", "sandnigger").
+ * Scores: >= 0.8 rejects under the default policy, 0.5..0.8 holds, below 0.5 is only reported.
+ */
+import type { Category, IdentitySubtype } from "../../domain/categories.js";
+
+interface LexiconTerm {
+  readonly term: string;
+  readonly category: Category;
+  readonly score: number;
+  readonly suffixes?: readonly string[];
+  readonly inside?: boolean;
+  readonly subtype?: IdentitySubtype;
+  /** The term is also a first name (Dick): skip it when written capitalised before another capitalised word. */
+  readonly name?: boolean;
+  /** Skip when the next word is one of these ("cum laude"). */
+  readonly notBefore?: readonly string[];
+}
+
+const VERB = ["", "s", "es", "ed", "ing", "in", "er", "ers", "y", "ty"] as const;
+const NOUN = ["", "s", "es"] as const;
+
+const P = "profanity" as const;
+const V = "vulgarity" as const;
+const I = "identity_abuse" as const;
+
+const LEXICON: readonly LexiconTerm[] = [
+  // Profanity
+  { term: "fuck", category: P, score: 0.95, suffixes: VERB, inside: true },
+  { term: "fck", category: P, score: 0.9, suffixes: VERB },
+  { term: "fuk", category: P, score: 0.9, suffixes: VERB },
+  { term: "fuc", category: P, score: 0.85, suffixes: ["k", "king", "kin"] },
+  { term: "fcuk", category: P, score: 0.9, suffixes: VERB },
+  { term: "phuck", category: P, score: 0.9, suffixes: VERB },
+  { term: "fkn", category: P, score: 0.85 },
+  { term: "fking", category: P, score: 0.85 },
+  { term: "fukin", category: P, score: 0.9 },
+  { term: "wtf", category: P, score: 0.8 },
+  { term: "stfu", category: P, score: 0.85 },
+  { term: "gtfo", category: P, score: 0.85 },
+  { term: "shit", category: P, score: 0.85, suffixes: VERB, inside: true },
+  { term: "shite", category: P, score: 0.8, suffixes: NOUN },
+  { term: "shyt", category: P, score: 0.8, suffixes: NOUN },
+  { term: "sheeit", category: P, score: 0.8 },
+  { term: "cunt", category: P, score: 0.97, suffixes: [...NOUN, "y", "ish"] },
+  { term: "twat", category: P, score: 0.9, suffixes: NOUN },
+  { term: "wank", category: P, score: 0.85, suffixes: VERB },
+  { term: "wanker", category: P, score: 0.9, suffixes: NOUN },
+  { term: "tosser", category: P, score: 0.75, suffixes: NOUN },
+  { term: "bollocks", category: P, score: 0.7 },
+  { term: "bellend", category: P, score: 0.85, suffixes: NOUN },
+  { term: "knobhead", category: P, score: 0.85, suffixes: NOUN },
+  { term: "dickhead", category: P, score: 0.9, suffixes: NOUN },
+  { term: "dick", category: P, score: 0.7, suffixes: NOUN, name: true },
+  { term: "prick", category: P, score: 0.7, suffixes: NOUN },
+  { term: "asshole", category: P, score: 0.9, suffixes: NOUN },
+  { term: "arsehole", category: P, score: 0.9, suffixes: NOUN },
+  { term: "ass", category: P, score: 0.6, suffixes: NOUN },
+  { term: "arse", category: P, score: 0.55, suffixes: NOUN },
+  { term: "jackass", category: P, score: 0.8, suffixes: NOUN },
+  { term: "dumbass", category: P, score: 0.85, suffixes: NOUN },
+  { term: "smartass", category: P, score: 0.6, suffixes: NOUN },
+  { term: "bastard", category: P, score: 0.8, suffixes: NOUN },
+  { term: "bitch", category: P, score: 0.85, suffixes: ["", "es", "ed", "ing", "in", "y"] },
+  { term: "motherfucker", category: P, score: 0.97, suffixes: NOUN },
+  { term: "goddamn", category: P, score: 0.5, suffixes: ["", "ed", "it"] },
+  { term: "damn", category: P, score: 0.2, suffixes: ["", "ed", "it"] },
+  { term: "crap", category: P, score: 0.35, suffixes: ["", "s", "py"] },
+  { term: "piss", category: P, score: 0.5, suffixes: ["", "es", "ing"] },
+  { term: "pissed", category: P, score: 0.3 },
+  { term: "bugger", category: P, score: 0.5, suffixes: NOUN },
+  // Vulgarity (sexual or obscene)
+  { term: "cock", category: V, score: 0.7, suffixes: NOUN },
+  { term: "cocksucker", category: V, score: 0.95, suffixes: NOUN },
+  { term: "blowjob", category: V, score: 0.9, suffixes: NOUN },
+  { term: "handjob", category: V, score: 0.9, suffixes: NOUN },
+  { term: "rimjob", category: V, score: 0.9, suffixes: NOUN },
+  { term: "cum", category: V, score: 0.8, suffixes: ["", "s", "shot"], notBefore: ["laude"] },
+  { term: "jizz", category: V, score: 0.9 },
+  { term: "dildo", category: V, score: 0.9, suffixes: NOUN },
+  { term: "porn", category: V, score: 0.6, suffixes: ["", "o", "os"] },
+  { term: "tits", category: V, score: 0.8 },
+  { term: "titties", category: V, score: 0.85 },
+  { term: "boobs", category: V, score: 0.6 },
+  { term: "pussy", category: V, score: 0.85 },
+  { term: "pussies", category: V, score: 0.8 },
+  { term: "whore", category: V, score: 0.85, suffixes: NOUN },
+  { term: "slut", category: V, score: 0.85, suffixes: [...NOUN, "ty"] },
+  { term: "skank", category: V, score: 0.8, suffixes: [...NOUN, "y"] },
+  { term: "horny", category: V, score: 0.6 },
+  { term: "milf", category: V, score: 0.8 },
+  { term: "anal", category: V, score: 0.6 },
+  { term: "shag", category: V, score: 0.5, suffixes: ["", "s", "ging"] },
+  // Identity slurs
+  { term: "nigger", category: I, score: 0.97, suffixes: NOUN, inside: true, subtype: "racism" },
+  { term: "nigga", category: I, score: 0.85, suffixes: [...NOUN, "z"], subtype: "racism" },
+  { term: "negroes", category: I, score: 0.6, subtype: "racism" },
+  { term: "coon", category: I, score: 0.6, suffixes: NOUN, subtype: "racism" },
+  { term: "spic", category: I, score: 0.85, suffixes: ["", "s", "k", "ks"], subtype: "racism" },
+  { term: "chink", category: I, score: 0.85, suffixes: NOUN, subtype: "racism" },
+  { term: "gook", category: I, score: 0.9, suffixes: NOUN, subtype: "racism" },
+  { term: "wetback", category: I, score: 0.95, suffixes: NOUN, subtype: "xenophobia" },
+  { term: "beaner", category: I, score: 0.85, suffixes: NOUN, subtype: "racism" },
+  { term: "raghead", category: I, score: 0.9, suffixes: NOUN, subtype: "racism" },
+  { term: "towelhead", category: I, score: 0.9, suffixes: NOUN, subtype: "racism" },
+  { term: "paki", category: I, score: 0.9, suffixes: NOUN, subtype: "racism" },
+  { term: "darkie", category: I, score: 0.9, suffixes: NOUN, subtype: "racism" },
+  { term: "jigaboo", category: I, score: 0.95, suffixes: NOUN, subtype: "racism" },
+  { term: "zipperhead", category: I, score: 0.95, suffixes: NOUN, subtype: "racism" },
+  { term: "sambo", category: I, score: 0.8, suffixes: NOUN, subtype: "racism" },
+  { term: "golliwog", category: I, score: 0.85, suffixes: NOUN, subtype: "racism" },
+  { term: "gyppo", category: I, score: 0.9, suffixes: NOUN, subtype: "racism" },
+  { term: "pikey", category: I, score: 0.85, suffixes: NOUN, subtype: "racism" },
+  { term: "dago", category: I, score: 0.8, suffixes: NOUN, subtype: "xenophobia" },
+  { term: "kike", category: I, score: 0.95, suffixes: NOUN, subtype: "religious_hatred" },
+  { term: "yid", category: I, score: 0.7, suffixes: NOUN, subtype: "religious_hatred" },
+  { term: "muzzie", category: I, score: 0.9, suffixes: NOUN, subtype: "religious_hatred" },
+  { term: "muzrat", category: I, score: 0.95, suffixes: NOUN, subtype: "religious_hatred" },
+  { term: "faggot", category: I, score: 0.95, suffixes: [...NOUN, "ry"], subtype: "homophobia" },
+  { term: "fag", category: I, score: 0.75, suffixes: NOUN, subtype: "homophobia" },
+  { term: "dyke", category: I, score: 0.7, suffixes: NOUN, subtype: "homophobia" },
+  { term: "tranny", category: I, score: 0.9, subtype: "homophobia" },
+  { term: "trannies", category: I, score: 0.9, subtype: "homophobia" },
+  { term: "shemale", category: I, score: 0.85, suffixes: NOUN, subtype: "homophobia" },
+  { term: "poofter", category: I, score: 0.85, suffixes: NOUN, subtype: "homophobia" },
+  { term: "lesbo", category: I, score: 0.75, suffixes: NOUN, subtype: "homophobia" },
+  { term: "homo", category: I, score: 0.6, suffixes: NOUN, subtype: "homophobia" },
+];
+
+export type { LexiconTerm };
+export { LEXICON };

@@ -1,0 +1,153 @@
+/**
+ * The one merge: rule findings + model scores + language + policy -> Judgement. Pure, order-independent.
+ *
+ * Which signal decides (see docs/engine.md):
+ * - A rule at or above the reject threshold decides its category (explicit threat pattern, slur, contact
+ *   details, lexicon profanity, junk): rules are precise where they fire.
+ * - Where rules are silent or weak, the model's probability is used for the categories it learned, but a
+ *   model-only score can at most hold unless it is very high and the category is one the model handles well;
+ *   see `combine`.
+ * - Rules veto model false positives in known civil contexts: war reporting vocabulary without a second-person
+ *   target caps the model's threat / personal_attack / identity_abuse scores below the hold threshold.
+ * - Text mostly not in English is never rejected by English rules: it is held (`non_english`) unless the site's
+ *   own block list matched.
+ */
+import type { Category } from "../domain/categories.js";
+import { CATEGORIES } from "../domain/categories.js";
+import type { Judgement } from "../domain/schemas.js";
+import type { Finding } from "./finding.js";
+import type { LanguageGuess } from "./language.js";
+import type { EnginePolicy } from "./policy.js";
+import { thresholdsFor } from "./policy.js";
+
+/** Severity order: the primary category of a rejection is the most severe one that crossed the reject threshold. */
+const SEVERITY: readonly Category[] = [
+  "threat",
+  "identity_abuse",
+  "personal_attack",
+  "promotion",
+  "vulgarity",
+  "profanity",
+  "off_topic",
+];
+
+const MAX_EVIDENCE = 50;
+
+interface ModelInput {
+  readonly version: string;
+  readonly scores: Partial<Record<Category, number>>;
+  /** True when the text is in a civil context where model false positives are known (war reporting). */
+  readonly civilContext: boolean;
+}
+
+interface MergeInput {
+  readonly text: string;
+  readonly findings: readonly Finding[];
+  readonly model?: ModelInput;
+  readonly language: LanguageGuess;
+  readonly policy: EnginePolicy;
+  readonly engineVersion: string;
+}
+
+/** Categories the model is trusted to carry alone up to a rejection when very confident. */
+const MODEL_CAN_REJECT: ReadonlySet<Category> = new Set<Category>([]);
+const MODEL_REJECT_AT = 0.97;
+/** A model score is trusted to hold at this probability. */
+const MODEL_HOLD_AT: Partial<Record<Category, number>> = {
+  profanity: 0.7,
+  vulgarity: 0.7,
+  threat: 0.7,
+  personal_attack: 0.7,
+  identity_abuse: 0.7,
+  promotion: 0.8,
+};
+
+/**
+ * Rule score r and model probability m for one category -> combined score.
+ * - r >= 0.8: the rule decides.
+ * - rule weak but present (0.4 <= r < 0.8) and the model agrees (m >= 0.7): confirmed, raised to the reject level.
+ * - otherwise the model alone maps to at most a hold (0.6), or to a rejection only for trusted categories at m >= 0.97.
+ * - civil context caps the model's contribution below the hold threshold.
+ */
+function combine(category: Category, r: number, m: number | undefined, civilContext: boolean): number {
+  if (m === undefined) return r;
+  const holdAt = MODEL_HOLD_AT[category];
+  if (holdAt === undefined) return r;
+  const capped =
+    civilContext && (category === "threat" || category === "personal_attack" || category === "identity_abuse");
+  if (r >= 0.8) return r;
+  if (!capped && r >= 0.4 && m >= holdAt) return Math.max(r, 0.85);
+  let fromModel = 0;
+  if (!capped && m >= holdAt) {
+    fromModel = MODEL_CAN_REJECT.has(category) && m >= MODEL_REJECT_AT ? 0.85 : 0.6;
+  } else {
+    fromModel = Math.min(m, 0.45) * (capped ? 0.5 : 1);
+  }
+  return Math.max(r, fromModel);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function merge(input: MergeInput): Judgement {
+  const { findings, policy, language, model, engineVersion } = input;
+  const ruleScores = new Map<Category, number>();
+  for (const f of findings) ruleScores.set(f.category, Math.max(ruleScores.get(f.category) ?? 0, f.score));
+
+  const scores: Partial<Record<Category, number>> = {};
+  for (const c of CATEGORIES) {
+    const s = combine(c, ruleScores.get(c) ?? 0, model?.scores[c], model?.civilContext ?? false);
+    scores[c] = round(Math.min(1, Math.max(0, s)));
+  }
+
+  const evidence = [...findings]
+    .sort((a, b) => a.start - b.start || b.score - a.score)
+    .slice(0, MAX_EVIDENCE)
+    .map((f) => ({ ...f, score: round(f.score) }));
+  if (model) {
+    for (const c of CATEGORIES) {
+      const m = model.scores[c];
+      if (m !== undefined && m >= 0.5 && (ruleScores.get(c) ?? 0) < 0.8) {
+        evidence.push({ category: c, start: 0, end: input.text.length, rule: `model.${model.version}`, score: round(m) });
+      }
+    }
+  }
+
+  const over = (kind: "reject" | "hold") =>
+    CATEGORIES.filter((c) => (scores[c] ?? 0) >= thresholdsFor(policy, c)[kind] && (scores[c] ?? 0) > 0);
+  const rejectCats = over("reject");
+  const holdCats = over("hold");
+  const bySeverity = (a: Category, b: Category) => SEVERITY.indexOf(a) - SEVERITY.indexOf(b);
+  const byScore = (a: Category, b: Category) => (scores[b] ?? 0) - (scores[a] ?? 0) || bySeverity(a, b);
+
+  const base = { scores, evidence, engineVersion };
+  const blocked = findings.some((f) => f.rule === "policy.block-list");
+
+  if (!language.english && !blocked) {
+    return { ...base, decision: "pending", categories: holdCats.sort(byScore), reasonCode: "non_english" };
+  }
+  if (rejectCats.length > 0) {
+    const rest = holdCats.filter((c) => !rejectCats.includes(c)).sort(byScore);
+    // Off-topic is only named when nothing else was broken: abuse is the reason, not its relevance.
+    const primary = rejectCats.sort(bySeverity);
+    const categories = [...primary, ...rest];
+    const named = categories.length > 1 ? categories.filter((c) => c !== "off_topic") : categories;
+    return {
+      ...base,
+      decision: "rejected",
+      categories: named.length > 0 ? named : categories,
+      reasonCode: blocked ? "site_block_list" : "violation",
+    };
+  }
+  if (holdCats.length > 0) {
+    return { ...base, decision: "pending", categories: holdCats.sort(byScore), reasonCode: "uncertain" };
+  }
+  if (policy.mode === "hold-everything") {
+    return { ...base, decision: "pending", categories: [], reasonCode: "hold_everything" };
+  }
+  return { ...base, decision: "approved", categories: [], reasonCode: "clean" };
+}
+
+export type { MergeInput, ModelInput };
+export { combine, merge, SEVERITY };

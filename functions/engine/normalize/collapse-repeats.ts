@@ -1,0 +1,33 @@
+/**
+ * Position 4 (last). Shortens a run of three or more identical letters to two ("fuuuuck" -> "fuuck",
+ * "shiiiit" -> "shiit"); the lexicon then also tries the fully collapsed form. Two letters stay, so ordinary
+ * spellings ("good", "assess") are untouched.
+ * False-positive risk: none known for English words (no English word has a tripled letter).
+ */
+import type { MappedText } from "./mapped-text.js";
+import { MappedTextBuilder } from "./mapped-text.js";
+
+const LETTER = /[a-z]/;
+
+function collapseRepeats(input: MappedText): MappedText {
+  const { text } = input;
+  if (!/([a-z])\1\1/.test(text)) return input;
+  const b = new MappedTextBuilder();
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    let j = i + 1;
+    while (j < text.length && text[j] === c) j++;
+    if (LETTER.test(c) && j - i >= 3) {
+      // Keep two units; the second stands for the rest of the run so the span still covers all of it.
+      b.copy(input, i);
+      b.push(c, input.starts[i + 1]!, input.ends[j - 1]!);
+    } else {
+      for (let k = i; k < j; k++) b.copy(input, k);
+    }
+    i = j;
+  }
+  return b.build();
+}
+
+export { collapseRepeats };

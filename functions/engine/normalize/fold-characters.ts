@@ -1,0 +1,55 @@
+/**
+ * Position 1. Per code point: drop invisible characters (format controls such as zero-width space/joiner, soft
+ * hyphen, bidi marks; variation selectors; combining marks), apply NFKD (fullwidth and compatibility forms to
+ * ASCII, accents split off and dropped), lower-case, fold look-alikes.
+ * False-positive risk: accents carry meaning in other languages (French "pâte"); harmless because language is
+ * detected on the original text and English rules do not judge non-English comments.
+ */
+import { HOMOGLYPHS } from "./homoglyphs.js";
+import type { MappedText } from "./mapped-text.js";
+import { MappedTextBuilder } from "./mapped-text.js";
+
+const INVISIBLE =
+  /^[\p{Cf}\p{Mn}\p{Me}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]$/u;
+const CACHE = new Map<number, string>();
+const CACHE_MAX = 4096;
+
+function foldCodePoint(cp: number, ch: string): string {
+  const cached = CACHE.get(cp);
+  if (cached !== undefined) return cached;
+  let out = "";
+  if (!INVISIBLE.test(ch)) {
+    for (const part of ch.normalize("NFKD")) {
+      if (INVISIBLE.test(part)) continue;
+      const lower = part.toLowerCase();
+      for (const l of lower) out += HOMOGLYPHS[l] ?? (INVISIBLE.test(l) ? "" : l);
+    }
+  }
+  if (CACHE.size < CACHE_MAX) CACHE.set(cp, out);
+  return out;
+}
+
+function foldCharacters(input: MappedText): MappedText {
+  const b = new MappedTextBuilder();
+  const { text } = input;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      // ASCII fast path: lower-case letters, keep everything else.
+      b.copy(input, i, code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!);
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = foldCodePoint(cp, text.slice(i, i + width));
+    if (folded.length > 0) {
+      b.push(folded, input.starts[i]!, input.ends[i + width - 1]!);
+    }
+    i += width;
+  }
+  return b.build();
+}
+
+export { foldCharacters };

@@ -1,0 +1,36 @@
+/**
+ * Normalisation: an ordered list of small transforms. Detectors read `text` (lower-case, folded, de-obfuscated)
+ * and report spans in it; `toOriginal` maps them back into the text the reader wrote.
+ */
+import { collapseRepeats } from "./collapse-repeats.js";
+import { foldCharacters } from "./fold-characters.js";
+import { joinSeparatedLetters } from "./join-separated-letters.js";
+import type { MappedText, Transform } from "./mapped-text.js";
+import { identityMapped, toOriginalSpan } from "./mapped-text.js";
+import { resolveLeetspeak } from "./resolve-leetspeak.js";
+
+/** The order matters: folding makes "ｆ" an "f" before joining sees it; joining precedes leetspeak so "f u c k" is one word. */
+const TRANSFORMS: readonly Transform[] = [
+  foldCharacters,
+  joinSeparatedLetters,
+  resolveLeetspeak,
+  collapseRepeats,
+];
+
+interface NormalizedText extends MappedText {
+  readonly original: string;
+}
+
+function normalize(original: string): NormalizedText {
+  let mapped = identityMapped(original);
+  for (const transform of TRANSFORMS) mapped = transform(mapped);
+  return { ...mapped, original };
+}
+
+/** Original-text span for a span of the normalised text. */
+function toOriginal(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  return toOriginalSpan(norm, start, end);
+}
+
+export type { NormalizedText };
+export { normalize, TRANSFORMS, toOriginal };

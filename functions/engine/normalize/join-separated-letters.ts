@@ -1,0 +1,92 @@
+/**
+ * Position 2 (after folding). Joins letters written one by one with a repeated separator: "f u c k",
+ * "f.u.c.k", "f-u-c-k", "h t t p s", "w w w". A run needs at least three single characters separated by the SAME
+ * separator; a run of two is joined only when it touches an accepted run ("y o u  a r e  a n  i d i o t"), so the
+ * wider gap between spelled-out words survives as a word boundary.
+ * False-positive risk: enumerations such as "a, b, c" or initials "U.S.A." are joined ("abc", "usa"); harmless
+ * because a joined run only matters when it spells a listed term.
+ */
+import type { MappedText } from "./mapped-text.js";
+import { MappedTextBuilder } from "./mapped-text.js";
+
+const SINGLE = /[a-z0-9@$]/;
+const SEPARATOR = /[ .\-_,/|~+:]/;
+
+interface Run {
+  /** Indices of the single characters in the run. */
+  readonly letters: number[];
+  /** Index just after the run's last letter, and the index of the first letter. */
+  readonly from: number;
+  readonly to: number;
+  accepted: boolean;
+}
+
+function isSingleAt(text: string, i: number): boolean {
+  if (!SINGLE.test(text[i] ?? "")) return false;
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return (before === undefined || !SINGLE.test(before)) && (after === undefined || !SINGLE.test(after));
+}
+
+function findRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isSingleAt(text, i)) {
+      i++;
+      continue;
+    }
+    const letters = [i];
+    let sep: string | undefined;
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (k < text.length && k - j < 3 && SEPARATOR.test(text[k]!)) k++;
+      if (k === j || k >= text.length || !isSingleAt(text, k)) break;
+      const s = text.slice(j, k);
+      if (sep !== undefined && s !== sep) {
+        // "a f.u.c.k": a two-letter run with another separator gives its last letter to the new run.
+        if (letters.length !== 2 || s.trim() === "") break;
+        const first = letters.shift()!;
+        runs.push({ letters: [first], from: first, to: first + 1, accepted: false });
+      }
+      sep = s;
+      letters.push(k);
+      j = k + 1;
+    }
+    runs.push({
+      letters,
+      from: letters[0]!,
+      to: letters[letters.length - 1]! + 1,
+      accepted: letters.length >= 3,
+    });
+    i = letters[letters.length - 1]! + 1;
+  }
+  // A two-letter run joins when an accepted run is within a few separator characters of it.
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (run.accepted || run.letters.length !== 2) continue;
+    const prev = runs[r - 1];
+    const next = runs[r + 1];
+    const near = (a: Run | undefined, b: Run | undefined) =>
+      a !== undefined && b !== undefined && a.accepted && b.from - a.to <= 3;
+    if (near(prev, run) || (next?.accepted === true && next.from - run.to <= 3)) run.accepted = true;
+  }
+  return runs.filter((run) => run.accepted);
+}
+
+function joinSeparatedLetters(input: MappedText): MappedText {
+  const runs = findRuns(input.text);
+  if (runs.length === 0) return input;
+  const b = new MappedTextBuilder();
+  let i = 0;
+  for (const run of runs) {
+    for (; i < run.from; i++) b.copy(input, i);
+    for (const l of run.letters) b.copy(input, l);
+    i = run.to;
+  }
+  for (; i < input.text.length; i++) b.copy(input, i);
+  return b.build();
+}
+
+export { joinSeparatedLetters };

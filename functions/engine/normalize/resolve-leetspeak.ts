@@ -1,0 +1,63 @@
+/**
+ * Position 3 (after joining). Inside a word that mixes letters with digits or symbols, reads the digits and
+ * symbols as the letters they imitate: "sh!t", "b1tch", "@ss", "a$$hole", "k1ll". An asterisk is kept: it is a
+ * masked letter, matched as a wildcard by the lexicon. A word made only of digits or symbols is left alone
+ * ("2015", "$300", "50%"), and trailing "!" is punctuation, not an "i".
+ * False-positive risk: alphanumeric codes ("g20", "cop26", "mp3") become odd words; they never spell a term.
+ */
+import type { MappedText } from "./mapped-text.js";
+import { MappedTextBuilder } from "./mapped-text.js";
+
+const LEET: Readonly<Record<string, string>> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+  "!": "i",
+  "|": "i",
+};
+
+const WORDISH = /[a-z0-9@$!|*]/;
+const LETTER = /[a-z]/;
+
+function resolveLeetspeak(input: MappedText): MappedText {
+  const { text } = input;
+  let b: MappedTextBuilder | undefined;
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!WORDISH.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && WORDISH.test(text[j]!)) j++;
+    // Trim punctuation-like symbols at the edges of the word ("idiot!", "!!!").
+    let s = i;
+    let e = j;
+    while (s < e && (text[s] === "!" || text[s] === "|")) s++;
+    while (e > s && (text[e - 1] === "!" || text[e - 1] === "|")) e--;
+    let letters = 0;
+    let leet = 0;
+    for (let k = s; k < e; k++) {
+      if (LETTER.test(text[k]!)) letters++;
+      else if (LEET[text[k]!] !== undefined) leet++;
+    }
+    if (letters > 0 && leet > 0) {
+      b ??= new MappedTextBuilder();
+      for (; copied < s; copied++) b.copy(input, copied);
+      for (let k = s; k < e; k++) b.copy(input, k, LEET[text[k]!] ?? text[k]!);
+      copied = e;
+    }
+    i = j;
+  }
+  if (b === undefined) return input;
+  for (; copied < text.length; copied++) b.copy(input, copied);
+  return b.build();
+}
+
+export { resolveLeetspeak };

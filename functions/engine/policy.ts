@@ -1,0 +1,117 @@
+/**
+ * Per-site engine policy, validated once when the engine is built (a bad policy throws there, never while judging).
+ * Every field has a default, so `{}` or no policy at all is the built-in behaviour.
+ */
+import { z } from "zod";
+import { CATEGORIES } from "../domain/categories.js";
+import { categorySchema } from "../domain/schemas.js";
+
+const DEFAULT_THRESHOLDS = { reject: 0.8, hold: 0.5 } as const;
+
+/** Reputable sources a reader may cite without the comment being held as promotion. */
+const DEFAULT_ALLOWED_LINK_DOMAINS = [
+  "bbc.co.uk",
+  "bbc.com",
+  "reuters.com",
+  "apnews.com",
+  "aljazeera.com",
+  "theguardian.com",
+  "nytimes.com",
+  "washingtonpost.com",
+  "ft.com",
+  "economist.com",
+  "france24.com",
+  "dw.com",
+  "npr.org",
+  "pbs.org",
+  "wikipedia.org",
+  "un.org",
+  "unhcr.org",
+  "unicef.org",
+  "who.int",
+  "icrc.org",
+  "europa.eu",
+  "gov.uk",
+  "gov",
+  "gov.iq",
+  "hrw.org",
+  "amnesty.org",
+  "msf.org",
+  "crisisgroup.org",
+] as const;
+
+const thresholdSchema = z
+  .strictObject({
+    reject: z.number().min(0).max(1).default(DEFAULT_THRESHOLDS.reject),
+    hold: z.number().min(0).max(1).default(DEFAULT_THRESHOLDS.hold),
+  })
+  .refine((t) => t.hold <= t.reject, { message: "hold must not be above reject" });
+
+const termSchema = z
+  .string()
+  .trim()
+  .min(1, { message: "must not be empty" })
+  .max(100, { message: "must be at most 100 characters" });
+
+const domainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/, { message: "must be a domain such as example.org" });
+
+const thresholdsShape = Object.fromEntries(CATEGORIES.map((c) => [c, thresholdSchema.optional()])) as {
+  [K in (typeof CATEGORIES)[number]]: z.ZodOptional<typeof thresholdSchema>;
+};
+
+const enginePolicySchema = z.strictObject({
+  /** `auto-approve-clean` publishes clean comments; `hold-everything` sends them to a moderator instead. */
+  mode: z.enum(["auto-approve-clean", "hold-everything"]).default("auto-approve-clean"),
+  /** Per-category score thresholds; a score at or above `reject` rejects, at or above `hold` holds. */
+  thresholds: z.strictObject(thresholdsShape).default({}),
+  /** Site terms that always reject, with the guideline the site files them under. Matched as whole words. */
+  blockList: z.array(z.strictObject({ term: termSchema, category: categorySchema })).max(500).default([]),
+  /** Terms never counted against a comment on this site (e.g. "damn", "bloody"). Matched as whole words. */
+  allowList: z.array(termSchema).max(500).default([]),
+  /** Domains a link may point to without being promotion; subdomains included. Replaces the default list. */
+  allowedLinkDomains: z.array(domainSchema).max(500).default([...DEFAULT_ALLOWED_LINK_DOMAINS]),
+  /** Judge relevance against the article when one is given. */
+  judgeRelevance: z.boolean().default(true),
+  /** Use the learned model where rules are silent. */
+  useModel: z.boolean().default(true),
+});
+
+type EnginePolicyInput = z.input<typeof enginePolicySchema>;
+type EnginePolicy = z.output<typeof enginePolicySchema>;
+
+/** Thrown at construction when the policy is invalid; names every failing field. */
+class EnginePolicyError extends Error {
+  override readonly name = "EnginePolicyError";
+  constructor(
+    message: string,
+    readonly issues: readonly string[],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+function parseEnginePolicy(input: unknown): EnginePolicy {
+  const result = enginePolicySchema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => `${i.path.join(".") || "(policy)"}: ${i.message}`);
+  throw new EnginePolicyError(`Invalid engine policy: ${issues.join("; ")}`, issues, { cause: result.error });
+}
+
+function thresholdsFor(policy: EnginePolicy, category: (typeof CATEGORIES)[number]): { reject: number; hold: number } {
+  return policy.thresholds[category] ?? DEFAULT_THRESHOLDS;
+}
+
+export type { EnginePolicy, EnginePolicyInput };
+export {
+  DEFAULT_ALLOWED_LINK_DOMAINS,
+  DEFAULT_THRESHOLDS,
+  EnginePolicyError,
+  enginePolicySchema,
+  parseEnginePolicy,
+  thresholdsFor,
+};
