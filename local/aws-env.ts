@@ -14,7 +14,7 @@ interface LocalEndpoints {
   sqs: string;
 }
 
-function dynamoDbClient(endpoints: LocalEndpoints): DynamoDBClient {
+function dynamoDbClient(endpoints: Pick<LocalEndpoints, "region" | "dynamodb">): DynamoDBClient {
   return new DynamoDBClient({
     endpoint: endpoints.dynamodb,
     region: endpoints.region,
@@ -22,7 +22,7 @@ function dynamoDbClient(endpoints: LocalEndpoints): DynamoDBClient {
   });
 }
 
-function sqsClient(endpoints: LocalEndpoints): SQSClient {
+function sqsClient(endpoints: Pick<LocalEndpoints, "region" | "sqs">): SQSClient {
   return new SQSClient({
     endpoint: endpoints.sqs,
     region: endpoints.region,

@@ -4,10 +4,10 @@
  * Actual responses carry the CORS headers the handlers set themselves, as with Lambda proxy integration.
  */
 
-// aws-cdk-lib's Cors.DEFAULT_HEADERS.
-const ALLOWED_HEADERS =
-  "Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token,X-Amz-User-Agent";
-const MAX_AGE_SECONDS = 600;
+// The values of defaultCorsPreflightOptions in lib/constructs/comment-api.ts.
+const ALLOWED_HEADERS = "Content-Type,Authorization";
+const ALLOWED_METHODS = "GET,POST,OPTIONS";
+const MAX_AGE_SECONDS = 3600;
 
 function parseOrigins(value: string | undefined): string[] {
   return (value ?? "")
@@ -19,11 +19,10 @@ function parseOrigins(value: string | undefined): string[] {
 function preflightHeaders(
   origin: string | undefined,
   allowedOrigins: readonly string[],
-  methods: readonly string[],
 ): Record<string, string> {
   const headers: Record<string, string> = {
     "Access-Control-Allow-Headers": ALLOWED_HEADERS,
-    "Access-Control-Allow-Methods": [...new Set([...methods, "OPTIONS"])].join(","),
+    "Access-Control-Allow-Methods": ALLOWED_METHODS,
     "Access-Control-Max-Age": String(MAX_AGE_SECONDS),
     Vary: "Origin",
   };
@@ -32,4 +31,13 @@ function preflightHeaders(
   return headers;
 }
 
-export { parseOrigins, preflightHeaders };
+/**
+ * Errors the gateway answers itself (401, 404, 413...) get an allow-origin header only when exactly one origin
+ * is configured, like the stack's gateway responses, which cannot choose among several.
+ */
+function gatewayResponseHeaders(allowedOrigins: readonly string[]): Record<string, string> {
+  const [only] = allowedOrigins;
+  return allowedOrigins.length === 1 && only ? { "Access-Control-Allow-Origin": only } : {};
+}
+
+export { gatewayResponseHeaders, parseOrigins, preflightHeaders };

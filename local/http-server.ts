@@ -9,7 +9,7 @@ import type { APIGatewayProxyResult } from "aws-lambda";
 import { API_FUNCTION } from "../lib/resource-definitions.js";
 import { type IncomingRequest, toApiGatewayEvent } from "./api-event.js";
 import { authorize, type LocalTokens } from "./auth.js";
-import { preflightHeaders } from "./cors.js";
+import { gatewayResponseHeaders, preflightHeaders } from "./cors.js";
 import { errorMessage } from "./errors.js";
 import { type LoadedRoute, lambdaContext, withTimeout } from "./handlers.js";
 import { portInUse } from "./ports.js";
@@ -83,6 +83,10 @@ function createRequestListener(options: HttpServerOptions) {
     return router;
   };
 
+  const gatewayHeaders = gatewayResponseHeaders(options.allowedOrigins);
+  const reject = (res: ServerResponse, status: number, error: string, headers: Headers = {}) =>
+    sendJson(res, status, { error }, { ...gatewayHeaders, ...headers });
+
   return async (req: IncomingMessage, res: ServerResponse) => {
     const receivedAt = new Date();
     const requestId = randomUUID();
@@ -96,7 +100,7 @@ function createRequestListener(options: HttpServerOptions) {
     });
 
     if (path === "/health") {
-      if (method !== "GET") return sendJson(res, 405, { error: "method not allowed" }, { Allow: "GET" });
+      if (method !== "GET") return reject(res, 405, "Method not allowed", { Allow: "GET" });
       const report = await options.health();
       return sendJson(res, report.ok ? 200 : 503, {
         status: report.ok ? "ok" : "unavailable",
@@ -105,36 +109,30 @@ function createRequestListener(options: HttpServerOptions) {
     }
 
     const routes = options.routes();
-    if (!routes)
-      return sendJson(res, 503, { error: "the local stack is still starting" }, { "Retry-After": "1" });
+    if (!routes) return reject(res, 503, "The local stack is still starting", { "Retry-After": "1" });
     const lookup = routerFor(routes)(method, path);
 
     if (method === "OPTIONS") {
-      if (lookup.kind === "not-found") return sendJson(res, 404, { error: "not found" });
-      const methods = lookup.kind === "method-not-allowed" ? lookup.allowed : [];
-      res.writeHead(204, preflightHeaders(req.headers.origin, options.allowedOrigins, methods));
+      if (lookup.kind === "not-found") return reject(res, 404, "Not found");
+      res.writeHead(204, preflightHeaders(req.headers.origin, options.allowedOrigins));
       return res.end();
     }
-    if (lookup.kind === "not-found") return sendJson(res, 404, { error: "not found" });
+    if (lookup.kind === "not-found") return reject(res, 404, "Not found");
     if (lookup.kind === "method-not-allowed") {
-      return sendJson(res, 405, { error: "method not allowed" }, { Allow: lookup.allowed.join(", ") });
+      return reject(res, 405, "Method not allowed", { Allow: lookup.allowed.join(", ") });
     }
 
     const claims =
       lookup.route.access === "moderator" ? authorize(req.headers.authorization, options.tokens) : undefined;
     if (lookup.route.access === "moderator" && !claims) {
-      return sendJson(res, 401, { error: "unauthorized" }, { "WWW-Authenticate": "Bearer" });
+      return reject(res, 401, "Unauthorized", { "WWW-Authenticate": "Bearer" });
     }
 
     const body = await readBody(req, options.maxBodyBytes);
     if (body.kind === "aborted") return;
     if (body.kind === "too-large") {
-      return sendJson(
-        res,
-        413,
-        { error: `request body exceeds ${options.maxBodyBytes} bytes` },
-        { Connection: "close" },
-      );
+      const message = `Request body exceeds ${options.maxBodyBytes} bytes`;
+      return reject(res, 413, message, { Connection: "close" });
     }
 
     const request: IncomingRequest = {
@@ -162,7 +160,7 @@ function createRequestListener(options: HttpServerOptions) {
       sendResult(res, result);
     } catch (error) {
       options.log(`${functionName} failed: ${errorMessage(error)}`);
-      if (!res.headersSent) sendJson(res, 502, { message: "Internal server error" });
+      if (!res.headersSent) reject(res, 502, "Internal server error");
       else res.destroy();
     }
   };

@@ -8,6 +8,7 @@
  */
 import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
 import { COMMENT_QUEUE, COMMENTS_TABLE, ENV, MODERATOR_GROUP, WORKER } from "../lib/resource-definitions.js";
+import { DEFAULT_SITE_SETTINGS } from "../lib/site-settings.js";
 import { generateToken, type LocalTokens } from "./auth.js";
 import {
   DEFAULT_REGION,
@@ -29,8 +30,8 @@ import { type Poller, startPoller } from "./worker-poller.js";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
-/** Origins a browser page may call the local API from, unless ALLOWED_ORIGINS says otherwise. */
-const DEFAULT_ALLOWED_ORIGINS = ["http://localhost:3000", "http://127.0.0.1:3000", "http://localhost:8080"];
+/** The same default as a deployment (lib/site-settings.ts); ALLOWED_ORIGINS overrides it. */
+const DEFAULT_ALLOWED_ORIGINS: readonly string[] = DEFAULT_SITE_SETTINGS.allowedOrigins;
 const DEFAULT_PORT = 3000;
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_WORKER_CONCURRENCY = 2;
@@ -185,11 +186,14 @@ async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalSt
     const endpoints = { region, dynamodb: emulators.dynamo.endpoint, sqs: emulators.sqs.endpoint };
     clients = { ddb: dynamoDbClient(endpoints), sqs: sqsClient(endpoints) };
 
-    await ensureTable(clients.ddb, tableName);
-    queues = await ensureQueues(clients.sqs, {
-      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? COMMENT_QUEUE.visibilityTimeoutSeconds,
-      maxReceiveCount: COMMENT_QUEUE.maxReceiveCount,
-    });
+    const [, createdQueues] = await Promise.all([
+      ensureTable(clients.ddb, tableName),
+      ensureQueues(clients.sqs, {
+        visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? COMMENT_QUEUE.visibilityTimeoutSeconds,
+        maxReceiveCount: COMMENT_QUEUE.maxReceiveCount,
+      }),
+    ]);
+    queues = createdQueues;
 
     restoreEnv = overrideEnvironment(
       {
