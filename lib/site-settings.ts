@@ -59,6 +59,8 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** An origin exactly as a browser sends it in the Origin header: scheme, host, optional port, nothing else. */
 function isOrigin(value: string): boolean {
+  // WHATWG URL parsing accepts `*` in a host name; CORS never matches it as a wildcard, so refuse it here.
+  if (value.includes("*")) return false;
   let url: URL;
   try {
     url = new URL(value);

@@ -144,6 +144,8 @@ class CommentApi extends Construct {
       },
     });
 
+    // The stack outputs the URL under a stable name (ApiUrl); drop RestApi's generated duplicate.
+    this.api.node.tryRemoveChild("Endpoint");
     if (this.api.node.tryFindChild("CloudWatchRole") !== undefined) {
       Validations.of(this.api.node.findChild("CloudWatchRole")).acknowledge({
         id: "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]",

@@ -1,0 +1,87 @@
+/**
+ * The one synthesis that runs like `cdk synth`: esbuild bundles every function, CDK's built-in CloudFormation
+ * validation and the cdk-nag plugin run. Checks that each bundle is ESM with the createRequire banner, has a
+ * source map, and loads in plain Node with a `handler` export.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { CloudAssembly } from "aws-cdk-lib/cx-api";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ESM_REQUIRE_BANNER } from "../../lib/constructs/bundled-function.js";
+import { ENV, ROUTES } from "../../lib/resource-definitions.js";
+import { logicalId, type SynthesizedPipeline, synthPipeline } from "./synth-pipeline.js";
+
+let synth: SynthesizedPipeline;
+let assembly: CloudAssembly;
+
+beforeAll(() => {
+  synth = synthPipeline({ bundle: true, cfnValidation: true });
+  // Template.fromStack has synthesized already; this returns the same assembly.
+  assembly = synth.app.synth();
+});
+
+function bundleDir(fnLogicalId: string): string {
+  const code = synth.template.toJSON().Resources[fnLogicalId].Properties.Code;
+  const key = code.S3Key as string;
+  return join(assembly.directory, `asset.${key.replace(/\.zip$/, "")}`);
+}
+
+function functionIds(): { name: string; id: string }[] {
+  return [
+    ...synth.stack.routeHandlers.map((h) => ({
+      name: h.route.entry,
+      id: logicalId(synth.stack, h.handler.function),
+    })),
+    { name: "worker", id: logicalId(synth.stack, synth.stack.worker.handler.function) },
+  ];
+}
+
+describe("synthesis like cdk synth", () => {
+  it("passes the validation plugins with no errors", () => {
+    const reportPath = join(assembly.directory, "validation-report.json");
+    const report = existsSync(reportPath)
+      ? (JSON.parse(readFileSync(reportPath, "utf8")) as {
+          pluginReports: { violations?: { severity?: string }[] }[];
+        })
+      : { pluginReports: [] };
+    const errors = report.pluginReports
+      .flatMap((p) => p.violations ?? [])
+      .filter((v) => v.severity === "error");
+    expect(errors).toEqual([]);
+  });
+
+  it("bundles every function as ESM with the require banner and a source map", () => {
+    expect(functionIds()).toHaveLength(ROUTES.length + 1);
+    for (const { name, id } of functionIds()) {
+      const dir = bundleDir(id);
+      const code = readFileSync(join(dir, "index.mjs"), "utf8");
+      expect(code.startsWith(ESM_REQUIRE_BANNER), name).toBe(true);
+      expect(existsSync(join(dir, "index.mjs.map")), name).toBe(true);
+      expect(code, name).toMatch(/export\s*\{[^}]*\bhandler\b[^}]*\}/);
+    }
+  });
+
+  it("produces bundles that load in plain Node and export a handler", () => {
+    const env = {
+      ...process.env,
+      [ENV.tableName]: "comments",
+      [ENV.queueUrl]: "https://sqs.eu-west-1.amazonaws.example/123456789012/comments",
+      [ENV.allowedOrigins]: "http://localhost:3000",
+      [ENV.moderatorGroup]: "moderators",
+      AWS_REGION: "eu-west-1",
+    };
+    // A child process, so Node (not vitest's module runner) loads the bundles exactly as Lambda would.
+    const urls = functionIds().map(({ id }) => pathToFileURL(join(bundleDir(id), "index.mjs")).href);
+    const script = `const urls = ${JSON.stringify(urls)};
+      const kinds = [];
+      for (const url of urls) kinds.push(typeof (await import(url)).handler);
+      process.stdout.write(JSON.stringify(kinds));`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      env,
+      encoding: "utf8",
+    });
+    expect(JSON.parse(out)).toEqual(urls.map(() => "function"));
+  });
+});
