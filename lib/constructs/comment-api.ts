@@ -63,8 +63,8 @@ interface CommentApiProps {
 
 /** Shape of the handlers' 400 body, so a body API Gateway rejects looks like one a handler rejects. */
 const BAD_BODY_TEMPLATE = JSON.stringify({
-  error: "invalid_request",
-  issues: [{ path: "", message: "request body must be a JSON object" }],
+  error: "Invalid request body",
+  issues: [{ path: "body", message: "must be a JSON object" }],
 });
 
 const PREFLIGHT_MAX_AGE = Duration.hours(1);
