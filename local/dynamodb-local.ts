@@ -131,7 +131,11 @@ async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<Dynamo
     child.once("error", (error) => {
       resolveExit(
         errorCode(error) === "ENOENT"
-          ? new StartupError(`Java was not found, and DynamoDB Local needs it: ${JAVA_HINT}.`)
+          ? new StartupError(
+              process.env.JAVA_HOME
+                ? `Java was not found at ${javaCommand()} (from JAVA_HOME): fix or unset JAVA_HOME.`
+                : `Java was not found, and DynamoDB Local needs it: ${JAVA_HINT}.`,
+            )
           : new StartupError(`Could not start Java for DynamoDB Local: ${error.message}`),
       );
     });

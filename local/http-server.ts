@@ -168,11 +168,17 @@ function createRequestListener(options: HttpServerOptions) {
 
 async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const listener = createRequestListener(options);
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     listener(req, res).catch((error: unknown) => {
       options.log(`local server error: ${errorMessage(error)}`);
       if (!res.headersSent) sendJson(res, 500, { error: "local server error" });
     });
+  };
+  const server = createServer(handle);
+  // Clients announcing an oversized body (Expect: 100-continue) get the 413 without being invited to send it.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    if (!(Number(req.headers["content-length"]) > options.maxBodyBytes)) res.writeContinue();
+    handle(req, res);
   });
   // Handlers may legitimately take a while; the Lambda timeout above is the real limit.
   server.requestTimeout = (API_FUNCTION.timeoutSeconds + 5) * 1000;

@@ -79,7 +79,7 @@ function banner(stack: LocalStack, seconds: string, visibility: number): string 
     `  ${post}`,
     "Moderation queue:",
     `  ${pending}`,
-    `Sample data: API_URL=${stack.url} npm run demo`,
+    `Sample data:\n  API_URL=${stack.url} MODERATOR_TOKEN=${stack.moderatorToken} npm run demo`,
     "Ctrl-C stops everything.",
   ].join("\n");
 }
