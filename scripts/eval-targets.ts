@@ -29,7 +29,15 @@ const lines: FixtureLine[] = files.flatMap((f) =>
 );
 
 const engine = createGuidelineEngine(args.includes("--rules-only") ? { useModel: false } : undefined);
-const counts = { clean: 0, violation: 0, cleanApproved: 0, cleanRejected: 0, violApproved: 0, violRejected: 0, right: 0 };
+const counts = {
+  clean: 0,
+  violation: 0,
+  cleanApproved: 0,
+  cleanRejected: 0,
+  violApproved: 0,
+  violRejected: 0,
+  right: 0,
+};
 const misses: string[] = [];
 for (const line of lines) {
   const j = engine.judge({ text: line.text }, line.article);
@@ -54,9 +62,49 @@ const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFi
 const row = (name: string, n: number, d: number, target: string, ok: boolean) =>
   `${name.padEnd(34)} ${pct(n, d).padStart(8)}  (${n}/${d})  target ${target}  ${ok ? "OK" : "MISSED"}`;
 console.log(`engine ${engine.version} on ${files.join("+")} (${lines.length} comments)`);
-console.log(row("violations approved", counts.violApproved, counts.violation, "<= 5 %", counts.violApproved <= 0.05 * counts.violation));
-console.log(row("clean rejected", counts.cleanRejected, counts.clean, "<= 2 %", counts.cleanRejected <= 0.02 * counts.clean));
-console.log(row("clean approved", counts.cleanApproved, counts.clean, ">= 80 %", counts.cleanApproved >= 0.8 * counts.clean));
-console.log(row("violations rejected", counts.violRejected, counts.violation, ">= 70 %", counts.violRejected >= 0.7 * counts.violation));
-console.log(row("rejections naming the right guideline", counts.right, counts.violRejected, ">= 85 %", counts.right >= 0.85 * counts.violRejected));
+console.log(
+  row(
+    "violations approved",
+    counts.violApproved,
+    counts.violation,
+    "<= 5 %",
+    counts.violApproved <= 0.05 * counts.violation,
+  ),
+);
+console.log(
+  row(
+    "clean rejected",
+    counts.cleanRejected,
+    counts.clean,
+    "<= 2 %",
+    counts.cleanRejected <= 0.02 * counts.clean,
+  ),
+);
+console.log(
+  row(
+    "clean approved",
+    counts.cleanApproved,
+    counts.clean,
+    ">= 80 %",
+    counts.cleanApproved >= 0.8 * counts.clean,
+  ),
+);
+console.log(
+  row(
+    "violations rejected",
+    counts.violRejected,
+    counts.violation,
+    ">= 70 %",
+    counts.violRejected >= 0.7 * counts.violation,
+  ),
+);
+console.log(
+  row(
+    "rejections naming the right guideline",
+    counts.right,
+    counts.violRejected,
+    ">= 85 %",
+    counts.right >= 0.85 * counts.violRejected,
+  ),
+);
 if (args.includes("--verbose")) for (const m of misses) console.log(`  ${m}`);

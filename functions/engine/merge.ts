@@ -74,7 +74,8 @@ function combine(category: Category, r: number, m: number | undefined, civilCont
   const holdAt = MODEL_HOLD_AT[category];
   if (holdAt === undefined) return r;
   const capped =
-    civilContext && (category === "threat" || category === "personal_attack" || category === "identity_abuse");
+    civilContext &&
+    (category === "threat" || category === "personal_attack" || category === "identity_abuse");
   if (r >= 0.8) return r;
   if (!capped && r >= 0.4 && m >= holdAt) return Math.max(r, 0.85);
   let fromModel = 0;
@@ -109,7 +110,13 @@ function merge(input: MergeInput): Judgement {
     for (const c of CATEGORIES) {
       const m = model.scores[c];
       if (m !== undefined && m >= 0.5 && (ruleScores.get(c) ?? 0) < 0.8) {
-        evidence.push({ category: c, start: 0, end: input.text.length, rule: `model.${model.version}`, score: round(m) });
+        evidence.push({
+          category: c,
+          start: 0,
+          end: input.text.length,
+          rule: `model.${model.version}`,
+          score: round(m),
+        });
       }
     }
   }

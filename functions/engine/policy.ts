@@ -69,11 +69,17 @@ const enginePolicySchema = z.strictObject({
   /** Per-category score thresholds; a score at or above `reject` rejects, at or above `hold` holds. */
   thresholds: z.strictObject(thresholdsShape).default({}),
   /** Site terms that always reject, with the guideline the site files them under. Matched as whole words. */
-  blockList: z.array(z.strictObject({ term: termSchema, category: categorySchema })).max(500).default([]),
+  blockList: z
+    .array(z.strictObject({ term: termSchema, category: categorySchema }))
+    .max(500)
+    .default([]),
   /** Terms never counted against a comment on this site (e.g. "damn", "bloody"). Matched as whole words. */
   allowList: z.array(termSchema).max(500).default([]),
   /** Domains a link may point to without being promotion; subdomains included. Replaces the default list. */
-  allowedLinkDomains: z.array(domainSchema).max(500).default([...DEFAULT_ALLOWED_LINK_DOMAINS]),
+  allowedLinkDomains: z
+    .array(domainSchema)
+    .max(500)
+    .default([...DEFAULT_ALLOWED_LINK_DOMAINS]),
   /** Judge relevance against the article when one is given. */
   judgeRelevance: z.boolean().default(true),
   /** Use the learned model where rules are silent. */
@@ -102,7 +108,10 @@ function parseEnginePolicy(input: unknown): EnginePolicy {
   throw new EnginePolicyError(`Invalid engine policy: ${issues.join("; ")}`, issues, { cause: result.error });
 }
 
-function thresholdsFor(policy: EnginePolicy, category: (typeof CATEGORIES)[number]): { reject: number; hold: number } {
+function thresholdsFor(
+  policy: EnginePolicy,
+  category: (typeof CATEGORIES)[number],
+): { reject: number; hold: number } {
   return policy.thresholds[category] ?? DEFAULT_THRESHOLDS;
 }
 

@@ -14,7 +14,7 @@ interface SiteTerms {
   allowed(finding: Finding): boolean;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -29,7 +29,10 @@ function createSiteTerms(policy: EnginePolicy): SiteTerms {
   const blocked = policy.blockList
     .map((b) => ({ term: canonicalTerm(b.term), category: b.category as Category }))
     .filter((b) => b.term.length > 0)
-    .map((b) => ({ ...b, re: new RegExp(`(?<![a-z0-9])${escape(b.term).replace(/ /g, "\\W+")}(?![a-z0-9])`, "g") }));
+    .map((b) => ({
+      ...b,
+      re: new RegExp(`(?<![a-z0-9])${escapeRegExp(b.term).replace(/ /g, "\\W+")}(?![a-z0-9])`, "g"),
+    }));
   const allowed = new Set(policy.allowList.map(canonicalTerm).filter((t) => t.length > 0));
   return {
     blocked(norm) {

@@ -5,6 +5,7 @@
  * terrorists", "saying 'send them back' is heartless") or quoting a slur to condemn it scores low.
  */
 import type { IdentitySubtype } from "../../domain/categories.js";
+import type { ArticleToJudge } from "../../domain/guideline-engine.js";
 import type { Detector, Finding } from "../finding.js";
 import { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUPS } from "../lexicon/groups.js";
 import { LEXICON } from "../lexicon/terms.js";
@@ -15,9 +16,20 @@ import { alternation, before, makeFinding, runPatternRules } from "./pattern-rul
 
 const QUANTIFIER =
   "(?:all|most|these|those|typical|every one of these|every single one of these|bloody|filthy|dirty|fucking|the|you|our|their|many|so many)";
-const LINK =
-  "(?:are|is|r|'re|are all|are just|are nothing but|are basically|are simply|are naturally|are genetically|are like|are a bunch of|are by nature|are inherently|are always|are literally|are really|are so|are such|are mostly|are all just|is just|is nothing but|is basically|is a bunch of|are the same|are all the same)";
+/** Plural groups take "are", singular ones ("islam", "a woman") take "is": "about refugees is disgusting" is not a claim about refugees. */
+const ARE =
+  "(?:are|r|'re|are all|are just|are nothing but|are basically|are simply|are naturally|are genetically|are like|are a bunch of|are by nature|are inherently|are always|are literally|are really|are so|are such|are mostly|are all just)";
+const IS =
+  "(?:is|'s|is just|is nothing but|is basically|is simply|is by nature|is inherently|is always|is literally|is really|is so|is such)";
 const STRONG_PRED = `(?:${alternation(DEGRADING)})`;
+/** Up to two words between the verb and the predicate ("are a bunch of lazy parasites"), never a negation. */
+const FILLER = "(?: (?!not\\b|never\\b|no\\b|nothing\\b|n't\\b)[a-z']+){0,2}";
+const DEGRADING_ADJ =
+  "(?:dirty|filthy|stinking|stinky|smelly|greedy|savage|subhuman|disgusting|vile|inbred|fucking|f\\*+ing|worthless|primitive|backward|parasitic|scrounging|thieving|lying)";
+const INABILITY =
+  "(?:can't|cannot|can not|are incapable of|are unable to|don't know how to|will never|could never|never could)(?: even)? (?:govern|handle|integrate|be trusted|think|control themselves|behave|assimilate|lead|rule|be civilised|be civilized|adapt)";
+const HABIT =
+  "(?:lie|lies|cheat|cheats|steal|steals|rape|rapes|breed|breeds|scrounge|scrounges|leech|leeches|sponge|whine|whines|exaggerate|exaggerates|manipulate|manipulate|can't be trusted|cannot be trusted)";
 const WEAK_PRED = `(?:${alternation(DEROGATORY)})`;
 const HARM_VERB =
   "(?:kill|gas|exterminate|shoot|hang|burn|nuke|wipe out|slaughter|eradicate|lynch|genocide|bomb)";
@@ -25,11 +37,17 @@ const EXCLUDE_VERB = "(?:deport|kick out|send back|throw out|get rid of|round up
 const ALL = "(?:all|every|every last|every single|each and every|all of)";
 
 function counter(score: number) {
-  return (norm: NormalizedText, index: number) => (COUNTER_SPEECH.test(before(norm, index, 60)) ? 0.2 : score);
+  return (norm: NormalizedText, index: number) =>
+    COUNTER_SPEECH.test(before(norm, index, 60)) ? 0.2 : score;
 }
 
 function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly string[]): PatternRule[] {
   const g = `(?:${alternation(groups)})`;
+  const plural = groups.filter(
+    (x) => x.endsWith("s") || x.endsWith("men") || x.endsWith("people") || x === "roma" || x === "chinese",
+  );
+  const singular = groups.filter((x) => !plural.includes(x));
+  const LINKED = `(?:(?:${alternation(plural)}) ${ARE}${singular.length > 0 ? `|(?:${alternation(singular)}) ${IS}` : ""})`;
   const quantified = new RegExp(`\\b(?:${QUANTIFIER}|${ALL}) `, "y");
   return [
     {
@@ -37,7 +55,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       category: "identity_abuse",
       subtype,
       score: 0.9,
-      re: new RegExp(`\\b${g} ${LINK} ${STRONG_PRED}\\b`, "g"),
+      re: new RegExp(`\\b${LINKED}${FILLER} ${STRONG_PRED}\\b`, "g"),
       adjust: counter(0.9),
     },
     {
@@ -45,12 +63,47 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       category: "identity_abuse",
       subtype,
       score: 0.65,
-      re: new RegExp(`\\b(?:(?:${QUANTIFIER}|${ALL}) )?${g} ${LINK} ${WEAK_PRED}\\b`, "g"),
+      re: new RegExp(`\\b(?:(?:${QUANTIFIER}|${ALL}) )?${LINKED} ${WEAK_PRED}\\b`, "g"),
       adjust: (norm, index, match) => {
         quantified.lastIndex = 0;
         const base = quantified.test(match) ? 0.85 : 0.65;
         return counter(base)(norm, index);
       },
+    },
+    {
+      id: `identity_abuse.${subtype}.degrading-epithet`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.85,
+      re: new RegExp(`\\b${DEGRADING_ADJ} ${g}\\b`, "g"),
+      adjust: counter(0.85),
+    },
+    {
+      id: `identity_abuse.${subtype}.incapable`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.8,
+      re: new RegExp(`\\b${g} ${INABILITY}\\b`, "g"),
+      adjust: counter(0.8),
+    },
+    {
+      id: `identity_abuse.${subtype}.habitual-vice`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.8,
+      re: new RegExp(
+        `\\b${g}(?: all| always| just| only| only ever| constantly| will always)? ${HABIT}\\b`,
+        "g",
+      ),
+      adjust: counter(0.8),
+    },
+    {
+      id: `identity_abuse.${subtype}.no-more`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.6,
+      re: new RegExp(`\\b(?:no more|stop letting in|stop importing|too many|enough) ${g}\\b`, "g"),
+      adjust: counter(0.6),
     },
     {
       id: `identity_abuse.${subtype}.violence-against-group`,
@@ -111,7 +164,10 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       category: "identity_abuse",
       subtype,
       score: 0.85,
-      re: new RegExp(`\\bi (?:hate|despise|detest|can't stand|cannot stand)(?: all)?(?: the| these| those)? ${g}\\b`, "g"),
+      re: new RegExp(
+        `\\bi (?:hate|despise|detest|can't stand|cannot stand)(?: all)?(?: the| these| those)? ${g}\\b`,
+        "g",
+      ),
       adjust: counter(0.85),
     },
     {
@@ -140,6 +196,14 @@ const GROUP_RULES: readonly PatternRule[] = Object.entries(GROUPS).flatMap(([sub
 );
 
 const ANY_GROUP = new RegExp(`\\b(?:${alternation(Object.values(GROUPS).flat())})\\b`);
+const GROUP_BY_SUBTYPE = Object.entries(GROUPS).map(
+  ([subtype, groups]) =>
+    [subtype as IdentitySubtype, new RegExp(`\\b(?:${alternation(groups)})\\b`)] as const,
+);
+
+function subtypeOf(text: string): IdentitySubtype | undefined {
+  return GROUP_BY_SUBTYPE.find(([, re]) => re.test(text))?.[0];
+}
 
 const FORMULA_RULES: readonly PatternRule[] = [
   {
@@ -184,7 +248,16 @@ const FORMULA_RULES: readonly PatternRule[] = [
   },
 ];
 
-const SEND_BACK = /\b(?:send|ship|kick|throw|deport|fly) (?:them|these people|those people|em|the lot of them|the lot)(?: all)? (?:back|out|home)\b/g;
+/** "They are animals" when the comment names a group: the pronoun stands for it. */
+const THEY_ARE = new RegExp(
+  `\\bthey(?:'re| are)(?: all| just| nothing but| basically| simply)?${FILLER} ${STRONG_PRED}\\b`,
+  "g",
+);
+const BREED_LIKE =
+  /\b(?:breed|breeding|breeds|multiply|multiplying) like (?:rabbits|rats|cockroaches|flies|animals|vermin)\b/g;
+
+const SEND_BACK =
+  /\b(?:send|ship|deport|fly|kick|throw) (?:them|these people|those people|em|the lot of them|the lot)(?: all)? (?:back|home|out)\b/g;
 
 /** A quoted slur, or one introduced as reported speech ("called me a ..."), is cited, not used. */
 const CITED =
@@ -192,11 +265,23 @@ const CITED =
 const CONDEMNATION =
   /\b(?:racist|racism|disgusting|unacceptable|hate|hateful|slur|offensive|abhorrent|vile|shameful|bigot|bigotry|wrong)\b/;
 
+/**
+ * "Send them all back" is xenophobic when "them" is a group: named in the comment (reject), or only in the
+ * article's title and tags (hold). "Throw them out" without a group is usually about politicians (not counted).
+ */
+function sendBackScore(norm: NormalizedText, index: number, match: string, article?: ArticleToJudge): number {
+  if (COUNTER_SPEECH.test(before(norm, index, 60))) return 0.2;
+  if (ANY_GROUP.test(norm.text)) return 0.85;
+  if (/^(?:kick|throw)|out$/.test(match)) return 0.3;
+  const context = article ? `${article.title} ${(article.tags ?? []).join(" ")}`.toLowerCase() : "";
+  return ANY_GROUP.test(context) || /\b(?:asylum|immigration|migration)\b/.test(context) ? 0.7 : 0.5;
+}
+
 function createIdentityAbuseDetector(): Detector {
   const slurs = createLexiconMatcher(LEXICON.filter((t) => t.category === "identity_abuse"));
   return {
     id: "identity_abuse",
-    detect({ norm }) {
+    detect({ norm, article }) {
       const findings: Finding[] = [];
       for (const hit of slurs.match(norm)) {
         const cited = CITED.test(before(norm, hit.token.start, 30));
@@ -213,7 +298,7 @@ function createIdentityAbuseDetector(): Detector {
       findings.push(...runPatternRules(GROUP_RULES, norm), ...runPatternRules(FORMULA_RULES, norm));
       SEND_BACK.lastIndex = 0;
       for (const m of norm.text.matchAll(SEND_BACK)) {
-        const score = COUNTER_SPEECH.test(before(norm, m.index, 60)) ? 0.2 : ANY_GROUP.test(norm.text) ? 0.85 : 0.5;
+        const score = sendBackScore(norm, m.index, m[0], article);
         findings.push(
           makeFinding(norm, m.index, m.index + m[0].length, {
             category: "identity_abuse",
@@ -222,6 +307,22 @@ function createIdentityAbuseDetector(): Detector {
             score,
           }),
         );
+      }
+      for (const re of [THEY_ARE, BREED_LIKE]) {
+        re.lastIndex = 0;
+        for (const m of norm.text.matchAll(re)) {
+          const grouped = ANY_GROUP.test(norm.text);
+          const score = COUNTER_SPEECH.test(before(norm, m.index, 60)) ? 0.2 : grouped ? 0.85 : 0.4;
+          const subtype = subtypeOf(norm.text);
+          findings.push(
+            makeFinding(norm, m.index, m.index + m[0].length, {
+              category: "identity_abuse",
+              ...(subtype ? { subtype } : {}),
+              rule: re === THEY_ARE ? "identity_abuse.pronoun-generalisation" : "identity_abuse.breed-like",
+              score,
+            }),
+          );
+        }
       }
       return findings;
     },

@@ -20,35 +20,53 @@ const JUNK_PHRASES = new Set([
   "roflmao",
   "xd",
   "kek",
-  "ok",
-  "k",
-  "kk",
   "test",
   "testing",
   "test test",
   "bump",
+  "asdf",
+  "blah",
+  "blah blah",
+  "blah blah blah",
+]);
+
+/** Greetings and fillers that say nothing but are not spam: held for a human, not rejected. */
+const WEAK_JUNK = new Set([
+  "ok",
+  "k",
+  "kk",
+  "ok ok",
   "yo",
   "hi",
   "hello",
   "hey",
   "meh",
   "omg",
-  "asdf",
-  "blah",
-  "blah blah",
-  "blah blah blah",
-  "ok ok",
   "yay",
   "woo",
+  "wow",
+  "hmm",
+  "nice",
 ]);
 
 const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "poiuytrewq", "lkjhgfdsa", "mnbvcxz"];
 
 function isMash(word: string): boolean {
   if (word.length < 5) return false;
-  if (KEYBOARD_ROWS.some((row) => row.includes(word.slice(0, 4)) && row.includes(word.slice(-3)))) return true;
+  if (KEYBOARD_ROWS.some((row) => row.includes(word.slice(0, 4)) && row.includes(word.slice(-3))))
+    return true;
   // No vowel at all, or six consonants in a row: not an English word.
   return word.length >= 6 && (!/[aeiouy]/.test(word) || /[^aeiouy]{6,}/.test(word));
+}
+
+/** "zzzzzz", "hahahaha", "lololol": four or more letters drawn from at most two distinct ones. */
+function fewLetters(original: string): boolean {
+  const letters = original.toLowerCase().replace(/[^a-z]/g, "");
+  const distinct = new Set(letters).size;
+  return (
+    !/\s/.test(original.trim()) &&
+    ((letters.length >= 5 && distinct <= 2) || (letters.length >= 3 && distinct === 1))
+  );
 }
 
 function createJunkDetector(): Detector {
@@ -73,9 +91,16 @@ function createJunkDetector(): Detector {
         JUNK_PHRASES.has(collapsed) ||
         /^(?:ha|he|hi|ah|lo|l|o|x|d)+$/.test(collapsed.replace(/\s/g, "")) ||
         /^\+\d+$/.test(phrase) ||
-        /^(?:1st|ist|first)(?: again| post| comment| here| time)?$/.test(phrase)
+        /^(?:1st|ist|first|2nd|second|3rd|third|erd|4th|fourth)(?: again| post| comment| here| time| lol)?$/.test(
+          phrase,
+        ) ||
+        /^(?:1st|2nd|3rd|4th)\b[\s!.]*$/.test(original.toLowerCase()) ||
+        fewLetters(original)
       ) {
         return [{ category: "off_topic", rule: "off_topic.junk.filler", score: 0.9, ...whole }];
+      }
+      if (WEAK_JUNK.has(phrase) || WEAK_JUNK.has(collapsed)) {
+        return [{ category: "off_topic", rule: "off_topic.junk.greeting", score: 0.6, ...whole }];
       }
       if (words.length <= 2 && words.every(isMash)) {
         return [{ category: "off_topic", rule: "off_topic.junk.keyboard-mash", score: 0.9, ...whole }];

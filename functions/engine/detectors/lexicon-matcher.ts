@@ -23,6 +23,22 @@ function collapseAll(word: string): string {
   return word.replace(/([a-z])\1+/g, "$1");
 }
 
+/** "sh*tshow" contains "shit" with one letter masked; the root's first letter must be visible. */
+function containsMasked(word: string, root: string): boolean {
+  for (let i = 0; i + root.length <= word.length; i++) {
+    if (word[i] !== root[0]) continue;
+    let masked = 0;
+    let ok = true;
+    for (let k = 1; k < root.length && ok; k++) {
+      const c = word[i + k];
+      if (c === "*") masked++;
+      else if (c !== root[k]) ok = false;
+    }
+    if (ok && masked * 2 <= root.length) return true;
+  }
+  return false;
+}
+
 function isCapitalised(norm: NormalizedText, start: number): boolean {
   const c = norm.original[norm.starts[start] ?? 0] ?? "";
   return c !== c.toLowerCase();
@@ -60,7 +76,9 @@ function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
         }
         if (ok && (best === undefined || candidate.term.score > best.score)) best = candidate.term;
       }
-      return best ? { term: best, how: "masked" } : undefined;
+      if (best) return { term: best, how: "masked" };
+      for (const term of inside) if (containsMasked(word, term.term)) return { term, how: "masked" };
+      return undefined;
     }
     const c = collapseAll(word);
     if (c !== word) {
@@ -79,13 +97,24 @@ function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
       const tokens = tokenize(norm.text);
       for (let t = 0; t < tokens.length; t++) {
         const token = tokens[t]!;
-        const found = lookup(token.word);
+        let found = lookup(token.word);
+        let end = token.end;
+        const next0 = tokens[t + 1];
+        // "rag heads", "bull shit", "mother fucker": two words that spell one listed term.
+        if (next0 && next0.start - token.end <= 2) {
+          const joined = exact.get(token.word + next0.word);
+          if (joined && (!found || joined.score > found.term.score) && !exact.has(next0.word)) {
+            found = { term: joined, how: "exact" };
+            end = next0.end;
+            t++;
+          }
+        }
         if (!found) continue;
         const next = tokens[t + 1];
         if (found.term.notBefore && next && found.term.notBefore.includes(next.word)) continue;
         if (found.term.name && isCapitalised(norm, token.start) && next && isCapitalised(norm, next.start))
           continue;
-        hits.push({ term: found.term, token, how: found.how });
+        hits.push({ term: found.term, token: end === token.end ? token : { ...token, end }, how: found.how });
       }
       return hits;
     },

@@ -6,15 +6,24 @@
  * perpetrators named in war reporting ("these butchers") are not counted.
  * A strong insult noun with no visible target ("only an idiot would believe this") only holds for a human.
  */
-import type { NormalizedText } from "../normalize/index.js";
+
 import type { Detector } from "../finding.js";
-import { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS } from "../lexicon/insults.js";
+import {
+  INSULT_ADJECTIVES,
+  MILD_INSULT_NOUNS,
+  STRONG_INSULT_NOUNS,
+  VOCATIVE_NOUNS,
+} from "../lexicon/insults.js";
+import type { NormalizedText } from "../normalize/index.js";
 import type { PatternRule } from "./pattern-rule.js";
-import { alternation, makeFinding, runPatternRules } from "./pattern-rule.js";
+import { alternation, runPatternRules } from "./pattern-rule.js";
 
 const STRONG = `(?:${alternation(STRONG_INSULT_NOUNS)})`;
 const ANY_NOUN = `(?:${alternation([...STRONG_INSULT_NOUNS, ...MILD_INSULT_NOUNS])})`;
 const ADJ = `(?:${alternation(INSULT_ADJECTIVES)})`;
+/** Pet names ("genius", "mate") only insult in a sneer; they hold, the insult nouns reject. */
+const SNEER = new Set(["genius", "einstein", "sweetheart", "pal", "buddy", "mate", "boy", "kid", "dummy"]);
+const VOCATIVE = `(?:${alternation([...STRONG_INSULT_NOUNS, ...VOCATIVE_NOUNS])})`;
 const PLURAL = "(?:s|es)?";
 const INTENSIFIERS =
   "(?:such|so|really|truly|just|simply|clearly|obviously|absolutely|completely|totally|utterly|an?|the|utter|absolute|complete|total|real|typical|little|fucking|bloody|big|old|nasty|sad|pathetic|ignorant|stupid|racist|brainless|lying|spineless|dumb|clueless|miserable|biggest|first class|such an?|nothing but|a bunch of|one of the|most|too)";
@@ -33,6 +42,48 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: 0.9,
     re: new RegExp(`\\b(?:you|u|ya)(?:'re| are| r|re)?${MODS} ${ANY_NOUN}${PLURAL}\\b`, "g"),
+  },
+  {
+    id: "personal_attack.you-strong-insult",
+    category: "personal_attack",
+    score: 0.9,
+    re: new RegExp(
+      `\\b(?:you|u|ya)(?:'re| are| r|re)?(?: (?!and\\b|or\\b|like\\b|than\\b)[a-z']+){0,2} ${STRONG}${PLURAL}\\b`,
+      "g",
+    ),
+  },
+  {
+    id: "personal_attack.vocative",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `(?:[,;:]|\\.{2,}|-)\\s*(?:you )?(?:(?:stupid|little|silly|dumb|fucking|bloody|pathetic|ignorant|absolute|complete|utter|sad|old) )?${VOCATIVE}s?\\s*[.!?]*\\s*$|^(?:listen|look|hey|ok|okay|sorry)?,?\\s*(?:you )?${VOCATIVE}s?\\s*[,!]`,
+      "g",
+    ),
+    adjust: (_norm, _index, match) => {
+      const word =
+        match
+          .replace(/[^a-z ]/g, " ")
+          .trim()
+          .split(/\s+/)
+          .pop() ?? "";
+      return SNEER.has(word.replace(/s$/, "")) ? 0.6 : 0.85;
+    },
+  },
+  {
+    id: "personal_attack.intelligence",
+    category: "personal_attack",
+    score: 0.85,
+    re: /\b(?:iq|intelligence|brain|brains|brain cells|mental capacity|attention span|reading comprehension) of an? \w+|\broom temperature iq\b|\b(?:two|2|one|1|three|3) brain cells\b|\bsingle brain cell\b|\b(?:have|has|with) (?:no|zero) brains?\b/g,
+  },
+  {
+    id: "personal_attack.only-an-idiot",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `\\bonly (?:an?|some)(?: \\w+)? ${STRONG} (?:would|could|believes|thinks|writes|says|reads|wrote|can)\\b`,
+      "g",
+    ),
   },
   {
     id: "personal_attack.you-are-adjective",
@@ -70,8 +121,20 @@ const RULES: readonly PatternRule[] = [
   {
     id: "personal_attack.pronoun-is-insult",
     category: "personal_attack",
-    score: 0.8,
-    re: new RegExp(`\\b(?:he|she)(?:'s| is| was)(?: always| clearly| obviously| just| really)?${MODS} ${ANY_NOUN}\\b`, "g"),
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:he|she)(?:'s| is| was)(?: always| clearly| obviously| just| really)?${MODS} ${STRONG}\\b`,
+      "g",
+    ),
+  },
+  {
+    id: "personal_attack.pronoun-is-insult.mild",
+    category: "personal_attack",
+    score: 0.6,
+    re: new RegExp(
+      `\\b(?:he|she)(?:'s| is| was)(?: always| clearly| obviously| just| really)?${MODS} (?:${alternation(MILD_INSULT_NOUNS)})\\b`,
+      "g",
+    ),
   },
   {
     id: "personal_attack.named-is-insult",
@@ -101,16 +164,13 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.role-insult",
     category: "personal_attack",
     score: 0.8,
-    re: new RegExp(
-      `\\b(?:typical|stupid|brainless|clueless|ignorant|pathetic|moronic|idiotic|dumb)(?: \\w+)? (?:commenters?|posters?|trolls?|author|writer|journalist|leftie|lefty|righty|snowflake)\\b`,
-      "g",
-    ),
+    re: /\b(?:typical|stupid|brainless|clueless|ignorant|pathetic|moronic|idiotic|dumb)(?: \w+)? (?:commenters?|posters?|trolls?|author|writer|journalist|leftie|lefty|righty|snowflake)\b/g,
   },
   {
     id: "personal_attack.dismissal",
     category: "personal_attack",
     score: 0.85,
-    re: /\b(?:shut (?:up|your (?:mouth|face|trap|pie ?hole|gob))|stfu|nobody asked (?:you|u|for your)|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life|get a brain|grow a brain|go back under your bridge|crawl back under your rock|get lost|get bent|go away troll)/g,
+    re: /\b(?:shut (?:the (?:hell|fuck|f\*+k|heck) )?(?:up|your (?:mouth|face|trap|pie ?hole|gob))|go cry (?:somewhere|to|about|me|elsewhere|more)|cry me a river|cry more|touch grass|back to your (?:mom's |mum's |mother's )?basement|who asked (?:you|u)\b|stfu|nobody asked (?:you|u|for your)|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life|get a brain|grow a brain|go back under your bridge|crawl back under your rock|get lost|get bent|go away troll)/g,
   },
   {
     id: "personal_attack.your-contribution",
@@ -125,7 +185,10 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.untargeted-insult",
     category: "personal_attack",
     score: 0.55,
-    re: new RegExp(`\\b(?:${alternation(["idiot", "moron", "imbecile", "cretin", "retard", "scumbag", "halfwit", "dimwit"])})s?\\b`, "g"),
+    re: new RegExp(
+      `\\b(?:${alternation(["idiot", "moron", "imbecile", "cretin", "retard", "scumbag", "halfwit", "dimwit"])})s?\\b`,
+      "g",
+    ),
     adjust: (norm: NormalizedText, index: number) =>
       PERPETRATORS.test(norm.text.slice(Math.max(0, index - 60), index + 60)) ? 0.2 : 0.55,
   },
@@ -138,10 +201,9 @@ function createPersonalAttackDetector(): Detector {
       const findings = runPatternRules(RULES, norm);
       // "@Name" is a reply to another commenter: an insult in the same comment is aimed at them.
       const mention = /(?:^|\s)@[A-Za-z0-9_]{2,}/.exec(norm.original);
-      if (mention && findings.some((f) => f.rule === "personal_attack.untargeted-insult")) {
-        findings.push(
-          makeFinding(norm, 0, 0, { category: "personal_attack", rule: "personal_attack.reply-insult", score: 0.85 }),
-        );
+      const untargeted = findings.find((f) => f.rule === "personal_attack.untargeted-insult");
+      if (mention && untargeted) {
+        findings.push({ ...untargeted, rule: "personal_attack.reply-insult", score: 0.85 });
       }
       return findings;
     },

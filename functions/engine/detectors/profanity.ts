@@ -13,7 +13,7 @@ const PHRASES: readonly PatternRule[] = [
     id: "vulgarity.phrase.suck-my",
     category: "vulgarity",
     score: 0.95,
-    re: /\bsuck (?:my|his|a) (?:dick|cock|balls|d\*+k|c\*+k)\b/g,
+    re: /\b(?:suck|sucks|sucking|sucked|sucker) (?:(?:my|his|a|some|their|your|each other's|off) )?(?:dick|dicks|cock|cocks|balls|d\*+ck|c\*+ck|d\*+k|c\*+k)\b/g,
   },
   {
     id: "vulgarity.phrase.up-your",

@@ -14,10 +14,11 @@ import { runPatternRules } from "./pattern-rule.js";
 const TLD =
   "(?:com|net|org|biz|info|io|co|xyz|online|site|shop|store|top|club|me|tv|ly|gl|link|app|uk|de|fr|nl|ru|us|ca|au|eu|live|pro|click|win|vip|bet|cc|gov|edu|int|iq|ws|tk|ml|ga|cf|gq|ir)";
 const SPAM_TLD = /\.(?:xyz|biz|top|club|click|win|vip|bet|tk|ml|ga|cf|gq|ws|online|site|shop|store|live)$/;
-const SHORTENER = /^(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at)$/;
+const SHORTENER =
+  /^(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at)$/;
 
 const URL_RE = new RegExp(
-  `(?:\\b(?:https?|hxxps?|h\\*\\*ps?)\\s*:\\s*/\\s*/\\s*[^\\s<>"]+|\\bwww\\s*\\.\\s*[a-z0-9-]+(?:\\s*\\.\\s*[a-z0-9-]+)*|\\b[a-z0-9][a-z0-9-]{1,62}(?:\\.[a-z0-9-]{1,62})*\\.${TLD}(?![a-z0-9-])(?:/[^\\s]*)?)`,
+  `(?:\\b(?:https?|hxxps?|h\\*\\*ps?)\\s*:\\s*/\\s*/\\s*[^\\s<>"]+|\\bwww\\s*\\.\\s*[a-z0-9-]+(?:\\s*\\.\\s*[a-z0-9-]+)*|\\b[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,62})*\\.${TLD}(?![a-z0-9-])(?:/[^\\s]*)?)`,
   "g",
 );
 /** "securevpn dot com", "bit . ly", "example(dot)net": the word "dot" or a spaced dot before a TLD. */
@@ -47,7 +48,13 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.follow-me",
     category: "promotion",
     score: 0.9,
-    re: /\b(?:follow (?:me|us) (?:on|at|@)|follow (?:my|our) (?:page|channel|account|instagram|twitter|tiktok))\b/g,
+    re: /\b(?:follow (?:me|us) (?:on|at|@)|follow (?:my|our)(?: \w+){0,2} (?:page|channel|account|instagram|twitter|tiktok|telegram|blog|podcast)|my (?:\w+ )?(?:youtube|telegram|tiktok|instagram|twitch|substack|patreon) (?:channel|page|account))\b/g,
+  },
+  {
+    id: "promotion.selling",
+    category: "promotion",
+    score: 0.6,
+    re: /\b(?:(?:only|just|now|for|buy|order|price|at|from)\s*(?:\$|£|€)\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:usd|eur|gbp|dollars|euros|pounds) (?:only|each|per)|out now|available (?:now|on amazon|on kindle|in stores)|on amazon|on kindle|pre-?order|order (?:now|today|yours)|get yours|on sale now|sign up (?:at|here|now|today)|register (?:at|here|now)|my (?:new |latest |first )?(?:book|ebook|album|course|product|app|shop|store|business|company|startup|agency|firm|services))\b/g,
   },
   {
     id: "promotion.contact-me",
@@ -75,7 +82,8 @@ const CUES: readonly PatternRule[] = [
   },
 ];
 
-const WEAK_COMMERCIAL = /\b(?:buy|discount|deal|deals|offer|price|prices|sale|cheap|free|consultation|experience|today|visit|call|order|shop|product|service|services|website)\b/g;
+const WEAK_COMMERCIAL =
+  /\b(?:buy|discount|deal|deals|offer|price|prices|sale|cheap|free|consultation|experience|today|visit|call|order|shop|product|service|services|website)\b/g;
 
 function hostOf(url: string): string {
   const cleaned = url
@@ -101,6 +109,12 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
       const findings: Finding[] = [];
       const lower = norm.original.toLowerCase();
       const cues = runPatternRules(CUES, norm);
+      // Two different promotional cues together ("my new book" + "out now on Amazon") are an advert.
+      const kinds = new Set(cues.map((c) => c.rule));
+      if (kinds.size >= 2 || cues.filter((c) => c.rule === "promotion.selling").length >= 2) {
+        const first = cues[0]!;
+        cues.push({ ...first, rule: "promotion.combined-cues", score: Math.max(0.9, first.score) });
+      }
       // Links and contacts: found in the lower-cased original (the normalised text folds "@" and digits inside words).
       const contacts = findContacts(lower, norm, allowed);
       const weak = (norm.text.match(WEAK_COMMERCIAL) ?? []).length;
@@ -148,7 +162,10 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     const digits = digitsOf(m[0]);
     if (digits.length < 9 || digits.length > 15) continue;
     // Lists of years ("2014 2015 2016") and ranges are not phone numbers.
-    const groups = m[0].trim().split(/[\s().-]+/).filter(Boolean);
+    const groups = m[0]
+      .trim()
+      .split(/[\s().-]+/)
+      .filter(Boolean);
     if (groups.every((g) => /^(?:19|20)\d\d$/.test(g))) continue;
     const cue = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/.test(lower);
     add(m.index, m.index + m[0].length, "promotion.phone", cue ? 0.95 : 0.85);

@@ -6,7 +6,7 @@
  */
 import type { ArticleToJudge } from "../../domain/guideline-engine.js";
 import type { Detector } from "../finding.js";
-import { CIVIC_STEMS, ENGLISH_STOPWORDS, OFF_DOMAIN_STEMS, PERSONAL_REQUEST } from "../lexicon/vocabulary.js";
+import { CIVIC_WORDS, ENGLISH_STOPWORDS, OFF_DOMAIN_WORDS, PERSONAL_REQUEST } from "../lexicon/vocabulary.js";
 
 function stem(word: string): string {
   let w = word.replace(/'s$/, "");
@@ -15,7 +15,7 @@ function stem(word: string): string {
   else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith("ing") && w.length >= 7) w = w.slice(0, -3);
   else if (w.endsWith("ed") && w.length >= 6) w = w.slice(0, -2);
-  return w.slice(0, 5);
+  return w.slice(0, 6);
 }
 
 function contentStems(text: string): string[] {
@@ -27,6 +27,14 @@ function contentStems(text: string): string[] {
   }
   return out;
 }
+
+const CIVIC_STEMS: ReadonlySet<string> = new Set(CIVIC_WORDS.split(/\s+/).filter(Boolean).map(stem));
+const OFF_DOMAIN_STEMS: ReadonlySet<string> = new Set(
+  OFF_DOMAIN_WORDS.split(/\s+/)
+    .filter(Boolean)
+    .map(stem)
+    .filter((s) => !CIVIC_STEMS.has(s)),
+);
 
 const ARTICLE_CACHE = new WeakMap<ArticleToJudge, ReadonlySet<string>>();
 
@@ -64,7 +72,7 @@ function createRelevanceDetector(): Detector {
       if (offDomain >= 1 && related <= 1) {
         return [{ category: "off_topic", rule: "off_topic.probably-unrelated", score: 0.6, ...whole }];
       }
-      if (related === 0 && stems.length >= 5) {
+      if (related === 0 && stems.length >= 8) {
         return [{ category: "off_topic", rule: "off_topic.relevance-uncertain", score: 0.5, ...whole }];
       }
       return [];

@@ -8,27 +8,37 @@
  * the author or a public figure without judicial context are threats. Third-person subjects ("they should hang
  * him") and judicial words (trial, court, convicted, sentenced) only hold for a human.
  */
-import type { NormalizedText } from "../normalize/index.js";
+
 import type { Detector } from "../finding.js";
+import type { NormalizedText } from "../normalize/index.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { before, runPatternRules } from "./pattern-rule.js";
 
 const PERSON_NOUN =
   "(?:author|writer|journalist|reporter|editor|columnist|commenter|poster|minister|judge|mp|president|prime minister|pm|guy|man|woman|bloke|idiot|clown|moron|traitor|bitch|bastard|scumbag|lady|girl|boy|kid|family|women|men|person|fool|cretin)";
-const PERSON_T = `(?:you|u|ya|him|her|your (?:family|kids|children|wife|husband|mother|mum|mom|daughter|son)|(?:the|this|that|these|those) ${PERSON_NOUN}s?(?: who wrote (?:this|that))?|(?:his|her) (?:family|kids|children|wife|husband))`;
-const PLACE_T =
-  "(?:(?:your|his|her|the|that|this|their) (?:house|home|office|car|hotel|building|newsroom|school|mosque|church|synagogue|plane|flight|train|bus|embassy|stadium|concert|shop|restaurant|camp|family))";
+const OWNER = `(?:your|ur|his|her|(?:the|this|that) ${PERSON_NOUN}'s)`;
+const BODY =
+  "(?:legs?|neck|face|head|arms?|teeth|nose|skull|throat|jaw|knees|kneecaps|fingers|spine|ribs|skin|brains?|eyes|balls|back)";
+const PERSON_T = `(?:you|u|ya|him|her|your (?:family|kids|children|wife|husband|mother|mum|mom|daughter|son)|(?:the|this|that|these|those) ${PERSON_NOUN}s?(?: who wrote (?:this|that))?|(?:his|her) (?:family|kids|children|wife|husband)|${OWNER} ${BODY})`;
+const PLACE =
+  "(?:house|home|office|car|hotel|building|newsroom|school|mosque|church|synagogue|plane|flight|train|bus|embassy|stadium|concert|shop|restaurant|camp|family|offices|headquarters|paper)";
+const PLACE_T = `(?:(?:${OWNER}|the|that|this|their|those|these) (?:\\w+ )?${PLACE})`;
 const INTENT =
-  "(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to|'m gonna| am gonna| are gonna|'re gonna| gonna| shall|'d| would| want to| wanna)(?: personally| happily| gladly| love to| like to| just| definitely| fucking)?";
+  "(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to|'m gonna| am gonna| are gonna|'re gonna| gonna| shall|'d| would| want to| wanna|'m about to| am about to| can't wait to)(?: personally| happily| gladly| love to| like to| just| definitely| fucking| f\\*+ing| come and| come round and)?";
 const HARM =
-  "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|butcher|burn(?: down)?|torch|firebomb|bomb|blow up|beat(?: up)?|hurt|torture|gut|choke|punch|smash|break|slit|cut|rape|execute|run over|bury|end|destroy|hunt(?: down)?|come for|come after|deal with|strangle|knife|skin)";
+  "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|butcher|burn(?: down)?|torch|firebomb|petrol bomb|nuke|bomb|blow up|drone strike|beat(?: up)?|hurt|torture|gut|choke|punch|smash|break|snap|slit|cut|rape|execute|run over|bury|hunt(?: down)?|come for|come after|deal with|knife|skin|acid|throw acid (?:at|in)|kneecap|cripple|maim|castrate)";
 const SOFT_HARM = "(?:find|get|visit|come to|come round to|come over to|track down|pay a visit to)";
 const CALL_HARM =
-  "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|execute|bomb|blow up|beat up|take out|string up|burn|torch|run over|gas|poison|assassinate|knife|put a bullet in|put down)";
+  "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|execute|bomb|blow up|drone strike|nuke|firebomb|beat up|take out|string up|burn(?: down)?|torch|run over|gas|poison|assassinate|knife|put a bullet in|put down|break|smash)";
 const BE_HARMED =
-  "(?:shot|killed|hanged|hung|lynched|beheaded|executed|strung up|put down|burned|burnt|gassed|bombed|stabbed|beaten|raped|murdered|strangled|tortured)";
+  "(?:shot|killed|hanged|hung|lynched|beheaded|executed|strung up|put down|burned|burnt|gassed|bombed|stabbed|beaten|raped|murdered|strangled|tortured|drone struck|shot dead|burned alive|burnt alive)";
+const ROLE_SUBJECT =
+  "(?:you|u|(?:the|this|that) (?:author|writer|journalist|reporter|editor|columnist|commenter|poster|idiot|moron|clown|traitor)(?: who wrote (?:this|that))?|(?:anyone|anybody|whoever|everyone|people) (?:who|that) [^.!?]{1,60}?)";
+const PERPETRATOR_CONTEXT =
+  /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|butchers?|murderers?|killers?|fighters?|militants?|rapists?|extremists?|paedophiles?|pedophiles?|perpetrators?|war criminals?|beheaders?|slavers?)\b/;
 
-const JUDICIAL = /\b(?:trial|tried|court|courts|convicted|sentenced|found guilty|death penalty|verdict|jury|justice)\b/;
+const JUDICIAL =
+  /\b(?:trial|tried|court|courts|convicted|sentenced|found guilty|death penalty|verdict|jury|justice)\b/;
 const THIRD_PARTY_ACTOR =
   /\b(?:isis|daesh|terrorists?|militants?|jihadists?|fighters|insurgents|army|coalition|military|troops|soldiers|regime|they|militias?)\b/;
 
@@ -38,7 +48,8 @@ function judicial(score: number, heldScore: number) {
 
 /** Reporting of what a third party did ("ISIS put a bomb in the market") is not a threat by the commenter. */
 function reported(score: number) {
-  return (norm: NormalizedText, index: number) => (THIRD_PARTY_ACTOR.test(before(norm, index, 30)) ? 0.3 : score);
+  return (norm: NormalizedText, index: number) =>
+    THIRD_PARTY_ACTOR.test(before(norm, index, 30)) ? 0.3 : score;
 }
 
 const RULES: readonly PatternRule[] = [
@@ -46,7 +57,13 @@ const RULES: readonly PatternRule[] = [
     id: "threat.location-of-target",
     category: "threat",
     score: 0.95,
-    re: /\b(?:i|we) know where (?:you|u|ya|he|she|they|your \w+|(?:the|that|this) \w+(?: \w+)?|[a-z]+)(?: all)? (?:live|lives|work|works|sleep|sleeps|stay|stays|park|parks|go to school|goes to school)\b/g,
+    re: /\b(?:i|we)(?:'ll| will| can| could|'ve| have)? (?:know|knw|kno|found out|find out|found|find|know exactly|will find out|figured out|worked out) where (?:you|u|ya|he|she|they|your \w+|(?:the|that|this) \w+(?: \w+)?|[a-z]+)(?: all)? (?:live|lives|living|work|works|sleep|sleeps|stay|stays|staying|park|parks|go to school|goes to school)\b/g,
+  },
+  {
+    id: "threat.visit",
+    category: "threat",
+    score: 0.8,
+    re: /\b(?:pay|paying) (?:you|u|him|her|them|your \w+)(?: \w+)? (?:a |a little |a nice )?(?:visit|house call)\b/g,
   },
   {
     id: "threat.knows-address",
@@ -85,7 +102,7 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.9,
     re: new RegExp(
-      `\\b(?:someone|somebody|some one|anybody|anyone|people|we|you guys|y'all)(?: really| just)? (?:should|needs? to|ought to|has to|have to|must|gotta|got to|is going to)(?: just| really| finally)? ${CALL_HARM}(?: \\w+)?? ${PERSON_T}\\b`,
+      `\\b(?:someone|somebody|some one|anybody|anyone|people|we|you guys|y'all)(?: really| just)? (?:should|needs? to|ought to|has to|have to|must|gotta|got to|is going to)(?: just| really| finally)? ${CALL_HARM}(?: \\w+)?? (?:${PERSON_T}|${OWNER} (?:\\w+ )?${PLACE})\\b`,
       "g",
     ),
     adjust: judicial(0.9, 0.5),
@@ -105,10 +122,11 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.9,
     re: new RegExp(
-      `\\b(?:you|u|the (?:author|writer|journalist|reporter|editor|columnist|commenter|poster|idiot|moron) (?:who wrote this )?)(?:should|deserves? to|needs? to|ought to|must) be ${BE_HARMED}\\b`,
+      `\\b${ROLE_SUBJECT} (?:should|deserves? to|needs? to|ought to|must|will|is going to|are going to|ought to) (?:all )?be ${BE_HARMED}\\b`,
       "g",
     ),
-    adjust: judicial(0.9, 0.5),
+    adjust: (norm, index) =>
+      JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(before(norm, index, 40)) ? 0.45 : 0.9,
   },
   {
     id: "threat.should-be-harmed.public-figure",
@@ -151,7 +169,12 @@ const RULES: readonly PatternRule[] = [
     id: "threat.deserves-death",
     category: "threat",
     score: 0.85,
-    re: /\b(?:you|u|the (?:author|writer|journalist|reporter|editor|minister|judge)|he|she)(?: really| all)? (?:deserves?|needs?|earned) (?:to die|death|a bullet|to be shot|to hang|to be hanged|to be raped|a beating)\b/g,
+    re: /\b(?:deserves?|deserved|earned|needs?|has earned|have earned) (?:to die|a bullet|bullets|to be shot|to hang|to be hanged|to be raped|a beating|a rope|the rope|a noose|to be killed|to be lynched|to be beheaded|to burn)\b/g,
+    adjust: (norm, index) => {
+      const lead = before(norm, index, 60);
+      if (/\b(?:you|u|author|writer|journalist|reporter|editor|commenter|poster)\b/.test(lead)) return 0.9;
+      return JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(lead) ? 0.45 : 0.85;
+    },
   },
   {
     id: "threat.bullet-in-head",
@@ -184,7 +207,12 @@ const RULES: readonly PatternRule[] = [
     score: 0.85,
     re: /\b(?:you|u)(?:'re| are| r) (?:next|a dead (?:man|woman)|dead meat|dead(?! wrong| right| serious| on| set| tired| against| certain))\b/g,
   },
-  { id: "threat.watch-your-back", category: "threat", score: 0.85, re: /\bwatch (?:your|his|her|their) back\b/g },
+  {
+    id: "threat.watch-your-back",
+    category: "threat",
+    score: 0.85,
+    re: /\bwatch (?:your|his|her|their) back\b/g,
+  },
   { id: "threat.days-numbered", category: "threat", score: 0.85, re: /\byour days are numbered\b/g },
   { id: "threat.days-numbered", category: "threat", score: 0.5, re: /\b(?:his|her) days are numbered\b/g },
   { id: "threat.one-eye-open", category: "threat", score: 0.8, re: /\bsleep with one eye open\b/g },

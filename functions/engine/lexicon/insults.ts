@@ -47,6 +47,12 @@ const STRONG_INSULT_NOUNS = [
   "waste of oxygen",
   "sack of shit",
   "keyboard warrior",
+  "armchair general",
+  "basement dweller",
+  "window licker",
+  "mouth breather",
+  "brainlet",
+  "goon",
   "troll",
   "loser",
   "clown",
@@ -89,6 +95,41 @@ const MILD_INSULT_NOUNS = [
   "thug",
 ] as const;
 
+/** Nouns that insult when a person is addressed with them ("..., snowflake."). */
+const VOCATIVE_NOUNS = [
+  "snowflake",
+  "troll",
+  "traitor",
+  "coward",
+  "liar",
+  "hypocrite",
+  "bigot",
+  "racist",
+  "clown",
+  "loser",
+  "fool",
+  "shill",
+  "snake",
+  "rat",
+  "pig",
+  "creep",
+  "sheep",
+  "bitch",
+  "bastard",
+  "prick",
+  "twat",
+  "cunt",
+  "dummy",
+  "genius",
+  "einstein",
+  "sweetheart",
+  "pal",
+  "buddy",
+  "mate",
+  "boy",
+  "kid",
+] as const;
+
 /** Adjectives that insult a person's mind or worth. */
 const INSULT_ADJECTIVES = [
   "stupid",
@@ -119,4 +160,4 @@ const INSULT_ADJECTIVES = [
   "illiterate",
 ] as const;
 
-export { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS };
+export { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS, VOCATIVE_NOUNS };

@@ -1,5 +1,5 @@
 /**
- * Position 4 (last). Shortens a run of three or more identical letters to two ("fuuuuck" -> "fuuck",
+ * Position 4. Shortens a run of three or more identical letters to two ("fuuuuck" -> "fuuck",
  * "shiiiit" -> "shiit"); the lexicon then also tries the fully collapsed form. Two letters stay, so ordinary
  * spellings ("good", "assess") are untouched.
  * False-positive risk: none known for English words (no English word has a tripled letter).

@@ -9,8 +9,7 @@ import { HOMOGLYPHS } from "./homoglyphs.js";
 import type { MappedText } from "./mapped-text.js";
 import { MappedTextBuilder } from "./mapped-text.js";
 
-const INVISIBLE =
-  /^[\p{Cf}\p{Mn}\p{Me}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]$/u;
+const INVISIBLE = /^[\p{Cf}\p{Mn}\p{Me}\u{115F}\u{1160}\u{3164}\u{FFA0}]$/u;
 const CACHE = new Map<number, string>();
 const CACHE_MAX = 4096;
 

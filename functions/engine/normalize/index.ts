@@ -3,6 +3,7 @@
  * and report spans in it; `toOriginal` maps them back into the text the reader wrote.
  */
 import { collapseRepeats } from "./collapse-repeats.js";
+import { collapseSpaces } from "./collapse-spaces.js";
 import { foldCharacters } from "./fold-characters.js";
 import { joinSeparatedLetters } from "./join-separated-letters.js";
 import type { MappedText, Transform } from "./mapped-text.js";
@@ -15,6 +16,7 @@ const TRANSFORMS: readonly Transform[] = [
   joinSeparatedLetters,
   resolveLeetspeak,
   collapseRepeats,
+  collapseSpaces,
 ];
 
 interface NormalizedText extends MappedText {

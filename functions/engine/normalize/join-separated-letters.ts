@@ -75,6 +75,17 @@ function findRuns(text: string): Run[] {
   return runs.filter((run) => run.accepted);
 }
 
+const ARTICLE_AFTER = /\b(?:are|is|was|were|be|what|such|quite|called|call|not|a|you're|he's|she's|it's)\s+$/;
+
+/** A run starting with "a" right after a verb like "are" is the article followed by a spelled-out word. */
+function articleLeads(text: string, run: Run): boolean {
+  return (
+    text[run.from] === "a" &&
+    run.letters.length >= 4 &&
+    ARTICLE_AFTER.test(text.slice(Math.max(0, run.from - 12), run.from))
+  );
+}
+
 function joinSeparatedLetters(input: MappedText): MappedText {
   const runs = findRuns(input.text);
   if (runs.length === 0) return input;
@@ -82,7 +93,15 @@ function joinSeparatedLetters(input: MappedText): MappedText {
   let i = 0;
   for (const run of runs) {
     for (; i < run.from; i++) b.copy(input, i);
-    for (const l of run.letters) b.copy(input, l);
+    const [first, second] = run.letters;
+    if (articleLeads(input.text, run) && first !== undefined && second !== undefined) {
+      // "you are a m o r o n": the article "a" stays a word of its own.
+      b.copy(input, first);
+      b.push(" ", input.starts[first + 1]!, input.ends[second - 1]!);
+      for (const l of run.letters.slice(1)) b.copy(input, l);
+    } else {
+      for (const l of run.letters) b.copy(input, l);
+    }
     i = run.to;
   }
   for (; i < input.text.length; i++) b.copy(input, i);
