@@ -4,7 +4,7 @@
  * Logs one line per request.
  */
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { APIGatewayProxyResult } from "aws-lambda";
 import { API_FUNCTION } from "../lib/resource-definitions.js";
 import { type IncomingRequest, toApiGatewayEvent } from "./api-event.js";
@@ -41,6 +41,8 @@ interface HttpServer {
 }
 
 type Headers = Record<string, string | string[]>;
+
+const SHUTDOWN_GRACE_MS = 2_000;
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Headers = {}): void {
   const text = JSON.stringify(body);
@@ -166,6 +168,18 @@ function createRequestListener(options: HttpServerOptions) {
   };
 }
 
+/** Stops accepting, lets requests in flight finish for a moment, then drops every connection. */
+function closeGracefully(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
 async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const listener = createRequestListener(options);
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -198,11 +212,7 @@ async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> 
   return {
     url: `http://${options.host}:${port}`,
     port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    stop: () => closeGracefully(server),
   };
 }
 

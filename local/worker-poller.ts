@@ -162,4 +162,4 @@ function startPoller(options: PollerOptions): Poller {
 }
 
 export type { Poller, PollerOptions };
-export { startPoller };
+export { failedIds, startPoller };
