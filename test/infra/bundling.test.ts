@@ -73,15 +73,21 @@ describe("synthesis like cdk synth", () => {
       AWS_REGION: "eu-west-1",
     };
     // A child process, so Node (not vitest's module runner) loads the bundles exactly as Lambda would.
-    const urls = functionIds().map(({ id }) => pathToFileURL(join(bundleDir(id), "index.mjs")).href);
-    const script = `const urls = ${JSON.stringify(urls)};
-      const kinds = [];
-      for (const url of urls) kinds.push(typeof (await import(url)).handler);
-      process.stdout.write(JSON.stringify(kinds));`;
+    // Each import is caught so a failure names the function and the error, not the minified source.
+    const bundles = functionIds().map(({ name, id }) => ({
+      name,
+      url: pathToFileURL(join(bundleDir(id), "index.mjs")).href,
+    }));
+    const script = `const results = {};
+      for (const { name, url } of ${JSON.stringify(bundles)}) {
+        try { results[name] = typeof (await import(url)).handler; }
+        catch (error) { results[name] = String(error).split("\\n")[0].slice(0, 300); }
+      }
+      process.stdout.write(JSON.stringify(results));`;
     const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
       env,
       encoding: "utf8",
     });
-    expect(JSON.parse(out)).toEqual(urls.map(() => "function"));
+    expect(JSON.parse(out)).toEqual(Object.fromEntries(bundles.map(({ name }) => [name, "function"])));
   });
 });

@@ -319,12 +319,17 @@ describe("API Gateway", () => {
     synth.template.hasResourceProperties("AWS::ApiGateway::Stage", {
       StageName: DEFAULT_SITE_SETTINGS.stageName,
       AccessLogSetting: {
-        DestinationArn: { "Fn::GetAtt": [accessLogs, "Arn"] },
+        DestinationArn: Match.anyValue(),
         Format: Match.stringLikeRegexp("\\$context\\.requestId"),
       },
       MethodSettings: Match.arrayWith([
         Match.objectLike({ ResourcePath: "/*", LoggingLevel: "ERROR", DataTraceEnabled: false }),
       ]),
+    });
+    const stage = Object.values(synth.template.findResources("AWS::ApiGateway::Stage"))[0];
+    expect(JSON.stringify(stage?.Properties.AccessLogSetting.DestinationArn)).toContain(`"${accessLogs}"`);
+    expect(JSON.parse(stage?.Properties.AccessLogSetting.Format)).toMatchObject({
+      status: "$context.status",
     });
     synth.template.resourceCountIs("AWS::ApiGateway::Account", 1);
   });

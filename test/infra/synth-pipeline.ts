@@ -1,7 +1,9 @@
 /**
- * Builds the pipeline app for template tests. Bundling is skipped unless asked for (esbuild runs once per
- * function, which is the slow part of a synth), so most test files synthesize in well under a second.
+ * Builds the pipeline app for template tests with the context of cdk.json (feature flags and site settings),
+ * as `cdk synth` does. Bundling is skipped unless asked for: esbuild runs once per function and is the slow
+ * part of a synth.
  */
+import { readFileSync } from "node:fs";
 import type { App, CfnResource } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
@@ -29,8 +31,20 @@ interface SynthesizedPipeline {
   readonly template: Template;
 }
 
+/** The `context` block of cdk.json, which the CDK CLI passes to the app. */
+function cdkJsonContext(): Record<string, unknown> {
+  const cdkJson = JSON.parse(readFileSync(new URL("../../cdk.json", import.meta.url), "utf8")) as {
+    context?: Record<string, unknown>;
+  };
+  return cdkJson.context ?? {};
+}
+
 function synthPipeline(options: SynthOptions = {}): SynthesizedPipeline {
-  const context = { ...(options.bundle ? {} : { "aws:cdk:bundling-stacks": [] }), ...options.context };
+  const context = {
+    ...cdkJsonContext(),
+    ...(options.bundle ? {} : { "aws:cdk:bundling-stacks": [] }),
+    ...options.context,
+  };
   const { app, stack } = createPipelineApp(
     { context, builtinCloudFormationValidation: options.cfnValidation ?? false },
     { settings: options.settings },
@@ -62,4 +76,4 @@ function roleActions(template: Template, roleLogicalId: string): string[] {
 }
 
 export type { SynthesizedPipeline, SynthOptions };
-export { logicalId, roleActions, synthPipeline };
+export { cdkJsonContext, logicalId, roleActions, synthPipeline };
