@@ -36,18 +36,34 @@ const HARM_VERB =
 const EXCLUDE_VERB = "(?:deport|kick out|send back|throw out|get rid of|round up|ban|expel|remove|ship back)";
 const ALL = "(?:all|every|every last|every single|each and every|all of)";
 
+/** War reporting: "the ISIS men who raped these girls should be ..." is about perpetrators, not the group. */
+const PERPETRATORS =
+  /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|fighters?|militants?|rapists?|captors?|slavers?|militias?)\b/;
+
 function counter(score: number) {
-  return (norm: NormalizedText, index: number) =>
-    COUNTER_SPEECH.test(before(norm, index, 60)) ? 0.2 : score;
+  return (norm: NormalizedText, index: number) => {
+    const lead = before(norm, index, 60);
+    if (COUNTER_SPEECH.test(lead)) return 0.2;
+    return PERPETRATORS.test(lead) ? Math.min(score, 0.3) : score;
+  };
+}
+
+function isPlural(group: string): boolean {
+  return /(?:s|men|people)$/.test(group) || group === "roma" || group === "chinese";
 }
 
 function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly string[]): PatternRule[] {
-  const g = `(?:${alternation(groups)})`;
-  const plural = groups.filter(
-    (x) => x.endsWith("s") || x.endsWith("men") || x.endsWith("people") || x === "roma" || x === "chinese",
-  );
-  const singular = groups.filter((x) => !plural.includes(x));
-  const LINKED = `(?:(?:${alternation(plural)}) ${ARE}${singular.length > 0 ? `|(?:${alternation(singular)}) ${IS}` : ""})`;
+  const singular = groups.filter((x) => !isPlural(x));
+  // "Iraqi men", "Muslim women", "Arab people": a plural group built from the singular form.
+  const peopleOf =
+    singular.length > 0
+      ? [
+          `(?:${alternation(singular)}) (?:men|women|people|guys|boys|girls|immigrants|migrants|refugees|families|males|youths)`,
+        ]
+      : [];
+  const g = `(?:${[...peopleOf, alternation(groups)].join("|")})`;
+  const plural = `(?:${[...peopleOf, alternation(groups.filter(isPlural))].join("|")})`;
+  const LINKED = `(?:${plural} ${ARE}${singular.length > 0 ? `|(?:${alternation(singular)}) ${IS}` : ""})`;
   const quantified = new RegExp(`\\b(?:${QUANTIFIER}|${ALL}) `, "y");
   return [
     {
@@ -77,6 +93,17 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       score: 0.85,
       re: new RegExp(`\\b${DEGRADING_ADJ} ${g}\\b`, "g"),
       adjust: counter(0.85),
+    },
+    {
+      id: `identity_abuse.${subtype}.group-epithet`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.9,
+      re: new RegExp(
+        `\\b${g} (?:scum|filth|vermin|trash|garbage|rats|pigs|dogs|animals|savages|parasites|cockroaches|subhumans|invaders|scroungers|leeches|apes|monkeys)\\b`,
+        "g",
+      ),
+      adjust: counter(0.9),
     },
     {
       id: `identity_abuse.${subtype}.incapable`,
@@ -143,7 +170,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.9,
       re: new RegExp(
-        `\\b${g} (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be killed|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|not be allowed|never be allowed|not have rights|have no rights|not vote|not be allowed to vote|be banned|be cured)\\b`,
+        `\\b${g} (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be killed|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|have no rights|be banned|be cured)\\b|\\b${g} (?:should|must)(?:n't| not| never)(?: ever)? (?:be allowed|have (?:any |equal )?rights|vote|be trusted|be citizens|be let in)\\b`,
         "g",
       ),
       adjust: counter(0.9),

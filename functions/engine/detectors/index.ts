@@ -10,6 +10,7 @@ import { createPersonalAttackDetector } from "./personal-attack.js";
 import { createProfanityDetector } from "./profanity.js";
 import { createPromotionDetector } from "./promotion.js";
 import { createRelevanceDetector } from "./relevance.js";
+import { createSuspicionDetector } from "./suspicion.js";
 import { createThreatDetector } from "./threat.js";
 
 function createDetectors(policy: EnginePolicy): readonly Detector[] {
@@ -26,6 +27,8 @@ function createDetectors(policy: EnginePolicy): readonly Detector[] {
     createPromotionDetector(policy.allowedLinkDomains),
     // Whole-comment junk ("first", "lol", mashing, only emoji).
     createJunkDetector(),
+    // Catch-all that holds (never rejects) hostile vocabulary near a person or group.
+    createSuspicionDetector(),
     // Relevance against the article, when the policy asks for it and an article is given.
     ...(policy.judgeRelevance ? [createRelevanceDetector()] : []),
   ];

@@ -21,6 +21,12 @@ import { alternation, runPatternRules } from "./pattern-rule.js";
 const STRONG = `(?:${alternation(STRONG_INSULT_NOUNS)})`;
 const ANY_NOUN = `(?:${alternation([...STRONG_INSULT_NOUNS, ...MILD_INSULT_NOUNS])})`;
 const ADJ = `(?:${alternation(INSULT_ADJECTIVES)})`;
+/** Strong insults that never name a thing ("the clown show" and "the fool's errand" do not count). */
+const PERSON_STRONG = `(?:${alternation(
+  STRONG_INSULT_NOUNS.filter(
+    (n) => !["clown", "fool", "troll", "loser", "goon", "muppet", "twit"].includes(n),
+  ),
+)})`;
 /** Pet names ("genius", "mate") only insult in a sneer; they hold, the insult nouns reject. */
 const SNEER = new Set(["genius", "einstein", "sweetheart", "pal", "buddy", "mate", "boy", "kid", "dummy"]);
 const VOCATIVE = `(?:${alternation([...STRONG_INSULT_NOUNS, ...VOCATIVE_NOUNS])})`;
@@ -30,6 +36,8 @@ const INTENSIFIERS =
 const MODS = `(?: ${INTENSIFIERS}| ${ADJ})*`;
 const ROLE =
   "(?:author|writer|journalist|reporter|editor|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host)";
+const PUBLIC_FIGURE =
+  /\b(?:minister|president|prime minister|pm|mp|judge|man|woman|guy|bloke|presenter|host)\b/;
 const NOT_PERSON =
   /^(?:iraq|syria|isis|daesh|baghdad|mosul|parliament|government|europe|america|britain|russia|iran|this|that|it|there|here|what|which|who|everything|nothing|democracy|islam|christianity|the|a|an|policy|law)$/;
 /** War vocabulary whose members may be insulted in opinion without it being a personal attack on a participant. */
@@ -114,9 +122,12 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: 0.85,
     re: new RegExp(
-      `\\b(?:the|this|that) ${ROLE}(?: who wrote (?:this|that)(?: \\w+)?| of this \\w+)? (?:is|was|'s|seems|sounds)(?: clearly| obviously| just| really| nothing but| a| an| such| the| complete| total| absolute| utter| biggest|${MODS})* (?:${ANY_NOUN}|${ADJ})\\b`,
+      `\\b(?:the|this|that|our|your) ${ROLE}(?: who wrote (?:this|that)(?: \\w+)?| of this \\w+)? (?:is|was|'s|seems|sounds|must be|has to be)(?: (?!not\\b|never\\b|no\\b)[a-z'-]+){0,3}? (?:${ANY_NOUN}|${ADJ})\\b`,
       "g",
     ),
+    // Public figures may be called liars and crooks in political debate (held); participants may not.
+    adjust: (_norm, _index, match) =>
+      new RegExp(`\\b(?:${STRONG}|${ADJ})$`).test(match) || !PUBLIC_FIGURE.test(match) ? 0.85 : 0.6,
   },
   {
     id: "personal_attack.pronoun-is-insult",
@@ -159,6 +170,17 @@ const RULES: readonly PatternRule[] = [
       "g",
     ),
     adjust: (_norm, _index, match) => (/[a-z]/.test(match) ? 0.85 : 0),
+  },
+  {
+    id: "personal_attack.insulting-epithet",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:${ADJ}|brain-dead|${STRONG}) (?:${ROLE}|columnist|hack|troll|poster|commenter)s?\\b|\\b(?:the|this|that|what an?|such an?|you|resident|local)(?: \\w+)? (?:village idiot|${PERSON_STRONG})(?!s)\\b(?! (?:show|car|act|world|prince|house|school|circus|brigade|squad))`,
+      "g",
+    ),
+    adjust: (norm: NormalizedText, index: number) =>
+      PERPETRATORS.test(norm.text.slice(Math.max(0, index - 60), index + 60)) ? 0.3 : 0.85,
   },
   {
     id: "personal_attack.role-insult",

@@ -28,6 +28,12 @@ const PHRASES: readonly PatternRule[] = [
     re: /\b(?:circle ?jerk(?:s|ing)?|jerk(?:s|ing|ed)? (?:off|him off|me off))\b/g,
   },
   { id: "vulgarity.phrase.blow-me", category: "vulgarity", score: 0.8, re: /\bblow me\b/g },
+  {
+    id: "profanity.phrase.my-arse",
+    category: "profanity",
+    score: 0.8,
+    re: /\b(?:my|your|his|her) (?:arse|ass)\b/g,
+  },
   { id: "profanity.phrase.piss-off", category: "profanity", score: 0.8, re: /\bpiss(?:es|ed)? off\b/g },
   { id: "profanity.phrase.kiss-my", category: "profanity", score: 0.85, re: /\bkiss my (?:ass|arse)\b/g },
   { id: "profanity.phrase.screw-you", category: "profanity", score: 0.75, re: /\bscrew (?:you|u|off)\b/g },

@@ -51,6 +51,12 @@ const CUES: readonly PatternRule[] = [
     re: /\b(?:follow (?:me|us) (?:on|at|@)|follow (?:my|our)(?: \w+){0,2} (?:page|channel|account|instagram|twitter|tiktok|telegram|blog|podcast)|my (?:\w+ )?(?:youtube|telegram|tiktok|instagram|twitch|substack|patreon) (?:channel|page|account))\b/g,
   },
   {
+    id: "promotion.my-channel",
+    category: "promotion",
+    score: 0.85,
+    re: /\b(?:on|at|to|visit|see|check|watch|read|join) my (?:\w+ )?(?:youtube|channel|blog|podcast|substack|website|site|page|instagram|tiktok|twitter|telegram|profile|bio|vlog|patreon|onlyfans|twitch)\b|\bforget to (?:subscribe|follow|like and subscribe)\b/g,
+  },
+  {
     id: "promotion.selling",
     category: "promotion",
     score: 0.6,

@@ -54,7 +54,7 @@ function createRelevanceDetector(): Detector {
       if (!article) return [];
       const stems = contentStems(norm.text);
       const personal = PERSONAL_REQUEST.test(norm.text) ? 1 : 0;
-      if (stems.length < 3 && personal === 0) return [];
+      if (stems.length === 0) return [];
       const known = articleStems(article);
       let overlap = 0;
       let civic = 0;
@@ -69,7 +69,7 @@ function createRelevanceDetector(): Detector {
       if (offDomain >= 1 && (related === 0 || (related === 1 && offDomain >= 3))) {
         return [{ category: "off_topic", rule: "off_topic.unrelated-to-article", score: 0.85, ...whole }];
       }
-      if (offDomain >= 1 && related <= 1) {
+      if (offDomain >= 1 && related <= 1 && stems.length >= 3) {
         return [{ category: "off_topic", rule: "off_topic.probably-unrelated", score: 0.6, ...whole }];
       }
       if (related === 0 && stems.length >= 8) {

@@ -33,7 +33,10 @@ const CALL_HARM =
 const BE_HARMED =
   "(?:shot|killed|hanged|hung|lynched|beheaded|executed|strung up|put down|burned|burnt|gassed|bombed|stabbed|beaten|raped|murdered|strangled|tortured|drone struck|shot dead|burned alive|burnt alive)";
 const ROLE_SUBJECT =
-  "(?:you|u|(?:the|this|that) (?:author|writer|journalist|reporter|editor|columnist|commenter|poster|idiot|moron|clown|traitor)(?: who wrote (?:this|that))?|(?:anyone|anybody|whoever|everyone|people) (?:who|that) [^.!?]{1,60}?)";
+  "(?:you|u|(?:the|this|that) (?:author|writer|journalist|reporter|editor|columnist|commenter|poster|idiot|moron|clown|traitor)(?: who wrote (?:this|that))?|(?:anyone|anybody|everyone|people) (?:who|that) [^.!?]{1,60}?|whoever [^.!?]{1,60}?)";
+/** Strong harm verbs: first-person intent to do these to anyone or anything named is a threat. */
+const STRONG_HARM =
+  "(?:kill|murder|shoot|stab|behead|lynch|strangle|slaughter|butcher|run over|knife|beat up|torch|firebomb|petrol bomb|blow up|gun down|mow down|execute|hang)";
 const PERPETRATOR_CONTEXT =
   /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|butchers?|murderers?|killers?|fighters?|militants?|rapists?|extremists?|paedophiles?|pedophiles?|perpetrators?|war criminals?|beheaders?|slavers?)\b/;
 
@@ -78,6 +81,33 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.95,
     re: new RegExp(`\\b${INTENT} ${HARM}(?: \\w+)?? (?:${PERSON_T}|${PLACE_T})\\b`, "g"),
+  },
+  {
+    id: "threat.first-person-intent.any-target",
+    category: "threat",
+    score: 0.8,
+    re: new RegExp(
+      `\\b(?:${INTENT}|i swear i(?:'ll| will)) ${STRONG_HARM}(?! for\\b| time\\b| it\\b| the (?:idea|bill|mood|debate|deal|vibe)\\b)(?: [a-z']+){1,3}`,
+      "g",
+    ),
+  },
+  {
+    id: "threat.silence-target",
+    category: "threat",
+    score: 0.85,
+    re: /\bmake sure (?:you|u|he|she|they|the author|the journalist|the writer) (?:never|won't|will never|can't|cannot|don't|do not) (?:write|speak|talk|walk|work|post|see|breathe|wake up|comment|publish)(?: again| another)?\b/g,
+  },
+  {
+    id: "threat.meeting",
+    category: "threat",
+    score: 0.6,
+    re: /\b(?:when (?:we|i) (?:meet|find you|see you|catch you|get (?:hold of )?you)|(?:see|find out) how (?:brave|tough|hard|big) (?:you|u) (?:are|really are)|(?:waiting|be waiting) for (?:you|them|him|her)(?: \w+){0,3} with (?:knives|guns|bats|rope|petrol|acid|machetes))\b/g,
+  },
+  {
+    id: "threat.armed-welcome",
+    category: "threat",
+    score: 0.7,
+    re: /\b(?:will|'ll|gonna|going to|be) (?:be )?(?:waiting|ready|there)\b[^.!?]{0,40}\bwith (?:knives|guns|bats|rope|ropes|petrol|acid|machetes|pitchforks|torches|weapons)\b/g,
   },
   {
     id: "threat.first-person-intent.soft",

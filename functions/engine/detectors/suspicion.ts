@@ -1,0 +1,71 @@
+/**
+ * Suspicion: a catch-all that only ever HOLDS (score 0.55, below every default reject threshold). Precise rules
+ * miss new phrasings; a human should see a comment that combines a person or group in the discussion with
+ * hostile vocabulary even when no precise rule matched. Costs a few civil comments a moderator's glance; never
+ * rejects on its own.
+ *   - threat: violence vocabulary + a second-person target or first-person future in the same sentence;
+ *   - personal_attack: insult vocabulary + a person reference (you, the author, he/she, @reply) in the sentence;
+ *   - identity_abuse: a protected group + dehumanising or hostile vocabulary in the sentence, no negation;
+ *   - vulgarity: sexual verbs aimed at people.
+ */
+import type { Category } from "../../domain/categories.js";
+import type { Detector, Finding } from "../finding.js";
+import { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUPS } from "../lexicon/groups.js";
+import { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS } from "../lexicon/insults.js";
+import { alternation, makeFinding } from "./pattern-rule.js";
+
+const HOLD = 0.55;
+
+const VIOLENCE =
+  /\b(?:kill\w*|murder\w*|shoot|shot|stab\w*|hang|hanged|hung|lynch\w*|behead\w*|bomb|bombs|burn|burned|burnt|knife|knives|bullets?|guns?|rope|noose|petrol|acid|slit|throat|strangle\w*|beat(?:en|ing)?|hurt|die|dies|dead|blood|bleed|torch|machetes?|run over|break your|smash|punch|hunt|visit)\b/;
+const SECOND_PERSON = /\b(?:you|u|your|ya|yourself|ur)\b|@\w/;
+const FIRST_FUTURE =
+  /\b(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to|'m gonna| gonna| swear)\b/;
+
+const INSULTS = new RegExp(
+  `\\b(?:${alternation([...STRONG_INSULT_NOUNS, ...MILD_INSULT_NOUNS, ...INSULT_ADJECTIVES, "garbage", "rubbish", "trash", "nonsense", "disgrace", "shameful", "ridiculous", "laughable", "scum", "vermin", "worm", "filth", "pig", "rat"])})s?\\b`,
+);
+const PERSON_REF =
+  /\b(?:you|u|your|ya|ur|author|writer|journalist|reporter|editor|columnist|commenter|poster|he|she|him|her|this guy|this woman|this man)\b|@\w/;
+
+const GROUP = new RegExp(`\\b(?:${alternation(Object.values(GROUPS).flat())})\\b`);
+const HOSTILE = new RegExp(
+  `\\b(?:${alternation([...DEGRADING, ...DEROGATORY, "hate", "deport", "deported", "out", "ban", "banned", "invade", "invading", "invasion", "breed", "breeding", "rape", "raping", "terror", "crime", "flood", "flooding", "swarm", "swarming", "take over", "replace", "replacement"])})\\b`,
+);
+const NEGATION =
+  /\b(?:not|never|no|isn't|aren't|don't|doesn't|nothing|nobody|wrong|myth|racist|racism|bigot\w*|hate speech|stereotype\w*)\b/;
+
+const SEXUAL =
+  /\b(?:screw(?:ing|ed|s)?|shag(?:ging|ged|s)?|bang(?:ing|ed)?|hump(?:ing|ed)?|grope\w*|sexy|naked|nudes?|horny|orgy|orgasm)\b/;
+
+const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+
+function createSuspicionDetector(): Detector {
+  return {
+    id: "suspicion",
+    detect({ norm }) {
+      const findings: Finding[] = [];
+      const add = (category: Category, rule: string, start: number, end: number) =>
+        findings.push(makeFinding(norm, start, end, { category, rule, score: HOLD }));
+      for (const m of norm.text.matchAll(SENTENCE)) {
+        const s = m[0];
+        const start = m.index;
+        const end = start + s.length;
+        if (VIOLENCE.test(s) && (SECOND_PERSON.test(s) || FIRST_FUTURE.test(s))) {
+          add("threat", "suspicion.violence-at-person", start, end);
+        }
+        if (INSULTS.test(s) && PERSON_REF.test(s))
+          add("personal_attack", "suspicion.insult-near-person", start, end);
+        // Quoting ("call refugees 'vermin'") and counter-speech are how people condemn abuse.
+        const cited = /["“”]/.test(norm.original.slice(norm.starts[start] ?? 0, norm.ends[end - 1] ?? 0));
+        if (GROUP.test(s) && HOSTILE.test(s) && !NEGATION.test(s) && !cited && !COUNTER_SPEECH.test(s)) {
+          add("identity_abuse", "suspicion.hostile-about-group", start, end);
+        }
+        if (SEXUAL.test(s)) add("vulgarity", "suspicion.sexual", start, end);
+      }
+      return findings;
+    },
+  };
+}
+
+export { createSuspicionDetector };
