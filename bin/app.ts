@@ -4,6 +4,14 @@
  * see docs/configuration.md.
  */
 import { createPipelineApp } from "../lib/pipeline-app.js";
+import { SiteSettingsError } from "../lib/site-settings.js";
 
-const { app } = createPipelineApp();
-app.synth();
+try {
+  const { app } = createPipelineApp();
+  app.synth();
+} catch (error) {
+  // Bad settings are the user's to fix: print the list of problems without a stack trace.
+  if (!(error instanceof SiteSettingsError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
+}
