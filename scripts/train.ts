@@ -16,7 +16,19 @@ function main(): void {
   const argv = process.argv.slice(2);
   const data = resolve(argValue(argv, "data") ?? DEFAULT_DATA);
   const out = resolve(argValue(argv, "out") ?? DEFAULT_OUT);
-  const bits = argValue(argv, "bits");
+  // Overrides for experiments; the committed artifact uses the defaults (scripts/lib/trainer.ts).
+  const numeric = (name: string) => {
+    const v = argValue(argv, name);
+    return v === undefined ? {} : { [name]: Number(v) };
+  };
+  const overrides = {
+    ...numeric("bucketBits"),
+    ...numeric("epochs"),
+    ...numeric("learningRate"),
+    ...numeric("l2"),
+    ...numeric("seed"),
+    ...numeric("maxPositiveWeight"),
+  };
   try {
     assertDataRoot(data);
   } catch (err) {
@@ -28,13 +40,16 @@ function main(): void {
   log(`train: reading ${data}`);
   const examples = buildTrainingSet(data);
   const bySource = new Map<string, number>();
-  for (const e of examples) bySource.set(`${e.source}/${e.role}`, (bySource.get(`${e.source}/${e.role}`) ?? 0) + 1);
+  for (const e of examples)
+    bySource.set(`${e.source}/${e.role}`, (bySource.get(`${e.source}/${e.role}`) ?? 0) + 1);
   log(`train: ${examples.length} examples (${[...bySource].map(([k, n]) => `${k} ${n}`).join(", ")})`);
-  const artifact = trainModel(examples, { log, ...(bits ? { bucketBits: Number(bits) } : {}) });
+  const artifact = trainModel(examples, { log, ...overrides });
   const date = new Date().toISOString().slice(0, 10);
   const written = writeArtifact(out, artifact, date);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log(`train: wrote ${out} version ${written.version} (${(written.weights.length / 1024).toFixed(0)} KiB weights) in ${seconds} s`);
+  log(
+    `train: wrote ${out} version ${written.version} (${(written.weights.length / 1024).toFixed(0)} KiB weights) in ${seconds} s`,
+  );
 }
 
 main();

@@ -43,7 +43,11 @@ function existingVersion(path: string): string | undefined {
 }
 
 /** `date` is YYYY-MM-DD; it is only used when the content changed. */
-function versionArtifact(artifact: UnversionedArtifact, date: string, previousVersion?: string): ModelArtifact {
+function versionArtifact(
+  artifact: UnversionedArtifact,
+  date: string,
+  previousVersion?: string,
+): ModelArtifact {
   const hash = contentHash(artifact);
   const keep = previousVersion?.endsWith(`.${hash}`) ? previousVersion : undefined;
   return { ...artifact, version: keep ?? `${date}.${hash}` };

@@ -5,7 +5,11 @@ import { parse } from "csv-parse/sync";
 type CsvRow = Record<string, string>;
 
 function readCsv(path: string): CsvRow[] {
-  return parse(readFileSync(path), { columns: true, skip_empty_lines: true, relax_column_count: false }) as CsvRow[];
+  return parse(readFileSync(path), {
+    columns: true,
+    skip_empty_lines: true,
+    relax_column_count: false,
+  }) as CsvRow[];
 }
 
 export type { CsvRow };

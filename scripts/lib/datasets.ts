@@ -91,7 +91,10 @@ function loadSpans(root: string): SpanRow[] {
 }
 
 /** Any other dataset in the common format; `splitColumn` names its official split column if it has one. */
-function loadLabelled(root: string, name: Exclude<DatasetName, "toxicSpans" | "semevalSpans">): LabelledRow[] {
+function loadLabelled(
+  root: string,
+  name: Exclude<DatasetName, "toxicSpans" | "semevalSpans">,
+): LabelledRow[] {
   return readCsv(datasetFile(root, name)).map((r, i) => ({
     id: r.id ?? String(i),
     text: r.text ?? "",

@@ -26,12 +26,12 @@ interface TrainOptions {
 }
 
 const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  bucketBits: 18,
+  bucketBits: 17,
   epochs: 6,
   learningRate: 0.5,
   l2: 2e-6,
   seed: 20261126,
-  maxPositiveWeight: 8,
+  maxPositiveWeight: 3,
 };
 
 type UnversionedArtifact = Omit<ModelArtifact, "version">;
@@ -62,7 +62,10 @@ function countLabels(examples: readonly Example[], head: number): { pos: number;
   return { pos, neg };
 }
 
-function trainWeights(examples: readonly Example[], opts: TrainOptions): { weights: Float64Array; bias: number[] } {
+function trainWeights(
+  examples: readonly Example[],
+  opts: TrainOptions,
+): { weights: Float64Array; bias: number[] } {
   const H = MODEL_HEADS.length;
   const log = opts.log ?? (() => {});
   const { offsets, indices } = featurise(examples, opts.bucketBits);
@@ -114,10 +117,35 @@ function trainWeights(examples: readonly Example[], opts: TrainOptions): { weigh
         }
       }
     }
-    log(`  epoch ${epoch + 1}/${opts.epochs}: lr ${lr.toFixed(3)}, weighted log-loss ${(loss / seen).toFixed(4)}`);
+    log(
+      `  epoch ${epoch + 1}/${opts.epochs}: lr ${lr.toFixed(3)}, weighted log-loss ${(loss / seen).toFixed(4)}`,
+    );
   }
   for (let k = 0; k < v.length; k++) v[k]! *= scale[k % H]!;
   return { weights: v, bias };
+}
+
+const round = (x: number, digits = 6) => Number(x.toFixed(digits));
+
+/** Area under the ROC curve (ties count half); NaN without both classes. */
+function auc(scores: readonly number[], labels: readonly number[]): number {
+  const order = scores.map((s, i) => [s, labels[i]!] as const).sort((a, b) => a[0] - b[0]);
+  let nPos = 0;
+  let rankSum = 0;
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j < order.length && order[j]![0] === order[i]![0]) j++;
+    const midRank = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++) {
+      if (order[k]![1] === 1) {
+        nPos++;
+        rankSum += midRank;
+      }
+    }
+    i = j;
+  }
+  const nNeg = order.length - nPos;
+  return nPos === 0 || nNeg === 0 ? Number.NaN : (rankSum - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
 }
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -125,16 +153,19 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-const round = (x: number, digits = 6) => Number(x.toFixed(digits));
+/** Share of ordinary news comments a head may reject / hold on its own. */
+const REJECT_CLEAN_RATE = 0.02;
+const REVIEW_CLEAN_RATE = 0.05;
 
 /**
- * Thresholds from ordinary news comments held out of training: reject only above what 99.5 % of clean comments
- * score, hold above what 97 % score, with floors so a head never rejects below 0.5.
+ * Thresholds from ordinary news comments held out of training (the civil remainder of toxic-spans calibration
+ * comments, a harsher proxy than real clean comments): reject above what 98 % of them score (the product allows 2 % of clean comments rejected), hold above what
+ * 95 % score, with floors so a head never rejects below 0.5 or holds below 0.2.
  */
 function chooseThresholds(cleanProbs: readonly number[]): HeadThresholds {
   const sorted = [...cleanProbs].sort((a, b) => a - b);
-  const reject = Math.min(0.95, Math.max(0.5, quantile(sorted, 0.995)));
-  const review = Math.min(reject, Math.max(0.3, quantile(sorted, 0.97)));
+  const reject = Math.min(0.99, Math.max(0.5, quantile(sorted, 1 - REJECT_CLEAN_RATE)));
+  const review = Math.min(reject, Math.max(0.2, quantile(sorted, 1 - REVIEW_CLEAN_RATE)));
   return { review: round(review, 3), reject: round(reject, 3) };
 }
 
@@ -144,11 +175,14 @@ function trainModel(examples: readonly Example[], options: Partial<TrainOptions>
   const H = MODEL_HEADS.length;
   const train = examples.filter((e) => e.role === "train");
   const calib = examples.filter((e) => e.role === "calib");
-  const counts: Record<string, { train: { pos: number; neg: number }; calib: { pos: number; neg: number } }> = {};
+  const counts: Record<string, { train: { pos: number; neg: number }; calib: { pos: number; neg: number } }> =
+    {};
   MODEL_HEADS.forEach((head, h) => {
     counts[head] = { train: countLabels(train, h), calib: countLabels(calib, h) };
     const c = counts[head]!;
-    log(`  ${head}: train ${c.train.pos} pos / ${c.train.neg} neg, calibration ${c.calib.pos} / ${c.calib.neg}`);
+    log(
+      `  ${head}: train ${c.train.pos} pos / ${c.train.neg} neg, calibration ${c.calib.pos} / ${c.calib.neg}`,
+    );
   });
   const { weights, bias } = trainWeights(train, opts);
   const scale = MODEL_HEADS.map((_, h) => {
@@ -168,6 +202,7 @@ function trainModel(examples: readonly Example[], options: Partial<TrainOptions>
   const calibLogits = calib.map((e) => logitsOf(e.text).logits);
   const platt: [number, number][] = [];
   const thresholds: Record<string, HeadThresholds> = {};
+  const calibration: Record<string, { auc: number; newsAuc: number }> = {};
   MODEL_HEADS.forEach((head, h) => {
     const zs: number[] = [];
     const ys: number[] = [];
@@ -181,7 +216,26 @@ function trainModel(examples: readonly Example[], options: Partial<TrainOptions>
     platt.push([round(a), round(b)]);
     const clean = calib.flatMap((e, i) => (e.newsClean ? [sigmoid(a * calibLogits[i]![h]! + b)] : []));
     thresholds[head] = chooseThresholds(clean);
-    log(`  ${head}: platt a=${a.toFixed(3)} b=${b.toFixed(3)}, thresholds ${JSON.stringify(thresholds[head])}`);
+    // News AUC: held-out toxic-spans comments of this head against the civil news remainder.
+    const news = calib.flatMap((e, i) =>
+      e.newsClean || (e.source === "toxic_spans_comment" && e.labels[h] === 1)
+        ? [[calibLogits[i]![h]!, e.newsClean ? 0 : 1] as const]
+        : [],
+    );
+    calibration[head] = {
+      auc: round(auc(zs, ys), 4),
+      newsAuc: round(
+        auc(
+          news.map((x) => x[0]),
+          news.map((x) => x[1]),
+        ),
+        4,
+      ),
+    };
+    log(
+      `  ${head}: platt a=${a.toFixed(3)} b=${b.toFixed(3)}, thresholds ${JSON.stringify(thresholds[head])}, ` +
+        `calibration AUC ${calibration[head].auc}, news AUC ${calibration[head].newsAuc}`,
+    );
   });
   return {
     format: "hashed-lr/1",
@@ -200,6 +254,7 @@ function trainModel(examples: readonly Example[], options: Partial<TrainOptions>
       maxPositiveWeight: opts.maxPositiveWeight,
       examples: { train: train.length, calibration: calib.length },
       labels: counts,
+      calibration,
     },
   };
 }

@@ -6,9 +6,10 @@
  * The domain-shift remedy: toxic-spans comments are cut into sentences; sentences outside every toxic range are
  * negatives for every head (ordinary news-comment language), sentences overlapping a range are positives.
  */
-import { segmentText } from "../../functions/engine/model/segments.js";
+
 import type { ModelHead } from "../../functions/engine/model/heads.js";
 import { MODEL_HEADS } from "../../functions/engine/model/heads.js";
+import { segmentText } from "../../functions/engine/model/segments.js";
 import type { LabelledRow, SpanRow, ToxicSpansRow } from "./datasets.js";
 import { loadLabelled, loadSpans, loadToxicSpans } from "./datasets.js";
 import { hatecheckHeldOut } from "./hatecheck-split.js";
@@ -58,7 +59,9 @@ function toxicLabels(row: ToxicSpansRow): Labels {
   set("personal_attack", byVotes(row.votes.insult, row.annotators));
   set("threat", byVotes(row.votes.threat, row.annotators));
   set("identity_abuse", byVotes(row.votes.identity, row.annotators));
-  set("profanity", byVotes(row.votes.profane, row.annotators));
+  // Raters often typed a swear word as "insult" only, so no profane vote is not evidence of no profanity.
+  const profane = byVotes(row.votes.profane, row.annotators);
+  if (profane === 1) l.profanity = 1;
   return l;
 }
 
@@ -95,7 +98,13 @@ function toxicSpanExamples(root: string, out: Example[]): Set<string> {
       out.push({ text: span.text, labels: labelVector(pos), role, source: "toxic_spans_comment" });
       if (clean.length > 0) {
         const text = clean.join(" ");
-        out.push({ text, labels: labelVector(ALL_NEGATIVE), role, source: "toxic_spans_clean", newsClean: true });
+        out.push({
+          text,
+          labels: labelVector(ALL_NEGATIVE),
+          role,
+          source: "toxic_spans_clean",
+          newsClean: true,
+        });
       }
     }
   }
@@ -103,7 +112,8 @@ function toxicSpanExamples(root: string, out: Example[]): Set<string> {
   for (const row of rows) {
     if (row.split !== "" || testTexts.has(row.text) || row.text.length > 300) continue;
     if (segmentText(row.text).length !== 1) continue;
-    out.push({ text: row.text, labels: labelVector(toxicLabels(row)), role: roleOf(row.text, "acl"), source: "toxic_spans_acl" });
+    const role = roleOf(row.text, "acl");
+    out.push({ text: row.text, labels: labelVector(toxicLabels(row)), role, source: "toxic_spans_acl" });
   }
   return testTexts;
 }
@@ -118,7 +128,12 @@ function davidsonExamples(root: string, out: Example[]): void {
         : label === "offensive_language"
           ? { profanity: 1, identity_abuse: 0, toxicity: 1 }
           : { profanity: 0, identity_abuse: 0, toxicity: 0 };
-    out.push({ text: cleanTweet(r.text), labels: labelVector(l), role: roleOf(r.text, "davidson"), source: "davidson" });
+    out.push({
+      text: cleanTweet(r.text),
+      labels: labelVector(l),
+      role: roleOf(r.text, "davidson"),
+      source: "davidson",
+    });
   }
 }
 
@@ -150,7 +165,12 @@ const HATECHECK_PROFANE_NH = new Set(["slur_reclaimed_nh", "slur_homonym_nh"]);
 
 function hatecheckLabels(fn: string, hateful: boolean): Labels {
   if (hateful) {
-    const l: Labels = { identity_abuse: 1, toxicity: 1, threat: fn.startsWith("threat_") ? 1 : 0, promotion: 0 };
+    const l: Labels = {
+      identity_abuse: 1,
+      toxicity: 1,
+      threat: fn.startsWith("threat_") ? 1 : 0,
+      promotion: 0,
+    };
     if (fn === "profanity_h") l.profanity = 1;
     return l;
   }
@@ -171,14 +191,24 @@ function hatecheckExamples(root: string, out: Example[]): void {
   for (const r of rows) {
     if (heldOut.has(r.id)) continue;
     const l = hatecheckLabels(r.fields.functionality ?? "", r.fields.label_gold === "hateful");
-    out.push({ text: r.text, labels: labelVector(l), role: roleOf(r.text, "hatecheck"), source: "hatecheck" });
+    out.push({
+      text: r.text,
+      labels: labelVector(l),
+      role: roleOf(r.text, "hatecheck"),
+      source: "hatecheck",
+    });
   }
 }
 
 function smsExamples(root: string, out: Example[]): void {
   for (const r of loadLabelled(root, "sms")) {
     const l: Labels = { promotion: r.fields.label === "spam" ? 1 : 0 };
-    out.push({ text: decodeEntities(r.text), labels: labelVector(l), role: roleOf(r.text, "sms"), source: "sms" });
+    out.push({
+      text: decodeEntities(r.text),
+      labels: labelVector(l),
+      role: roleOf(r.text, "sms"),
+      source: "sms",
+    });
   }
 }
 

@@ -25,6 +25,8 @@ const LEET: Readonly<Record<string, string>> = {
 const LETTER = /\p{L}/u;
 const LEET_CHARS = "0123456789@$!|";
 const TRAILING_NUMBER = /^\p{L}+[0-9]+$/u;
+// Numbers with a unit or ordinal ("4th", "10k", "80s", "5pm") are not leetspeak.
+const NUMBER_WITH_UNIT = /^[0-9]+(?:st|nd|rd|th|s|k|m|b|am|pm|g|x|mm|cm|km|kg|lb|lbs|mph|ft)$/;
 
 interface Patterns {
   /** A letter or digit repeated three or more times: "fuuuuck" -> "fuuck". */
@@ -54,15 +56,15 @@ function foldLeetToken(token: string): string {
   // Leading/trailing "!" and "|" are punctuation, not letters ("wow!"); keep them out of the fold.
   const core = token.replace(/^[!|]+|[!|]+$/g, "");
   // A word with a number after it ("covid19", "mp3") is a name, not leetspeak.
-  if (core.length < 2 || TRAILING_NUMBER.test(core)) return token;
+  if (core.length < 2 || TRAILING_NUMBER.test(core) || NUMBER_WITH_UNIT.test(core)) return token;
   let letters = 0;
   let others = 0;
   for (const ch of core) {
     if (LETTER.test(ch)) letters++;
     else others++;
   }
-  // Only fold mixed tokens that are mostly letters ("sh!t", "b1tch"), never numbers ("2016", "10k").
-  if (letters < 2 || others === 0 || others > letters) return token;
+  // Only fold mixed tokens with real letters in them ("sh!t", "b1tch", "1d10t"), never numbers ("2016").
+  if (letters < 2 || others === 0 || others > letters + 1) return token;
   const start = token.indexOf(core);
   let folded = "";
   for (const ch of core) folded += LEET[ch] ?? ch;

@@ -1,0 +1,73 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseArtifact } from "../../../../functions/engine/model/artifact.js";
+import { createTextModel } from "../../../../functions/engine/model/scorer.js";
+import { serialize, versionArtifact, writeArtifact } from "../../../../scripts/lib/artifact-file.js";
+import { trainModel } from "../../../../scripts/lib/trainer.js";
+import { buildTrainingSet } from "../../../../scripts/lib/training-set.js";
+
+// A tiny synthetic dataset in the layout of ../shared/datasets (written for this test, no real data).
+const FIXTURE = fileURLToPath(new URL("./fixtures/datasets", import.meta.url));
+const OPTIONS = { bucketBits: 12, epochs: 3 };
+const tmp = mkdtempSync(join(tmpdir(), "model-train-"));
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("training set", () => {
+  const examples = buildTrainingSet(FIXTURE);
+
+  it("keeps the toxic-spans test split and EDOS test split out of training", () => {
+    const texts = examples.map((e) => e.text);
+    expect(texts.some((t) => t.includes("absolute clown"))).toBe(false);
+    expect(texts.some((t) => t.includes("too emotional"))).toBe(false);
+  });
+
+  it("cuts span comments into sentences: civil ones negative for every head, toxic ones positive", () => {
+    const civil = examples.find((e) => e.text === "The council vote was a farce.")!;
+    const toxic = examples.find((e) => e.text === "You are a total moron and a clown.")!;
+    expect([...civil.labels].every((l) => l === 0)).toBe(true);
+    expect(toxic.labels[3]).toBe(1); // personal_attack
+  });
+
+  it("leaves heads a source does not label unknown (-1)", () => {
+    const sms = examples.find((e) => e.source === "sms")!;
+    expect([...sms.labels].filter((l) => l >= 0)).toHaveLength(1);
+  });
+});
+
+describe("trainModel", () => {
+  it("is deterministic: same data and seed give a byte-identical artifact", () => {
+    const a = serialize(versionArtifact(trainModel(buildTrainingSet(FIXTURE), OPTIONS), "2026-01-01"));
+    const b = serialize(versionArtifact(trainModel(buildTrainingSet(FIXTURE), OPTIONS), "2026-01-01"));
+    expect(a).toBe(b);
+  });
+
+  it("changes with the seed", () => {
+    const a = trainModel(buildTrainingSet(FIXTURE), OPTIONS);
+    const b = trainModel(buildTrainingSet(FIXTURE), { ...OPTIONS, seed: 7 });
+    expect(a.weights).not.toBe(b.weights);
+  });
+
+  it("keeps the earlier date when retraining gives the same content, so the file does not change", () => {
+    const path = join(tmp, "artifact.json");
+    const first = writeArtifact(path, trainModel(buildTrainingSet(FIXTURE), OPTIONS), "2026-01-01");
+    const bytes = readFileSync(path, "utf8");
+    const second = writeArtifact(path, trainModel(buildTrainingSet(FIXTURE), OPTIONS), "2026-02-02");
+    expect(second.version).toBe(first.version);
+    expect(readFileSync(path, "utf8")).toBe(bytes);
+  });
+
+  it("produces an artifact the runtime loads and that learned the fixture", () => {
+    const artifact = versionArtifact(
+      trainModel(buildTrainingSet(FIXTURE), { ...OPTIONS, epochs: 8 }),
+      "2026-01-01",
+    );
+    const model = createTextModel(parseArtifact(JSON.parse(serialize(artifact))));
+    const spam = model.score("WIN a FREE prize now! Call 09061 to claim").promotion!;
+    const ham = model.score("Are we still meeting for lunch?").promotion!;
+    expect(spam).toBeGreaterThan(ham);
+  });
+});
