@@ -22,6 +22,8 @@ interface DynamoDbLocalOptions {
   dataDir?: string | undefined;
   region: string;
   credentials: { accessKeyId: string; secretAccessKey: string };
+  /** Called if the JVM exits after it was ready without being asked to. */
+  onUnexpectedExit?: (reason: string) => void;
 }
 
 interface DynamoDbLocal {
@@ -146,7 +148,9 @@ async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<Dynamo
   };
   process.on("exit", killOnExit);
 
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     process.off("exit", killOnExit);
     if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
     const gone = new Promise<void>((r) => child.once("exit", () => r()));
@@ -163,6 +167,10 @@ async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<Dynamo
     await stop();
     throw error;
   }
+  child.once("exit", (code, signal) => {
+    if (!stopping)
+      options.onUnexpectedExit?.(`${signal ?? `code ${code}`}: ${output().at(-1) ?? "no output"}`);
+  });
   return { endpoint, pid: child.pid, stop };
 }
 

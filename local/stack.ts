@@ -6,7 +6,8 @@
  * The handlers read their settings and create their SDK clients from process.env, so the stack sets the
  * environment of this process and only one stack may run per process.
  */
-import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { SQSClient } from "@aws-sdk/client-sqs";
 import { COMMENT_QUEUE, COMMENTS_TABLE, ENV, MODERATOR_GROUP, WORKER } from "../lib/resource-definitions.js";
 import { DEFAULT_SITE_SETTINGS } from "../lib/site-settings.js";
 import { generateToken, type LocalTokens } from "./auth.js";
@@ -22,9 +23,10 @@ import {
 import { type DynamoDbLocal, startDynamoDbLocal } from "./dynamodb-local.js";
 import { errorMessage } from "./errors.js";
 import { type LoadedRoute, loadRoutes, loadWorker } from "./handlers.js";
+import { checkHealth, type HealthTargets } from "./health.js";
 import { type HealthReport, type HttpServer, startHttpServer } from "./http-server.js";
 import { resolvePort } from "./ports.js";
-import { ensureQueues, ensureTable, type QueueResources, tableStatus } from "./resources.js";
+import { ensureQueues, ensureTable } from "./resources.js";
 import { type SqsLocal, startSqsLocal } from "./sqs-local.js";
 import { type Poller, startPoller } from "./worker-poller.js";
 
@@ -81,97 +83,73 @@ interface LocalStack {
 
 let running = false;
 
-async function startEmulators(options: LocalStackOptions, region: string) {
-  const dynamoDbPort = await resolvePort(options.dynamoDbPort, "DynamoDB Local", "DYNAMODB_PORT");
-  const [dynamo, sqs] = await Promise.allSettled([
-    startDynamoDbLocal({
-      port: dynamoDbPort,
-      dataDir: options.dataDir,
-      region,
-      credentials: LOCAL_CREDENTIALS,
-    }),
-    startSqsLocal({ port: options.sqsPort ?? 0, region }),
-  ]);
-  if (dynamo.status === "fulfilled" && sqs.status === "fulfilled")
-    return { dynamo: dynamo.value, sqs: sqs.value };
-  if (dynamo.status === "fulfilled") await dynamo.value.stop();
-  if (sqs.status === "fulfilled") await sqs.value.stop();
-  throw dynamo.status === "rejected" ? dynamo.reason : (sqs as PromiseRejectedResult).reason;
+/** Everything started so far; stop() tears down whatever is present, in reverse dependency order. */
+interface Parts {
+  http?: HttpServer;
+  dynamoStarting?: Promise<DynamoDbLocal>;
+  sqsLocal?: SqsLocal;
+  sqs?: SQSClient;
+  dynamodb?: DynamoDBClient;
+  poller?: Poller;
+  restoreEnv?: () => void;
+}
+
+async function stopParts(parts: Parts, log: (line: string) => void): Promise<void> {
+  const stopDynamo = async () => {
+    const dynamo = await parts.dynamoStarting?.catch(() => undefined);
+    await dynamo?.stop();
+  };
+  const steps: Array<[string, (() => Promise<void>) | undefined]> = [
+    ["HTTP server", parts.http?.stop],
+    ["worker poller", parts.poller?.stop],
+    ["SQS emulator", parts.sqsLocal?.stop],
+    ["DynamoDB Local", stopDynamo],
+  ];
+  for (const [name, step] of steps) {
+    try {
+      await step?.();
+    } catch (error) {
+      log(`stopping ${name} failed: ${errorMessage(error)}`);
+    }
+  }
+  parts.sqs?.destroy();
+  parts.dynamodb?.destroy();
+  parts.restoreEnv?.();
+}
+
+/** Settles a promise we await later, so an early failure is not reported as unhandled meanwhile. */
+function later<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   if (running) throw new Error("a local stack is already running in this process");
-  running = true;
   const log = options.log ?? ((line: string) => console.log(line));
   const region = options.region ?? DEFAULT_REGION;
   const tokens: LocalTokens = {
     moderatorToken: options.moderatorToken || generateToken("mod"),
     readerToken: options.readerToken || generateToken("reader"),
   };
-  if (tokens.moderatorToken === tokens.readerToken) {
-    running = false;
+  if (tokens.moderatorToken === tokens.readerToken)
     throw new Error("the moderator and reader tokens must differ");
-  }
+  running = true;
   const allowedOrigins = options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS;
   const tableName = COMMENTS_TABLE.localName;
-
-  let http: HttpServer | undefined;
-  let emulators: { dynamo: DynamoDbLocal; sqs: SqsLocal } | undefined;
-  let poller: Poller | undefined;
+  const parts: Parts = {};
+  let healthTargets: HealthTargets | undefined;
   let routes: LoadedRoute[] | undefined;
-  let queues: QueueResources | undefined;
-  let restoreEnv: (() => void) | undefined;
-  let clients: { ddb: ReturnType<typeof dynamoDbClient>; sqs: ReturnType<typeof sqsClient> } | undefined;
-
-  const health = async (): Promise<HealthReport> => {
-    if (!clients || !queues || !poller || !routes) {
-      return { ok: false, checks: { queue: "starting", table: "starting", worker: "starting" } };
-    }
-    const [queue, table] = await Promise.all([
-      clients.sqs
-        .send(new GetQueueAttributesCommand({ QueueUrl: queues.queueUrl, AttributeNames: ["QueueArn"] }), {
-          abortSignal: AbortSignal.timeout(2_000),
-        })
-        .then(
-          () => "ok",
-          () => "unreachable",
-        ),
-      tableStatus(clients.ddb, tableName).then(
-        (status) => (status === "ACTIVE" ? "ok" : (status ?? "missing")),
-        () => "unreachable",
-      ),
-    ]);
-    const worker = poller.healthy() ? "ok" : "not polling";
-    return { ok: queue === "ok" && table === "ok" && worker === "ok", checks: { queue, table, worker } };
-  };
-
-  const stop = async () => {
-    const steps: Array<[string, (() => Promise<void>) | undefined]> = [
-      ["HTTP server", http?.stop],
-      ["worker poller", poller?.stop],
-      ["SQS emulator", emulators?.sqs.stop],
-      ["DynamoDB Local", emulators?.dynamo.stop],
-    ];
-    for (const [name, step] of steps) {
-      try {
-        await step?.();
-      } catch (error) {
-        log(`stopping ${name} failed: ${errorMessage(error)}`);
-      }
-    }
-    clients?.ddb.destroy();
-    clients?.sqs.destroy();
-    restoreEnv?.();
-    http = undefined;
-    poller = undefined;
-    emulators = undefined;
-    clients = undefined;
-    running = false;
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= stopParts(parts, log).finally(() => {
+      running = false;
+    });
+    return stopped;
   };
 
   try {
     // Bind the API port first so a busy port fails in milliseconds, before the JVM starts.
-    http = await startHttpServer({
+    parts.http = await startHttpServer({
       host: options.host ?? "127.0.0.1",
       port: options.port ?? DEFAULT_PORT,
       tokens,
@@ -179,42 +157,51 @@ async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalSt
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       region,
       log,
-      health,
+      health: () => checkHealth(healthTargets),
       routes: () => routes,
     });
-    emulators = await startEmulators(options, region);
-    const endpoints = { region, dynamodb: emulators.dynamo.endpoint, sqs: emulators.sqs.endpoint };
-    clients = { ddb: dynamoDbClient(endpoints), sqs: sqsClient(endpoints) };
 
-    const [, createdQueues] = await Promise.all([
-      ensureTable(clients.ddb, tableName),
-      ensureQueues(clients.sqs, {
-        visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? COMMENT_QUEUE.visibilityTimeoutSeconds,
-        maxReceiveCount: COMMENT_QUEUE.maxReceiveCount,
+    // The JVM takes seconds: queues, environment and handler imports happen while it starts.
+    const dynamoDbPort = await resolvePort(options.dynamoDbPort, "DynamoDB Local", "DYNAMODB_PORT");
+    // A fixed SQS port is checked before the JVM starts, so a busy port fails fast; 0 lets fauxqs pick one.
+    const sqsPort = options.sqsPort ? await resolvePort(options.sqsPort, "the SQS emulator", "SQS_PORT") : 0;
+    parts.dynamoStarting = later(
+      startDynamoDbLocal({
+        port: dynamoDbPort,
+        dataDir: options.dataDir,
+        region,
+        credentials: LOCAL_CREDENTIALS,
+        onUnexpectedExit: (reason) =>
+          log(`DynamoDB Local exited unexpectedly (${reason}); /health now answers 503: restart npm start.`),
       }),
-    ]);
-    queues = createdQueues;
-
-    restoreEnv = overrideEnvironment(
+    );
+    parts.sqsLocal = await startSqsLocal({ port: sqsPort, region });
+    parts.sqs = sqsClient({ region, sqs: parts.sqsLocal.endpoint });
+    const queues = await ensureQueues(parts.sqs, {
+      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? COMMENT_QUEUE.visibilityTimeoutSeconds,
+      maxReceiveCount: COMMENT_QUEUE.maxReceiveCount,
+    });
+    const dynamodbEndpoint = `http://127.0.0.1:${dynamoDbPort}`;
+    parts.restoreEnv = overrideEnvironment(
       {
         [ENV.tableName]: tableName,
         [ENV.queueUrl]: queues.queueUrl,
         [ENV.allowedOrigins]: allowedOrigins.join(","),
         [ENV.moderatorGroup]: MODERATOR_GROUP,
         ...(options.enginePolicy ? { [ENV.enginePolicy]: options.enginePolicy } : {}),
-        // The handlers' SQS clients follow the queue URL's host; see sqs-local.ts.
-        ...sdkEnvironment({
-          region,
-          dynamodbEndpoint: emulators.dynamo.endpoint,
-          sqsEndpoint: emulators.sqs.queueHostEndpoint,
-        }),
+        // Clients that follow the queue URL's host reach fauxqs too; see sqs-local.ts.
+        ...sdkEnvironment({ region, dynamodbEndpoint, sqsEndpoint: parts.sqsLocal.queueHostEndpoint }),
       },
       SDK_ENV_REMOVED,
     );
+    const handlers = later(Promise.all([loadRoutes(), loadWorker()]));
 
-    const [loadedRoutes, worker] = await Promise.all([loadRoutes(), loadWorker()]);
-    poller = startPoller({
-      sqs: clients.sqs,
+    const dynamo = await parts.dynamoStarting;
+    parts.dynamodb = dynamoDbClient({ region, dynamodb: dynamo.endpoint });
+    await ensureTable(parts.dynamodb, tableName);
+    const [loadedRoutes, worker] = await handlers;
+    parts.poller = startPoller({
+      sqs: parts.sqs,
       queueUrl: queues.queueUrl,
       queueArn: queues.queueArn,
       region,
@@ -225,26 +212,32 @@ async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalSt
       log,
     });
     routes = loadedRoutes;
+    healthTargets = {
+      sqs: parts.sqs,
+      queueUrl: queues.queueUrl,
+      dynamodb: parts.dynamodb,
+      tableName,
+      poller: parts.poller,
+    };
+
+    return {
+      url: parts.http.url,
+      region,
+      moderatorToken: tokens.moderatorToken,
+      readerToken: tokens.readerToken,
+      tableName,
+      queueUrl: queues.queueUrl,
+      queueArn: queues.queueArn,
+      deadLetterQueueUrl: queues.deadLetterQueueUrl,
+      endpoints: { dynamodb: dynamo.endpoint, sqs: parts.sqsLocal.endpoint },
+      dataDir: options.dataDir,
+      health: () => checkHealth(healthTargets),
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
   }
-
-  const ready = { http, emulators, queues };
-  return {
-    url: ready.http.url,
-    region,
-    moderatorToken: tokens.moderatorToken,
-    readerToken: tokens.readerToken,
-    tableName,
-    queueUrl: ready.queues.queueUrl,
-    queueArn: ready.queues.queueArn,
-    deadLetterQueueUrl: ready.queues.deadLetterQueueUrl,
-    endpoints: { dynamodb: ready.emulators.dynamo.endpoint, sqs: ready.emulators.sqs.endpoint },
-    dataDir: options.dataDir,
-    health,
-    stop,
-  };
 }
 
 export type { LocalStack, LocalStackOptions };
