@@ -39,17 +39,16 @@ function functionIds(): { name: string; id: string }[] {
 }
 
 describe("synthesis like cdk synth", () => {
-  it("passes the validation plugins with no errors", () => {
+  it("reports nothing from the validation plugins, warnings included", () => {
+    // cdk-nag errors would have failed synthesis already; CDK's CloudFormation schema checks only warn.
     const reportPath = join(assembly.directory, "validation-report.json");
-    const report = existsSync(reportPath)
-      ? (JSON.parse(readFileSync(reportPath, "utf8")) as {
-          pluginReports: { violations?: { severity?: string }[] }[];
-        })
-      : { pluginReports: [] };
-    const errors = report.pluginReports
-      .flatMap((p) => p.violations ?? [])
-      .filter((v) => v.severity === "error");
-    expect(errors).toEqual([]);
+    const report = JSON.parse(readFileSync(reportPath, "utf8")) as {
+      pluginReports: { pluginName: string; violations?: { ruleName: string; severity?: string }[] }[];
+    };
+    const findings = report.pluginReports.flatMap((p) =>
+      (p.violations ?? []).map((v) => `${p.pluginName}: ${v.severity} ${v.ruleName}`),
+    );
+    expect(findings).toEqual([]);
   });
 
   it("bundles every function as ESM with the require banner and a source map", () => {
