@@ -49,7 +49,10 @@ interface LocalStackOptions {
   readerToken?: string;
   /** Keep DynamoDB data in this folder across restarts; in memory when absent. */
   dataDir?: string;
-  /** Emulator ports; free ones when 0 or absent. */
+  /**
+   * Emulator ports; free ones when 0 or absent, except that a later stack in the same process reuses the earlier
+   * one's ports, because the handler modules keep their SDK clients (and endpoints) for the life of the process.
+   */
   dynamoDbPort?: number;
   sqsPort?: number;
   region?: string;
@@ -82,6 +85,28 @@ interface LocalStack {
 }
 
 let running = false;
+/**
+ * The emulators the handler modules were first loaded against. Like a Lambda container, they keep their SDK
+ * clients for the life of the process, so a later stack in this process reuses these ports by default and
+ * refuses different ones (the handlers would silently talk to a dead endpoint).
+ */
+type HandlerBinding = { dynamoDbPort: number; sqsPort: number; region: string };
+let handlerBinding: HandlerBinding | undefined;
+
+function assertSameBinding(binding: HandlerBinding): void {
+  const previous = handlerBinding;
+  if (!previous) return;
+  if (
+    previous.dynamoDbPort !== binding.dynamoDbPort ||
+    previous.sqsPort !== binding.sqsPort ||
+    previous.region !== binding.region
+  ) {
+    throw new Error(
+      `the handlers in this process already use DynamoDB port ${previous.dynamoDbPort}, SQS port ` +
+        `${previous.sqsPort} and region ${previous.region}: start the next stack with those, or in a new process`,
+    );
+  }
+}
 
 /** Everything started so far; stop() tears down whatever is present, in reverse dependency order. */
 interface Parts {
@@ -162,9 +187,14 @@ async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalSt
     });
 
     // The JVM takes seconds: queues, environment and handler imports happen while it starts.
-    const dynamoDbPort = await resolvePort(options.dynamoDbPort, "DynamoDB Local", "DYNAMODB_PORT");
+    const dynamoDbPort = await resolvePort(
+      options.dynamoDbPort || handlerBinding?.dynamoDbPort,
+      "DynamoDB Local",
+      "DYNAMODB_PORT",
+    );
     // A fixed SQS port is checked before the JVM starts, so a busy port fails fast; 0 lets fauxqs pick one.
-    const sqsPort = options.sqsPort ? await resolvePort(options.sqsPort, "the SQS emulator", "SQS_PORT") : 0;
+    const fixedSqsPort = options.sqsPort || handlerBinding?.sqsPort;
+    const sqsPort = fixedSqsPort ? await resolvePort(fixedSqsPort, "the SQS emulator", "SQS_PORT") : 0;
     parts.dynamoStarting = later(
       startDynamoDbLocal({
         port: dynamoDbPort,
@@ -176,6 +206,8 @@ async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalSt
       }),
     );
     parts.sqsLocal = await startSqsLocal({ port: sqsPort, region });
+    const binding = { dynamoDbPort, sqsPort: parts.sqsLocal.port, region };
+    assertSameBinding(binding);
     parts.sqs = sqsClient({ region, sqs: parts.sqsLocal.endpoint });
     const queues = await ensureQueues(parts.sqs, {
       visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? COMMENT_QUEUE.visibilityTimeoutSeconds,
@@ -195,6 +227,7 @@ async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalSt
       SDK_ENV_REMOVED,
     );
     const handlers = later(Promise.all([loadRoutes(), loadWorker()]));
+    handlerBinding = binding;
 
     const dynamo = await parts.dynamoStarting;
     parts.dynamodb = dynamoDbClient({ region, dynamodb: dynamo.endpoint });
