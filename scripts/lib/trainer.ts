@@ -4,7 +4,7 @@
  * the held-out calibration examples and given thresholds. Same examples + options -> same artifact, bit for bit.
  */
 import type { HeadThresholds, ModelArtifact } from "../../functions/engine/model/artifact.js";
-import { decodeWeights, encodeWeights } from "../../functions/engine/model/artifact.js";
+import { decodeCodes, encodeWeights } from "../../functions/engine/model/artifact.js";
 import { canonicalize } from "../../functions/engine/model/canonical.js";
 import { addSegmentFeatures, createFeatureBuffer } from "../../functions/engine/model/features.js";
 import { MODEL_HEADS } from "../../functions/engine/model/heads.js";
@@ -194,7 +194,7 @@ function trainModel(examples: readonly Example[], options: Partial<TrainOptions>
   const encoded = encodeWeights(weights, H, scale);
   // Calibrate what ships: the quantised weights, scored per segment exactly as at run time.
   const logitsOf = createLogitScorer({
-    weights: decodeWeights(encoded, H, scale),
+    weights: decodeCodes(encoded, H, scale),
     bias: roundedBias,
     heads: H,
     bucketBits: opts.bucketBits,

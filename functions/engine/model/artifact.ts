@@ -57,6 +57,33 @@ function decodeWeights(base64: string, heads: number, scale: readonly number[]):
   return out;
 }
 
+interface QuantisedWeights {
+  /** Unsigned int8 codes, bucket-major with 8 slots per bucket (heads padded to 8, unused slots decode to 0). */
+  readonly codes: Uint8Array;
+  /** Per head, 256 decoded values: lut[head * 256 + code]. */
+  readonly lut: Float32Array;
+  readonly stride: number;
+}
+
+/**
+ * Unpacks int8 codes for scoring without expanding them to floats: 1 byte per weight keeps the whole table
+ * (1 MiB at 2^17 buckets) cache-friendly, and decoding is a lookup in a 256-entry table per head.
+ */
+function decodeCodes(base64: string, heads: number, scale: readonly number[]): QuantisedWeights {
+  const bytes = Buffer.from(base64, "base64");
+  if (heads > 8) throw new Error("model artifact has more than 8 heads");
+  const stride = 8;
+  const buckets = bytes.length / heads;
+  const codes = new Uint8Array(buckets * stride);
+  for (let b = 0; b < buckets; b++) {
+    for (let h = 0; h < heads; h++) codes[b * stride + h] = bytes[b * heads + h]!;
+  }
+  // Unused slots decode to 0, so the scorer can always add 8 lanes.
+  const lut = new Float32Array(stride * 256);
+  scale.forEach((s, h) => lut.set(dequantizeTable(s), h * 256));
+  return { codes, lut, stride };
+}
+
 /** Checks the shape of a parsed artifact, so a wrong or truncated file fails loudly at load, not with NaN scores. */
 function parseArtifact(json: unknown): ModelArtifact {
   const a = json as Partial<ModelArtifact> | null;
@@ -75,5 +102,5 @@ function parseArtifact(json: unknown): ModelArtifact {
   return a as ModelArtifact;
 }
 
-export type { HeadThresholds, ModelArtifact };
-export { decodeWeights, encodeWeights, parseArtifact, quantize };
+export type { HeadThresholds, ModelArtifact, QuantisedWeights };
+export { decodeCodes, decodeWeights, encodeWeights, parseArtifact, quantize };

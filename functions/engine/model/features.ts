@@ -34,12 +34,20 @@ function ensureCapacity(buf: FeatureBuffer, extra: number): void {
   buf.indices = grown;
 }
 
+// Word-character class per UTF-16 code unit, filled lazily (0 = not yet known, 1 = word, 2 = separator), so
+// non-Latin text costs one table read per character instead of a Unicode regex test.
+const WORD_CLASS = new Uint8Array(65536);
+
+function classify(c: number): number {
+  const ascii = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42 || (c >= 65 && c <= 90);
+  // Letters of other scripts; surrogate halves are kept so astral letters and emoji stay inside their word.
+  const word = c < 128 ? ascii : (c >= 0xd800 && c <= 0xdfff) || NON_ASCII_WORD.test(String.fromCharCode(c));
+  WORD_CLASS[c] = word ? 1 : 2;
+  return WORD_CLASS[c]!;
+}
+
 function isWordCode(c: number): boolean {
-  if (c < 128) {
-    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42 || (c >= 65 && c <= 90);
-  }
-  // Letters of other scripts; surrogate halves are kept so astral letters stay inside their word.
-  return (c >= 0xd800 && c <= 0xdfff) || NON_ASCII_WORD.test(String.fromCharCode(c));
+  return (WORD_CLASS[c] || classify(c)) === 1;
 }
 
 /** murmur3 fmix32 inlined with the mask: spreads FNV's weak low bits before bucketing. */
@@ -57,13 +65,16 @@ function bucket(hash: number, mask: number): number {
 const MAX_WORD = 64;
 const padded = new Int32Array(MAX_WORD + 2);
 
-/** Appends the features of `text` (already canonical) to `buf`; returns how many were added. */
-function addSegmentFeatures(text: string, buf: FeatureBuffer, mask: number): number {
+/**
+ * Appends the features of `text[from, to)` (already canonical) to `buf`; returns how many were added. Taking a
+ * range instead of a slice saves an allocation per sentence.
+ */
+function addSegmentFeatures(text: string, buf: FeatureBuffer, mask: number, from = 0, to = text.length): number {
   const before = buf.length;
   let prevWord = 0;
   let hasPrev = false;
-  let i = 0;
-  const n = text.length;
+  let i = from;
+  const n = to;
   while (i < n) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;

@@ -4,7 +4,7 @@
  */
 import type { Category } from "../../domain/categories.js";
 import type { HeadThresholds, ModelArtifact } from "./artifact.js";
-import { decodeWeights } from "./artifact.js";
+import { decodeCodes } from "./artifact.js";
 import type { CategoryHead, ModelHead } from "./heads.js";
 import { MODEL_HEADS } from "./heads.js";
 import { createLogitScorer } from "./logits.js";
@@ -35,8 +35,8 @@ function createTextModel(artifact: ModelArtifact): TextModel {
   const heads = artifact.heads as readonly ModelHead[];
   const known = new Set<string>(MODEL_HEADS);
   for (const h of heads) if (!known.has(h)) throw new Error(`model artifact has unknown head ${h}`);
-  const weights = decodeWeights(artifact.weights, heads.length, artifact.scale);
-  if (weights.length !== heads.length << artifact.bucketBits) throw new Error("model artifact has the wrong size");
+  const weights = decodeCodes(artifact.weights, heads.length, artifact.scale);
+  if (weights.codes.length !== weights.stride << artifact.bucketBits) throw new Error("model artifact has the wrong size");
   const logitsOf = createLogitScorer({
     weights,
     bias: artifact.bias,

@@ -48,14 +48,33 @@ describe("addSegmentFeatures", () => {
 
 describe("segmentText", () => {
   it("cuts at sentence ends and line breaks, keeping offsets into the original", () => {
-    const text = "First one. Second one!  Third?\nFourth";
+    const text =
+      "The first sentence is here. The second one ends loudly!  Is this the third one, then?\nAnd a fourth line";
     const parts = segmentText(text).map(([s, e]) => text.slice(s, e));
-    expect(parts).toEqual(["First one.", "Second one!", "Third?", "Fourth"]);
+    expect(parts).toEqual([
+      "The first sentence is here.",
+      "The second one ends loudly!",
+      "Is this the third one, then?",
+      "And a fourth line",
+    ]);
+  });
+
+  it("joins a short sentence to the next, so fragments keep context and the count stays bounded", () => {
+    const text = "Idiot. You clearly did not read the article at all.";
+    expect(segmentText(text)).toEqual([[0, text.length]]);
+    expect(segmentText("a. ".repeat(1000)).length).toBeLessThanOrEqual(3000 / 24);
   });
 
   it("does not cut inside obfuscated words and drops segments without words", () => {
-    const text = "sh!t happens... !!! ok";
-    expect(segmentText(text).map(([s, e]) => text.slice(s, e))).toEqual(["sh!t happens...", "ok"]);
+    const text = "what a load of sh!t, honestly... ok";
+    expect(segmentText(text).map(([s, e]) => text.slice(s, e))).toEqual([
+      "what a load of sh!t, honestly...",
+      "ok",
+    ]);
+    const long = "This sentence is long enough to stand alone.\n\n!!!";
+    expect(segmentText(long).map(([s, e]) => long.slice(s, e))).toEqual([
+      "This sentence is long enough to stand alone.",
+    ]);
   });
 
   it("returns nothing for empty or symbol-only text", () => {
