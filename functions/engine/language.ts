@@ -14,11 +14,19 @@ interface LanguageGuess {
 const LETTER = /\p{L}/gu;
 const LATIN = /[\p{Script=Latin}]/gu;
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function guessLanguage(original: string): LanguageGuess {
-  const letters = original.match(LETTER)?.length ?? 0;
-  if (letters === 0) return { english: true, language: "und" };
-  const latin = original.match(LATIN)?.length ?? 0;
-  if (letters >= 3 && latin / letters < 0.5) return { english: false, language: "non-latin" };
+  const ascii = isAscii(original);
+  if (!ascii) {
+    const letters = original.match(LETTER)?.length ?? 0;
+    if (letters === 0) return { english: true, language: "und" };
+    const latin = original.match(LATIN)?.length ?? 0;
+    if (letters >= 3 && latin / letters < 0.5) return { english: false, language: "non-latin" };
+  }
   const words = original.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.length < 3) return { english: true, language: "und" };
   let en = 0;
@@ -34,7 +42,7 @@ function guessLanguage(original: string): LanguageGuess {
     }
   }
   // Accented letters are rare in English; they tip short foreign sentences.
-  const accented = /[àâçéèêëîïôûùüÿñæœáíóúäöß]/i.test(original) ? 1 : 0;
+  const accented = !ascii && /[àâçéèêëîïôûùüÿñæœáíóúäöß]/i.test(original) ? 1 : 0;
   if (bestCount + accented >= 2 && bestCount + accented > en * 1.5) return { english: false, language: best };
   return { english: true, language: "en" };
 }

@@ -3,6 +3,7 @@
  * also caught when obfuscated, and matched as whole words.
  */
 import type { Category } from "../domain/categories.js";
+import { matches } from "./detectors/pattern-rule.js";
 import type { Finding } from "./finding.js";
 import type { NormalizedText } from "./normalize/index.js";
 import { normalize, toOriginal } from "./normalize/index.js";
@@ -39,7 +40,7 @@ function createSiteTerms(policy: EnginePolicy): SiteTerms {
       const out: Finding[] = [];
       for (const b of blocked) {
         b.re.lastIndex = 0;
-        for (const m of norm.text.matchAll(b.re)) {
+        for (const m of matches(b.re, norm.text)) {
           const span = toOriginal(norm, m.index, m.index + m[0].length);
           out.push({
             category: b.category,

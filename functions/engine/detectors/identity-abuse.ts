@@ -12,7 +12,7 @@ import { LEXICON } from "../lexicon/terms.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
 import type { PatternRule } from "./pattern-rule.js";
-import { alternation, before, makeFinding, runPatternRules } from "./pattern-rule.js";
+import { alternation, before, makeFinding, matches, runPatternRules } from "./pattern-rule.js";
 
 const QUANTIFIER =
   "(?:all|most|these|those|typical|every one of these|every single one of these|bloody|filthy|dirty|fucking|the|you|our|their|many|so many)";
@@ -48,6 +48,10 @@ function counter(score: number) {
   };
 }
 
+function withTrigger(trigger: RegExp, rules: PatternRule[]): PatternRule[] {
+  return rules.map((rule) => ({ ...rule, trigger }));
+}
+
 function isPlural(group: string): boolean {
   return /(?:s|men|people)$/.test(group) || group === "roma" || group === "chinese";
 }
@@ -65,7 +69,8 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
   const plural = `(?:${[...peopleOf, alternation(groups.filter(isPlural))].join("|")})`;
   const LINKED = `(?:${plural} ${ARE}${singular.length > 0 ? `|(?:${alternation(singular)}) ${IS}` : ""})`;
   const quantified = new RegExp(`\\b(?:${QUANTIFIER}|${ALL}) `, "y");
-  return [
+  const trigger = new RegExp(`\\b(?:${alternation(groups)})\\b`);
+  return withTrigger(trigger, [
     {
       id: `identity_abuse.${subtype}.dehumanising-generalisation`,
       category: "identity_abuse",
@@ -215,7 +220,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       ),
       adjust: counter(0.85),
     },
-  ];
+  ]);
 }
 
 const GROUP_RULES: readonly PatternRule[] = Object.entries(GROUPS).flatMap(([subtype, groups]) =>
@@ -324,7 +329,7 @@ function createIdentityAbuseDetector(): Detector {
       }
       findings.push(...runPatternRules(GROUP_RULES, norm), ...runPatternRules(FORMULA_RULES, norm));
       SEND_BACK.lastIndex = 0;
-      for (const m of norm.text.matchAll(SEND_BACK)) {
+      for (const m of matches(SEND_BACK, norm.text)) {
         const score = sendBackScore(norm, m.index, m[0], article);
         findings.push(
           makeFinding(norm, m.index, m.index + m[0].length, {
@@ -337,7 +342,7 @@ function createIdentityAbuseDetector(): Detector {
       }
       for (const re of [THEY_ARE, BREED_LIKE]) {
         re.lastIndex = 0;
-        for (const m of norm.text.matchAll(re)) {
+        for (const m of matches(re, norm.text)) {
           const grouped = ANY_GROUP.test(norm.text);
           const score = COUNTER_SPEECH.test(before(norm, m.index, 60)) ? 0.2 : grouped ? 0.85 : 0.4;
           const subtype = subtypeOf(norm.text);

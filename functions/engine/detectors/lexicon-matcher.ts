@@ -7,7 +7,7 @@
 import type { LexiconTerm } from "../lexicon/terms.js";
 import type { NormalizedText } from "../normalize/index.js";
 import type { Token } from "./pattern-rule.js";
-import { tokenize } from "./pattern-rule.js";
+import { tokensOf } from "./pattern-rule.js";
 
 interface LexiconHit {
   readonly term: LexiconTerm;
@@ -17,6 +17,11 @@ interface LexiconHit {
 
 interface LexiconMatcher {
   match(norm: NormalizedText): LexiconHit[];
+}
+
+function hasDoubledLetter(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
+  return false;
 }
 
 function collapseAll(word: string): string {
@@ -80,9 +85,8 @@ function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
       for (const term of inside) if (containsMasked(word, term.term)) return { term, how: "masked" };
       return undefined;
     }
-    const c = collapseAll(word);
-    if (c !== word) {
-      const hit2 = collapsed.get(c);
+    if (hasDoubledLetter(word)) {
+      const hit2 = collapsed.get(collapseAll(word));
       if (hit2) return { term: hit2, how: "collapsed" };
     }
     for (const term of inside) {
@@ -94,7 +98,7 @@ function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
   return {
     match(norm) {
       const hits: LexiconHit[] = [];
-      const tokens = tokenize(norm.text);
+      const tokens = tokensOf(norm);
       for (let t = 0; t < tokens.length; t++) {
         const token = tokens[t]!;
         let found = lookup(token.word);

@@ -15,6 +15,11 @@ interface PatternRule {
   /** Must carry the `g` flag. */
   readonly re: RegExp;
   readonly subtype?: IdentitySubtype;
+  /**
+   * Optional cheap pre-check (no `g` flag): the rule runs only when it matches the normalised text. Large
+   * alternations are costly to try at every position; a literal trigger skips them on most comments.
+   */
+  readonly trigger?: RegExp;
   /** Optional context check: returns a new score (e.g. lower for counter-speech) given the match. */
   readonly adjust?: (norm: NormalizedText, index: number, match: string) => number;
 }
@@ -35,11 +40,33 @@ function makeFinding(
   return { ...fields, start: span.start, end: span.end, match: norm.original.slice(span.start, span.end) };
 }
 
+/**
+ * All matches of a global regex, reusing the compiled object (String#matchAll clones the regex on every call,
+ * which for the large alternations here costs more than the match itself).
+ */
+function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
 function runPatternRules(rules: readonly PatternRule[], norm: NormalizedText): Finding[] {
   const findings: Finding[] = [];
+  const triggered = new Map<RegExp, boolean>();
   for (const rule of rules) {
-    rule.re.lastIndex = 0;
-    for (const m of norm.text.matchAll(rule.re)) {
+    if (rule.trigger) {
+      let hit = triggered.get(rule.trigger);
+      if (hit === undefined) {
+        hit = rule.trigger.test(norm.text);
+        triggered.set(rule.trigger, hit);
+      }
+      if (!hit) continue;
+    }
+    for (const m of matches(rule.re, norm.text)) {
       const score = rule.adjust ? rule.adjust(norm, m.index, m[0]) : rule.score;
       if (score <= 0) continue;
       findings.push(
@@ -57,9 +84,21 @@ function runPatternRules(rules: readonly PatternRule[], norm: NormalizedText): F
 
 const WORD = /[a-z*][a-z*']*/g;
 
+const TOKEN_CACHE = new WeakMap<object, Token[]>();
+
+/** Words of the normalised text (letters, masked letters "*", apostrophes), cached per normalised text. */
+function tokensOf(norm: NormalizedText): Token[] {
+  let tokens = TOKEN_CACHE.get(norm);
+  if (!tokens) {
+    tokens = tokenize(norm.text);
+    TOKEN_CACHE.set(norm, tokens);
+  }
+  return tokens;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matches(WORD, text)) {
     let word = m[0];
     let start = m.index;
     while (word.startsWith("*")) {
@@ -86,4 +125,4 @@ function before(norm: NormalizedText, index: number, chars: number): string {
 }
 
 export type { PatternRule, Token };
-export { alternation, before, makeFinding, runPatternRules, tokenize };
+export { alternation, before, makeFinding, matches, runPatternRules, tokenize, tokensOf };

@@ -36,6 +36,7 @@ const INTENSIFIERS =
 const MODS = `(?: ${INTENSIFIERS}| ${ADJ})*`;
 const ROLE =
   "(?:author|writer|journalist|reporter|editor|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host)";
+const STRONG_OR_ADJ_AT_END = new RegExp(`\\b(?:${STRONG}|${ADJ})$`);
 const PUBLIC_FIGURE =
   /\b(?:minister|president|prime minister|pm|mp|judge|man|woman|guy|bloke|presenter|host)\b/;
 const NOT_PERSON =
@@ -127,7 +128,7 @@ const RULES: readonly PatternRule[] = [
     ),
     // Public figures may be called liars and crooks in political debate (held); participants may not.
     adjust: (_norm, _index, match) =>
-      new RegExp(`\\b(?:${STRONG}|${ADJ})$`).test(match) || !PUBLIC_FIGURE.test(match) ? 0.85 : 0.6,
+      STRONG_OR_ADJ_AT_END.test(match) || !PUBLIC_FIGURE.test(match) ? 0.85 : 0.6,
   },
   {
     id: "personal_attack.pronoun-is-insult",
@@ -216,11 +217,33 @@ const RULES: readonly PatternRule[] = [
   },
 ];
 
+/** Rules that need an insult word run only when the comment has one (a single pre-check). */
+const INSULT_WORD = new RegExp(`\\b(?:${ANY_NOUN}|${ADJ}|brain-dead|village idiot)`);
+const NEEDS_INSULT = new Set([
+  "personal_attack.you-insult",
+  "personal_attack.you-strong-insult",
+  "personal_attack.you-are-adjective",
+  "personal_attack.are-you-adjective",
+  "personal_attack.insult-like-you",
+  "personal_attack.role-is-insult",
+  "personal_attack.pronoun-is-insult",
+  "personal_attack.pronoun-is-insult.mild",
+  "personal_attack.named-is-insult",
+  "personal_attack.exclamation",
+  "personal_attack.insulting-epithet",
+  "personal_attack.only-an-idiot",
+  "personal_attack.your-contribution",
+  "personal_attack.untargeted-insult",
+]);
+const TRIGGERED_RULES: readonly PatternRule[] = RULES.map((rule) =>
+  NEEDS_INSULT.has(rule.id) ? { ...rule, trigger: INSULT_WORD } : rule,
+);
+
 function createPersonalAttackDetector(): Detector {
   return {
     id: "personal_attack",
     detect({ norm }) {
-      const findings = runPatternRules(RULES, norm);
+      const findings = runPatternRules(TRIGGERED_RULES, norm);
       // "@Name" is a reply to another commenter: an insult in the same comment is aimed at them.
       const mention = /(?:^|\s)@[A-Za-z0-9_]{2,}/.exec(norm.original);
       const untargeted = findings.find((f) => f.rule === "personal_attack.untargeted-insult");

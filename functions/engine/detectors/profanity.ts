@@ -40,6 +40,9 @@ const PHRASES: readonly PatternRule[] = [
   { id: "profanity.phrase.go-to-hell", category: "profanity", score: 0.6, re: /\bgo to hell\b/g },
 ];
 
+const PHRASE_WORDS =
+  /\b(?:suck|sucks|sucking|sucked|sucker|up|jerk\w*|circle|blow|piss\w*|kiss|screw|hell|my|your|his|her)\b/;
+
 function createProfanityDetector(): Detector {
   const matcher = createLexiconMatcher(
     LEXICON.filter((t) => t.category === "profanity" || t.category === "vulgarity"),
@@ -54,7 +57,7 @@ function createProfanityDetector(): Detector {
           score: hit.term.score,
         }),
       );
-      return findings.concat(runPatternRules(PHRASES, norm));
+      return PHRASE_WORDS.test(norm.text) ? findings.concat(runPatternRules(PHRASES, norm)) : findings;
     },
   };
 }

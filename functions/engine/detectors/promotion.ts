@@ -9,7 +9,7 @@
 import type { Detector, Finding } from "../finding.js";
 import type { NormalizedText } from "../normalize/index.js";
 import type { PatternRule } from "./pattern-rule.js";
-import { runPatternRules } from "./pattern-rule.js";
+import { matches, runPatternRules } from "./pattern-rule.js";
 
 const TLD =
   "(?:com|net|org|biz|info|io|co|xyz|online|site|shop|store|top|club|me|tv|ly|gl|link|app|uk|de|fr|nl|ru|us|ca|au|eu|live|pro|click|win|vip|bet|cc|gov|edu|int|iq|ws|tk|ml|ga|cf|gq|ir)";
@@ -18,15 +18,15 @@ const SHORTENER =
   /^(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at)$/;
 
 const URL_RE = new RegExp(
-  `(?:\\b(?:https?|hxxps?|h\\*\\*ps?)\\s*:\\s*/\\s*/\\s*[^\\s<>"]+|\\bwww\\s*\\.\\s*[a-z0-9-]+(?:\\s*\\.\\s*[a-z0-9-]+)*|\\b[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,62})*\\.${TLD}(?![a-z0-9-])(?:/[^\\s]*)?)`,
+  `(?:\\b(?:https?|hxxps?|h\\*\\*ps?)\\s*:\\s*/\\s*/\\s*[^\\s<>"]+|\\bwww\\s*\\.\\s*[a-z0-9-]+(?:\\s*\\.\\s*[a-z0-9-]+)*|(?<![a-z0-9.-])[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,62}){0,4}\\.${TLD}(?![a-z0-9-])(?:/[^\\s]*)?)`,
   "g",
 );
 /** "securevpn dot com", "bit . ly", "example(dot)net": the word "dot" or a spaced dot before a TLD. */
 const OBFUSCATED_DOMAIN_RE =
-  /\b([a-z0-9][a-z0-9-]{1,62})\s*(?:[([{]\s*dot\s*[)\]}]|\bdot\b|\s\.\s?)\s*(com|net|org|biz|info|xyz|ly|io|co\.uk|online|site|shop)(?![a-z-])/g;
+  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{1,62})\s*(?:[([{]\s*dot\s*[)\]}]|\bdot\b|\s\.\s?)\s*(com|net|org|biz|info|xyz|ly|io|co\.uk|online|site|shop)(?![a-z-])/g;
 const EMAIL_RE =
-  /[a-z0-9._%+-]{1,64}\s*(?:@|\(at\)|\[at\]|\{at\})\s*[a-z0-9-]+\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|biz|info|io|co|uk|de|fr|nl|me|ru|eu)\b|[a-z0-9._%+-]{1,64} at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|me|ru|de|fr|co\.uk)\b/g;
-const PHONE_RE = /(?:\+|\b00)?\d[\d\s().-]{7,18}\d\b/g;
+  /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}\s*(?:@|\(at\)|\[at\]|\{at\})\s*[a-z0-9-]+\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|biz|info|io|co|uk|de|fr|nl|me|ru|eu)\b|(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64} at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|me|ru|de|fr|co\.uk)\b/g;
+const PHONE_RE = /(?<![\d+])(?:\+|\b00)?\d[\d\s().-]{7,18}\d\b/g;
 const HANDLE_RE = /(?:^|[^\w@.])@([a-z0-9_.]{3,30})\b/g;
 const SOCIAL_CUE =
   /\b(?:follow|dm|pm|instagram|insta|ig|twitter|tiktok|telegram|snapchat|snap|youtube|channel|subscribe|onlyfans|facebook|fb|x\.com|whatsapp|signal)\b/;
@@ -88,6 +88,10 @@ const CUES: readonly PatternRule[] = [
   },
 ];
 
+/** One pre-check for every promotional cue: most comments contain none of these words. */
+const PROMO_WORDS =
+  /\b(?:subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget)\b|\d ?%|[$£€]\s?\d/;
+
 const WEAK_COMMERCIAL =
   /\b(?:buy|discount|deal|deals|offer|price|prices|sale|cheap|free|consultation|experience|today|visit|call|order|shop|product|service|services|website)\b/g;
 
@@ -114,7 +118,7 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
     detect({ norm }) {
       const findings: Finding[] = [];
       const lower = norm.original.toLowerCase();
-      const cues = runPatternRules(CUES, norm);
+      const cues = PROMO_WORDS.test(norm.text) ? runPatternRules(CUES, norm) : [];
       // Two different promotional cues together ("my new book" + "out now on Amazon") are an advert.
       const kinds = new Set(cues.map((c) => c.rule));
       if (kinds.size >= 2 || cues.filter((c) => c.rule === "promotion.selling").length >= 2) {
@@ -139,12 +143,12 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
   const add = (start: number, end: number, rule: string, score: number) =>
     out.push({ category: "promotion", start, end, rule, score, match: norm.original.slice(start, end) });
   const emailSpans: [number, number][] = [];
-  for (const m of lower.matchAll(EMAIL_RE)) {
+  for (const m of /@|\((?:at)\)|\[at\]|\{at\}| at /.test(lower) ? matches(EMAIL_RE, lower) : []) {
     emailSpans.push([m.index, m.index + m[0].length]);
     add(m.index, m.index + m[0].length, "promotion.email", 0.9);
   }
   const insideEmail = (i: number) => emailSpans.some(([s, e]) => i >= s && i < e);
-  for (const m of lower.matchAll(URL_RE)) {
+  for (const m of /https?|hxxp|h\*\*p|www|[a-z0-9]\.[a-z]{2}/.test(lower) ? matches(URL_RE, lower) : []) {
     if (insideEmail(m.index)) continue;
     const host = hostOf(m[0]);
     if (host.length === 0 || isAllowed(host, allowed)) continue;
@@ -153,7 +157,7 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     add(m.index, m.index + m[0].length, "promotion.link", score);
   }
   // Obfuscated domains and "h t t p s" live in the normalised text (letters joined); map spans back.
-  for (const m of norm.text.matchAll(OBFUSCATED_DOMAIN_RE)) {
+  for (const m of /\bdot\b|\s\./.test(norm.text) ? matches(OBFUSCATED_DOMAIN_RE, norm.text) : []) {
     const host = `${m[1]}.${m[2]}`;
     if (isAllowed(host, allowed)) continue;
     const start = norm.starts[m.index] ?? 0;
@@ -164,7 +168,7 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
   if (/\bhttps?\s*:\s*\/\s*\//.test(norm.text) && !/\bhttps?:\/\//.test(lower)) {
     add(0, norm.original.length, "promotion.link.spelled-out", 0.85);
   }
-  for (const m of lower.matchAll(PHONE_RE)) {
+  for (const m of /\d{3}/.test(lower) ? matches(PHONE_RE, lower) : []) {
     const digits = digitsOf(m[0]);
     if (digits.length < 9 || digits.length > 15) continue;
     // Lists of years ("2014 2015 2016") and ranges are not phone numbers.
@@ -177,7 +181,7 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     add(m.index, m.index + m[0].length, "promotion.phone", cue ? 0.95 : 0.85);
   }
   if (SOCIAL_CUE.test(lower)) {
-    for (const m of lower.matchAll(HANDLE_RE)) {
+    for (const m of matches(HANDLE_RE, lower)) {
       const at = m.index + m[0].indexOf("@");
       if (insideEmail(at)) continue;
       add(at, at + 1 + (m[1]?.length ?? 0), "promotion.handle", 0.9);

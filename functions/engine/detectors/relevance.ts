@@ -7,6 +7,7 @@
 import type { ArticleToJudge } from "../../domain/guideline-engine.js";
 import type { Detector } from "../finding.js";
 import { CIVIC_WORDS, ENGLISH_STOPWORDS, OFF_DOMAIN_WORDS, PERSONAL_REQUEST } from "../lexicon/vocabulary.js";
+import { matches } from "./pattern-rule.js";
 
 function stem(word: string): string {
   let w = word.replace(/'s$/, "");
@@ -20,7 +21,7 @@ function stem(word: string): string {
 
 function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[a-z][a-z']+/g)) {
+  for (const m of matches(/[a-z][a-z']+/g, text.toLowerCase())) {
     const w = m[0];
     if (w.length < 3 || ENGLISH_STOPWORDS.has(w)) continue;
     out.push(stem(w));
@@ -36,13 +37,18 @@ const OFF_DOMAIN_STEMS: ReadonlySet<string> = new Set(
     .filter((s) => !CIVIC_STEMS.has(s)),
 );
 
-const ARTICLE_CACHE = new WeakMap<ArticleToJudge, ReadonlySet<string>>();
+/** Comments arrive in bursts per article: keep the stems of the last few articles (keyed by their text). */
+const ARTICLE_CACHE = new Map<string, ReadonlySet<string>>();
+const ARTICLE_CACHE_MAX = 64;
 
 function articleStems(article: ArticleToJudge): ReadonlySet<string> {
-  let stems = ARTICLE_CACHE.get(article);
+  const text = [article.title, ...(article.tags ?? []), article.body ?? ""].join(" ");
+  let stems = ARTICLE_CACHE.get(text);
   if (!stems) {
-    stems = new Set(contentStems([article.title, ...(article.tags ?? []), article.body ?? ""].join(" ")));
-    ARTICLE_CACHE.set(article, stems);
+    stems = new Set(contentStems(text));
+    if (ARTICLE_CACHE.size >= ARTICLE_CACHE_MAX)
+      ARTICLE_CACHE.delete(ARTICLE_CACHE.keys().next().value as string);
+    ARTICLE_CACHE.set(text, stems);
   }
   return stems;
 }

@@ -12,7 +12,7 @@ import type { Category } from "../../domain/categories.js";
 import type { Detector, Finding } from "../finding.js";
 import { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUPS } from "../lexicon/groups.js";
 import { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS } from "../lexicon/insults.js";
-import { alternation, makeFinding } from "./pattern-rule.js";
+import { alternation, makeFinding, matches } from "./pattern-rule.js";
 
 const HOLD = 0.55;
 
@@ -47,7 +47,7 @@ function createSuspicionDetector(): Detector {
       const findings: Finding[] = [];
       const add = (category: Category, rule: string, start: number, end: number) =>
         findings.push(makeFinding(norm, start, end, { category, rule, score: HOLD }));
-      for (const m of norm.text.matchAll(SENTENCE)) {
+      for (const m of matches(SENTENCE, norm.text)) {
         const s = m[0];
         const start = m.index;
         const end = start + s.length;

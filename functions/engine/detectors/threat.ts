@@ -266,8 +266,35 @@ const RULES: readonly PatternRule[] = [
   },
 ];
 
+/** Cheap literal pre-checks: most comments skip most threat patterns. */
+const FIRST_PERSON =
+  /\b(?:i|we)(?:'|\s+(?:will|am|are|shall|would|want|wanna|can't|gonna|swear|just|know|knw|kno|have|can|could|found|find))/;
+const MODAL = /\b(?:should|needs?|ought|has to|have to|must|gotta|got to|going to)\b/;
+const TRIGGERS: Readonly<Record<string, RegExp>> = {
+  "threat.first-person-intent": FIRST_PERSON,
+  "threat.first-person-intent.any-target": FIRST_PERSON,
+  "threat.first-person-intent.soft": FIRST_PERSON,
+  "threat.location-of-target": /\bwhere\b/,
+  "threat.call-to-harm": MODAL,
+  "threat.call-to-harm.third-person": MODAL,
+  "threat.should-be-harmed": /\bbe\b/,
+  "threat.should-be-harmed.public-figure": /\bbe\b/,
+  "threat.death-wish": /\b(?:hope|wish|pray)\b/,
+  "threat.death-wish.them": /\b(?:hope|wish|pray)\b/,
+  "threat.deserves-death": /\b(?:deserve|earned|need)/,
+  "threat.you-will-suffer": /\b(?:you|u)\b/,
+  "threat.you-will-regret": /\b(?:you|u)\b/,
+  "threat.you-are-next": /\b(?:you|u)\b/,
+  "threat.end-up-dead": /\b(?:end|ends|wind|turn|get) (?:up|found)\b/,
+  "threat.armed-welcome": /\bwith\b/,
+};
+const TRIGGERED_RULES: readonly PatternRule[] = RULES.map((rule) => {
+  const trigger = TRIGGERS[rule.id];
+  return trigger ? { ...rule, trigger } : rule;
+});
+
 function createThreatDetector(): Detector {
-  return { id: "threat", detect: ({ norm }) => runPatternRules(RULES, norm) };
+  return { id: "threat", detect: ({ norm }) => runPatternRules(TRIGGERED_RULES, norm) };
 }
 
 export { createThreatDetector };

@@ -28,9 +28,16 @@ function foldCodePoint(cp: number, ch: string): string {
   return out;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function foldCharacters(input: MappedText): MappedText {
-  const b = new MappedTextBuilder();
   const { text } = input;
+  // Fast path: ASCII only needs lower-casing, one unit for one unit, so the map is unchanged.
+  if (isAscii(text)) return { text: text.toLowerCase(), starts: input.starts, ends: input.ends };
+  const b = new MappedTextBuilder();
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);

@@ -9,7 +9,10 @@
 import type { MappedText } from "./mapped-text.js";
 import { MappedTextBuilder } from "./mapped-text.js";
 
-const SINGLE = /[a-z0-9@$]/;
+/** a-z, 0-9, "@", "$": characters that can stand for one letter. */
+function isSingleChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36;
+}
 const SEPARATOR = /[ .\-_,/|~+:]/;
 
 interface Run {
@@ -22,16 +25,22 @@ interface Run {
 }
 
 function isSingleAt(text: string, i: number): boolean {
-  if (!SINGLE.test(text[i] ?? "")) return false;
-  const before = text[i - 1];
-  const after = text[i + 1];
-  return (before === undefined || !SINGLE.test(before)) && (after === undefined || !SINGLE.test(after));
+  if (i >= text.length || !isSingleChar(text.charCodeAt(i))) return false;
+  return (
+    (i === 0 || !isSingleChar(text.charCodeAt(i - 1))) &&
+    (i + 1 >= text.length || !isSingleChar(text.charCodeAt(i + 1)))
+  );
 }
 
 function findRuns(text: string): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < text.length) {
+    // Skip quickly over long words.
+    if (isSingleChar(text.charCodeAt(i)) && i + 1 < text.length && isSingleChar(text.charCodeAt(i + 1))) {
+      while (i < text.length && isSingleChar(text.charCodeAt(i))) i++;
+      continue;
+    }
     if (!isSingleAt(text, i)) {
       i++;
       continue;

@@ -21,8 +21,15 @@ const LEET: Readonly<Record<string, string>> = {
   "|": "i",
 };
 
-const WORDISH = /[a-z0-9@$!|*]/;
-const LETTER = /[a-z]/;
+/** a-z, 0-9 and @ $ ! | * */
+function isWordish(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124 || c === 42
+  );
+}
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 
 function resolveLeetspeak(input: MappedText): MappedText {
   const { text } = input;
@@ -30,12 +37,12 @@ function resolveLeetspeak(input: MappedText): MappedText {
   let copied = 0;
   let i = 0;
   while (i < text.length) {
-    if (!WORDISH.test(text[i]!)) {
+    if (!isWordish(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i;
-    while (j < text.length && WORDISH.test(text[j]!)) j++;
+    while (j < text.length && isWordish(text.charCodeAt(j))) j++;
     // Trim punctuation-like symbols at the edges of the word ("idiot!", "!!!").
     let s = i;
     let e = j;
@@ -44,7 +51,7 @@ function resolveLeetspeak(input: MappedText): MappedText {
     let letters = 0;
     let leet = 0;
     for (let k = s; k < e; k++) {
-      if (LETTER.test(text[k]!)) letters++;
+      if (isLetter(text.charCodeAt(k))) letters++;
       else if (LEET[text[k]!] !== undefined) leet++;
     }
     if (letters > 0 && leet > 0) {

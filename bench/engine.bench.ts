@@ -1,0 +1,113 @@
+/**
+ * Speed benchmark (not a test): comments per second of the guideline engine vs obscenity's profanity check alone
+ * on the same input in the same run, latency per comment (p50 / p99 / max) including 5,000-character comments,
+ * and the engine's cold start (module load + model load + construction + first judgement).
+ *
+ *   npm run -s bench:engine
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const coldStart = performance.now();
+const { createGuidelineEngine } = await import("../functions/engine/index.js");
+const engine = createGuidelineEngine();
+engine.judge({ text: "Warm up the engine once." });
+const coldMs = performance.now() - coldStart;
+
+const { englishDataset, englishRecommendedTransformers, RegExpMatcher } = await import("obscenity");
+
+const fixtures = fileURLToPath(new URL("../test/fixtures/engine/", import.meta.url));
+const short: { text: string; article?: { title: string; tags?: string[]; body?: string } }[] = readdirSync(
+  fixtures,
+)
+  .filter((f) => f.endsWith(".jsonl"))
+  .flatMap((f) =>
+    readFileSync(`${fixtures}${f}`, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map(
+        (l) => JSON.parse(l) as { text: string; article?: { title: string; tags?: string[]; body?: string } },
+      ),
+  );
+
+/** 5,000-character comments: civil prose, evasions, and pathological inputs for regex backtracking. */
+function fill(unit: string): string {
+  return unit.repeat(Math.ceil(5000 / unit.length)).slice(0, 5000);
+}
+const long = [
+  fill(
+    "The coalition said its aircraft struck ISIS positions near the border, and residents of Mosul say rebuilding is slow. ",
+  ),
+  fill("f u c k  y o u  i d i o t  w w w . spam . com  "),
+  fill("a"),
+  fill("aaaa bbbb "),
+  fill("@@@@ $$$$ !!!! **** "),
+  fill("you are a "),
+  fill("i will "),
+  fill("ｆｕｃｋ\u200b shіt "),
+  fill("1234567 "),
+  fill("muslims are muslims are "),
+  fill("http://x.com/"),
+  fill("the the the the "),
+  fill("x.".repeat(3)),
+  fill("abc@def"),
+].map((text) => ({ text }));
+
+const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const rulesOnly = createGuidelineEngine({ useModel: false });
+
+function throughput(
+  label: string,
+  fn: (text: string, i: number) => unknown,
+  inputs: readonly { text: string }[],
+) {
+  for (let i = 0; i < 200; i++) fn(inputs[i % inputs.length]!.text, i);
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < 1500) {
+    for (let i = 0; i < inputs.length; i++) fn(inputs[i]!.text, i);
+    n += inputs.length;
+  }
+  const perSecond = n / ((performance.now() - start) / 1000);
+  console.log(`${label.padEnd(44)} ${Math.round(perSecond).toLocaleString("en-US").padStart(10)} comments/s`);
+  return perSecond;
+}
+
+function latency(label: string, fn: (i: number) => unknown, count: number) {
+  const times: number[] = [];
+  for (let r = 0; r < 5; r++) for (let i = 0; i < count; i++) fn(i);
+  for (let r = 0; r < 20; r++) {
+    for (let i = 0; i < count; i++) {
+      const t = process.hrtime.bigint();
+      fn(i);
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  console.log(
+    `${label.padEnd(44)} p50 ${q(0.5).toFixed(3)} ms  p99 ${q(0.99).toFixed(3)} ms  max ${times[times.length - 1]!.toFixed(3)} ms`,
+  );
+}
+
+console.log(
+  `engine ${engine.version}; ${short.length} fixture comments, ${long.length} comments of 5,000 chars`,
+);
+console.log(`cold start (import + model + construct + first judge): ${coldMs.toFixed(0)} ms`);
+console.log("\nthroughput, fixture comments (same input, same run):");
+const ours = throughput(
+  "guideline engine (rules + model, all guidelines)",
+  (t, i) => engine.judge({ text: t }, short[i]?.article),
+  short,
+);
+throughput("guideline engine (rules only)", (t, i) => rulesOnly.judge({ text: t }, short[i]?.article), short);
+const theirs = throughput("obscenity hasMatch (profanity only)", (t) => matcher.hasMatch(t), short);
+console.log(`ratio engine / obscenity: ${(ours / theirs).toFixed(2)}x`);
+console.log("\nthroughput, 5,000-char comments:");
+const oursLong = throughput("guideline engine (rules + model)", (t) => engine.judge({ text: t }), long);
+const theirsLong = throughput("obscenity hasMatch", (t) => matcher.hasMatch(t), long);
+console.log(`ratio engine / obscenity: ${(oursLong / theirsLong).toFixed(2)}x`);
+console.log("\nlatency per comment (engine, rules + model):");
+latency("fixture comments", (i) => engine.judge({ text: short[i]!.text }, short[i]!.article), short.length);
+latency("5,000-char comments", (i) => engine.judge({ text: long[i]!.text }), long.length);
+latency("5,000-char comments, rules only", (i) => rulesOnly.judge({ text: long[i]!.text }), long.length);
