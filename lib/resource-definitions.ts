@@ -105,6 +105,14 @@ const ROUTES: readonly RouteDefinition[] = [
     access: "moderator",
     needs: ["table:read", "table:write"],
   },
+  {
+    method: "GET",
+    path: "/console",
+    entry: "functions/handlers/moderation-console.ts",
+    // The page holds no data: it calls the /moderation routes with the moderator's own token.
+    access: "public",
+    needs: [],
+  },
 ];
 
 /** The SQS-triggered worker that judges and stores comments. */

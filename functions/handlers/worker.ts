@@ -61,6 +61,7 @@ async function recordHandler(record: SQSRecord): Promise<void> {
 }
 
 function handler(event: SQSEvent, context?: Context): Promise<SQSBatchResponse> {
+  if (context) logger.addContext(context);
   return processPartialResponse(event, recordHandler, processor, context ? { context } : undefined);
 }
 

@@ -170,6 +170,14 @@ const OPERATIONS: Record<string, JsonObject> = {
       "409": errorResponse("Contradicts an earlier human decision."),
     },
   },
+  "GET /console": {
+    summary: "The moderation console (HTML page)",
+    description:
+      "A self-contained page for moderators: the queue with evidence highlighted, approve/reject with one key. It holds no data and calls the /moderation routes with the token the moderator enters.",
+    responses: {
+      "200": { description: "The page.", content: { "text/html": { schema: { type: "string" } } } },
+    },
+  },
 };
 
 function buildOpenApiDocument(): JsonObject {

@@ -1,0 +1,102 @@
+/**
+ * The moderation console in a real browser (Debian's Chromium driven by playwright-core), against the local
+ * stack: sign in with the token, see the held comment with its evidence, reject it with a key press, and find
+ * it under Rejected. Skips when no Chromium is installed (.ci/run installs it).
+ */
+import { existsSync } from "node:fs";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalStack, startLocalStack } from "../../local/stack.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const TOKEN = "browser-moderator-token";
+
+let stack: LocalStack;
+let browser: Browser;
+
+async function postAndWait(text: string): Promise<string> {
+  const response = await fetch(`${stack.url}/comments`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ articleId: "console-article", text, author: { name: "Console Reader" } }),
+  });
+  const { id } = (await response.json()) as { id: string };
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if ((await fetch(`${stack.url}/comments/${id}`)).status === 200) return id;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`comment ${id} was never stored`);
+}
+
+describe.skipIf(!existsSync(CHROMIUM))("moderation console in a browser", () => {
+  beforeAll(async () => {
+    // Hold everything so the comments wait for a moderator, whatever the engine thinks of them.
+    stack = await startLocalStack({
+      port: 0,
+      moderatorToken: TOKEN,
+      enginePolicy: JSON.stringify({ mode: "hold-everything" }),
+      log: () => undefined,
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it("lets a moderator sign in, review the queue and reject with the keyboard", async () => {
+    const first = await postAndWait("The court should try the returning fighters here, in public.");
+    await postAndWait("Thanks for covering the election turnout, very useful numbers.");
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+
+    await page.goto(`${stack.url}/console`);
+    await expect.poll(() => page.textContent("#status")).toContain("token");
+
+    await page.fill("#token", TOKEN);
+    await page.click("#signin button");
+    await page.waitForSelector("article.comment");
+    expect(await page.locator("article.comment").count()).toBe(2);
+    // Oldest first: the first comment posted is selected; its text is shown as text, not HTML.
+    expect(await page.textContent("article.comment.selected .text")).toContain("returning fighters");
+
+    await page.keyboard.press("r");
+    await expect.poll(() => page.textContent("#status")).toContain(`Rejected ${first}`);
+    expect(await page.locator("article.comment").count()).toBe(1);
+
+    await page.check("input[value=rejected]");
+    await page.waitForSelector("article.comment.rejected");
+    expect(await page.textContent("article.comment.rejected")).toContain("Decided by a moderator");
+
+    const stored = await fetch(`${stack.url}/moderation/comments/${first}`, {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(await stored.json()).toMatchObject({ status: "rejected", decidedBy: "moderator" });
+    expect(errors).toEqual([]);
+  });
+
+  it("shows the API's error when the token is wrong", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stack.url}/console`);
+    await page.fill("#token", "not-the-token");
+    await page.click("#signin button");
+    await expect.poll(() => page.textContent("#status")).toContain("Unauthorized");
+  });
+});
