@@ -1,6 +1,6 @@
 /**
  * Who may moderate: a Cognito user pool that only administrators can add users to, the `moderators` group the
- * moderation handlers check, and an app client for the moderation UI (SRP sign-in, no client secret).
+ * moderation handlers check, and an app client without a secret for moderators' sign-in.
  */
 import { RemovalPolicy } from "aws-cdk-lib";
 import {
@@ -59,7 +59,9 @@ class ModeratorAuth extends Construct {
       description: "May read full comment records and decide comments through /moderation",
     });
     this.client = this.userPool.addClient("ModerationClient", {
-      authFlows: { userSrp: true },
+      // SRP for a future sign-in UI; USER_PASSWORD_AUTH (over TLS, still followed by the MFA challenge) so a
+      // moderator can get an ID token with the AWS CLI today (README: "Moderators").
+      authFlows: { userSrp: true, userPassword: true },
       generateSecret: false,
       preventUserExistenceErrors: true,
       // Sign-in goes through SRP from the moderation UI; no hosted UI or OAuth flows are configured.
