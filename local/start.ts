@@ -1,4 +1,5 @@
 /** `npm start`: the thin CLI around startLocalStack. Options come from flags or the environment (docs/local.md). */
+import { constants } from "node:os";
 import { parseArgs } from "node:util";
 import { COMMENT_QUEUE } from "../lib/resource-definitions.js";
 import { parseOrigins } from "./cors.js";
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     // Before the stack is up, or on a second signal, exit now: the exit hook kills the JVM by PID.
-    if (!stack || stopping) process.exit(signal === "SIGINT" ? 130 : 143);
+    if (!stack || stopping) process.exit(128 + constants.signals[signal]);
     stopping = true;
     console.log(`\n${signal}: stopping the local stack...`);
     stack.stop().then(
@@ -108,6 +109,8 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+  // A closed terminal: stop cleanly rather than die on the default action, which would skip the JVM cleanup.
+  process.on("SIGHUP", shutdown);
 
   console.log("Starting DynamoDB Local and the SQS emulator...");
   stack = await startLocalStack(options);
