@@ -10,14 +10,14 @@
  */
 import type { Category } from "../../domain/categories.js";
 import type { Detector, Finding } from "../finding.js";
-import { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUPS } from "../lexicon/groups.js";
+import { COUNTER_SPEECH, DEGRADING, GROUPS } from "../lexicon/groups.js";
 import { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS } from "../lexicon/insults.js";
 import { alternation, makeFinding, matches } from "./pattern-rule.js";
 
 const HOLD = 0.55;
 
 const VIOLENCE =
-  /\b(?:kill\w*|murder\w*|shoot|shot|stab\w*|hang|hanged|hung|lynch\w*|behead\w*|bomb|bombs|burn|burned|burnt|knife|knives|bullets?|guns?|rope|noose|petrol|acid|slit|throat|strangle\w*|beat(?:en|ing)?|hurt|die|dies|dead|blood|bleed|torch|machetes?|run over|break your|smash|punch|hunt|visit)\b/;
+  /\b(?:kill\w*|murder\w*|shoot|shot|stab\w*|hang|hanged|hung|lynch\w*|behead\w*|bomb|bombs|burn|burned|burnt|knife|knives|bullets?|guns?|rope|noose|petrol|acid|slit|throat|strangle\w*|beat(?:en|ing)?|hurt|die|dies|bleed|torch|machetes?|run over|break your|smash|punch|hunt|visit)\b/;
 const SECOND_PERSON = /\b(?:you|u|your|ya|yourself|ur)\b|@\w/;
 const FIRST_FUTURE =
   /\b(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to|'m gonna| gonna| swear)\b/;
@@ -30,7 +30,7 @@ const PERSON_REF =
 
 const GROUP = new RegExp(`\\b(?:${alternation(Object.values(GROUPS).flat())})\\b`);
 const HOSTILE = new RegExp(
-  `\\b(?:${alternation([...DEGRADING, ...DEROGATORY, "hate", "deport", "deported", "out", "ban", "banned", "invade", "invading", "invasion", "breed", "breeding", "rape", "raping", "terror", "crime", "flood", "flooding", "swarm", "swarming", "take over", "replace", "replacement"])})\\b`,
+  `\\b(?:${alternation([...DEGRADING, "hate", "deport", "deported", "out", "ban", "banned", "invade", "invading", "invasion", "breed", "breeding", "rape", "raping", "terror", "crime", "flood", "flooding", "swarm", "swarming", "take over", "replace", "replacement"])})\\b`,
 );
 const NEGATION =
   /\b(?:not|never|no|isn't|aren't|don't|doesn't|nothing|nobody|wrong|myth|racist|racism|bigot\w*|hate speech|stereotype\w*)\b/;

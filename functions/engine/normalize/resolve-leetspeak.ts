@@ -31,6 +31,8 @@ function isLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+const NUMBER_LIKE = /^[$£€]?\d[\d.,]*(?:[a-z]{1,2}|x\d+)?$|^[$£€]\d/;
+
 function resolveLeetspeak(input: MappedText): MappedText {
   const { text } = input;
   let b: MappedTextBuilder | undefined;
@@ -54,7 +56,9 @@ function resolveLeetspeak(input: MappedText): MappedText {
       if (isLetter(text.charCodeAt(k))) letters++;
       else if (LEET[text[k]!] !== undefined) leet++;
     }
-    if (letters > 0 && leet > 0) {
+    // Amounts and ordinals ("$500m", "10th", "4x4") are numbers, not disguised words.
+    const word = text.slice(s, e);
+    if (letters > 0 && leet > 0 && !NUMBER_LIKE.test(word)) {
       b ??= new MappedTextBuilder();
       for (; copied < s; copied++) b.copy(input, copied);
       for (let k = s; k < e; k++) b.copy(input, k, LEET[text[k]!] ?? text[k]!);

@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { judgeSafely } from "../../../functions/domain/guideline-engine.js";
+import { judgementSchema } from "../../../functions/domain/schemas.js";
+import { buildEngine } from "../../../functions/engine/engine.js";
+import { createGuidelineEngine, ENGINE_VERSION } from "../../../functions/engine/index.js";
+import { parseEnginePolicy } from "../../../functions/engine/policy.js";
+import { judge, MOSUL, rules } from "./helpers.js";
+
+interface FixtureLine {
+  text: string;
+  article?: { title: string; tags?: string[]; body?: string };
+  expected: { class: "clean" | "violation"; category?: string };
+}
+
+function fixture(name: string): FixtureLine[] {
+  return readFileSync(new URL(`../../fixtures/engine/${name}.jsonl`, import.meta.url), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as FixtureLine);
+}
+
+describe("guideline engine", () => {
+  it("returns judgements that match the shared schema, with evidence pointing into the original text", () => {
+    for (const line of fixture("dev")) {
+      const j = rules.judge({ text: line.text }, line.article);
+      expect(judgementSchema.safeParse(j).success).toBe(true);
+      for (const e of j.evidence) {
+        expect(e.start).toBeGreaterThanOrEqual(0);
+        expect(e.end).toBeLessThanOrEqual(line.text.length);
+        if (e.match !== undefined) expect(line.text.slice(e.start, e.end)).toBe(e.match);
+      }
+    }
+  });
+
+  it("is deterministic", () => {
+    const text = "You are an idiot, and I know where you live.";
+    expect(judge(text)).toEqual(judge(text));
+  });
+
+  it("names the most severe broken guideline first", () => {
+    const j = judge("I will fucking kill you, you idiot.");
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("threat");
+    expect(j.categories).toEqual(expect.arrayContaining(["personal_attack", "profanity"]));
+  });
+
+  it("approves a clean comment with reason `clean` and reports a score for every category", () => {
+    const j = judge("The reconstruction money has been slow to arrive.");
+    expect(j.decision).toBe("approved");
+    expect(j.reasonCode).toBe("clean");
+    expect(Object.keys(j.scores).sort()).toEqual(
+      [
+        "identity_abuse",
+        "off_topic",
+        "personal_attack",
+        "profanity",
+        "promotion",
+        "threat",
+        "vulgarity",
+      ].sort(),
+    );
+  });
+
+  it("fails safe: a throwing model sends the comment to pending with engine_error", () => {
+    const broken = buildEngine(parseEnginePolicy({}), {
+      model: {
+        version: "broken",
+        score: () => {
+          throw new Error("boom");
+        },
+      },
+    });
+    const j = broken.judge({ text: "Thank you for this careful reporting." }, MOSUL);
+    expect(j.decision).toBe("pending");
+    expect(j.reasonCode).toBe("engine_error");
+  });
+
+  it("fails safe on input that is not a comment", () => {
+    const j = rules.judge({ text: undefined as unknown as string });
+    expect(j.decision).toBe("pending");
+    expect(judgeSafely(rules, { text: "" }).decision).toBe("pending");
+  });
+
+  it("uses the learned model by default and says so in its version", () => {
+    const engine = createGuidelineEngine();
+    expect(engine.version.startsWith(`${ENGINE_VERSION}+model-`)).toBe(true);
+    expect(engine.judge({ text: "Thank you for this careful reporting." }, MOSUL).decision).toBe("approved");
+  });
+
+  it("judges a 5,000-character comment", () => {
+    const text = "The coalition struck ISIS positions near the border. ".repeat(100).slice(0, 5000);
+    expect(judge(text).decision).not.toBe("rejected");
+  });
+
+  it.each(["dev", "holdout", "holdout2", "holdout3"])(
+    "meets the issue's targets on the %s fixture set",
+    (name) => {
+      const lines = fixture(name);
+      let clean = 0;
+      let violations = 0;
+      let cleanApproved = 0;
+      let cleanRejected = 0;
+      let violApproved = 0;
+      let violRejected = 0;
+      let right = 0;
+      for (const line of lines) {
+        const j = rules.judge({ text: line.text }, line.article);
+        if (line.expected.class === "clean") {
+          clean++;
+          if (j.decision === "approved") cleanApproved++;
+          if (j.decision === "rejected") cleanRejected++;
+        } else {
+          violations++;
+          if (j.decision === "approved") violApproved++;
+          if (j.decision === "rejected") {
+            violRejected++;
+            if (j.categories[0] === line.expected.category) right++;
+          }
+        }
+      }
+      expect(violApproved / violations).toBeLessThanOrEqual(0.05);
+      expect(cleanRejected / clean).toBeLessThanOrEqual(0.02);
+      expect(cleanApproved / clean).toBeGreaterThanOrEqual(0.8);
+      expect(violRejected / violations).toBeGreaterThanOrEqual(0.7);
+      expect(right / violRejected).toBeGreaterThanOrEqual(0.85);
+    },
+  );
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { judge } from "./helpers.js";
+
+describe("identity abuse", () => {
+  it.each([
+    ["Muslims are a cancer on this country and should all be sent back.", "religious_hatred"],
+    ["All muslims are terrorists, it's in their book.", "religious_hatred"],
+    ["Women belong in the kitchen, not in news stories.", "sexism"],
+    ["Gays should not be allowed anywhere near a school.", "homophobia"],
+    ["These refugees are animals and vermin.", "xenophobia"],
+    ["Typical k1ke banker behaviour.", "religious_hatred"],
+    ["Arabs are savages, they can't govern themselves.", "racism"],
+    ["Go back to your own country, we don't want your kind here.", "xenophobia"],
+    ["Filthy f@ggots should be hanged alongside them.", "homophobia"],
+    ["Iraqi men are all potential rapists.", "xenophobia"],
+    ["r4g h3ads go home", "racism"],
+  ])("rejects %j with subtype %s", (text, subtype) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("identity_abuse");
+    expect(j.evidence.some((e) => e.category === "identity_abuse" && e.subtype === subtype)).toBe(true);
+  });
+
+  it.each([
+    "Muslims in my town have been nothing but good neighbours.",
+    "Refugees from Iraq have been through hell.",
+    "Gay refugees from Iraq face persecution at home and deserve protection.",
+    "Not all Muslims are terrorists, and saying so just helps the recruiters.",
+    "Nobody should be called a terrorist just because they are Muslim.",
+    "Refugees are people fleeing war, not criminals.",
+    "Most Iraqis I know here work two jobs and pay their taxes.",
+    "Refugees should be allowed to work while they wait.",
+  ])("approves the neutral or counter-speech %j", (text) => {
+    expect(judge(text).decision).toBe("approved");
+  });
+
+  it("does not reject a slur quoted to condemn it", () => {
+    const j = judge('He called me a "paki" at work and it was disgusting and racist.');
+    expect(j.decision).not.toBe("rejected");
+  });
+});

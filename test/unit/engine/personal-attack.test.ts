@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { judge } from "./helpers.js";
+
+describe("personal attack", () => {
+  it.each([
+    "You are an idiot if you think these women are innocent.",
+    "Shut up, nobody asked for your opinion.",
+    "The author of this article is a clueless clown.",
+    "What a moron. Did you even read the article?",
+    "@Mark you are too stupid to understand military strategy.",
+    "Are you really this dumb or just pretending?",
+    "Go cry somewhere else, snowflake.",
+    "You clearly have the IQ of a doorknob.",
+    "Only a moron would write an article this biased.",
+    "y o u  a r e  a n  i d i o t",
+    "y0u ar3 a c0mplete 1di0t",
+  ])("rejects %j as a personal attack", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("personal_attack");
+  });
+
+  it.each([
+    "This government has failed on this file for five years.",
+    "His policy on procurement was idiotic from the start.",
+    "The procurement rules are ridiculous and need a complete overhaul.",
+    "You are wrong about the death penalty, but I respect your argument.",
+    "You make a good point about turnout.",
+    "Stupid question maybe, but can Iraqis living abroad vote?",
+    "These butchers deserve to spend the rest of their lives in prison.",
+  ])("approves the civil %j", (text) => {
+    expect(judge(text).decision).toBe("approved");
+  });
+
+  it("holds, not rejects, an accusation against a public figure", () => {
+    expect(judge("He's a crook like all of them. Prosecute him.").decision).toBe("pending");
+  });
+});

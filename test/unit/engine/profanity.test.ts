@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { judge } from "./helpers.js";
+
+describe("profanity and vulgarity", () => {
+  it.each([
+    "What a fucking disgrace this government is.",
+    "Are you f*cking kidding me?",
+    "This election is total bullshit.",
+    "Sh!t like this makes me ashamed.",
+    "f u c k this bill",
+    "These courts are a fuuuuucking farce.",
+    "Another sh*tshow from this cabinet.",
+    "Ｆｕｃｋ these corrupt parties",
+    "fu\u200bck the death penalty",
+    "Total shіt reporting",
+    "What an a$$hole move by the minister.",
+    "b u l l s h i t, nobody is rebuilding anything",
+  ])("rejects %j as profanity", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories).toContain("profanity");
+  });
+
+  it.each([
+    "The minister can suck my dick.",
+    "Candidates sucking cock to get on the list as usual.",
+    "Just a circle jerk of politicians.",
+  ])("rejects %j as vulgarity", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("vulgarity");
+  });
+
+  it.each([
+    "He grew up in Scunthorpe and went to a state school.",
+    "The assassination of local leaders continues in Nineveh.",
+    "The pilot in the cockpit has seconds to decide.",
+    "Dickens would have had a field day with this cabinet.",
+    "Many refugees ended up in Essex and Sussex.",
+    "The analysis in this article is excellent.",
+    "A therapist who works with survivors told me recovery takes decades.",
+    "Shell and BP made billions while Iraqis lived without electricity.",
+    "Grape farmers in Sinjar have also lost everything.",
+    "Assessing the damage to public trust will take years.",
+    "Dick Cheney sold this war to the public.",
+    "She graduated summa cum laude from Baghdad University.",
+    "Cocktail parties in Westminster won't fix the backlog.",
+    "Bloody hell, another election with the same faces.",
+  ])("does not reject the innocent %j", (text) => {
+    const j = judge(text);
+    expect(j.decision).not.toBe("rejected");
+    expect(j.scores.profanity ?? 0).toBeLessThan(0.5);
+    expect(j.scores.vulgarity ?? 0).toBeLessThan(0.5);
+  });
+
+  it("points evidence at the original characters", () => {
+    const text = "Total ｓｈіt reporting";
+    const j = judge(text);
+    const e = j.evidence.find((x) => x.category === "profanity");
+    expect(e).toBeDefined();
+    expect(text.slice(e!.start, e!.end)).toBe("ｓｈіt");
+    expect(e!.match).toBe("ｓｈіt");
+  });
+});

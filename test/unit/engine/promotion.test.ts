@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { createGuidelineEngine } from "../../../functions/engine/index.js";
+import { judge } from "./helpers.js";
+
+describe("promotion", () => {
+  it.each([
+    "Check out my channel for the real truth about Syria, link in bio!",
+    "Vote for me in the local elections, Ahmed Karim, list 204.",
+    "I earn $300 a day working from home. Visit www.quickcash-jobs.net to find out how.",
+    "Need help with your asylum case? WhatsApp me on +44 7700 900123.",
+    "Cheap armoured vehicles for sale, email sales@armourdeals.biz",
+    "Best VPN deals at securevpn dot com, use code NEWS50 for 50% discount",
+    "DM me on instagram @truthseeker_99 for the uncensored videos",
+    "h t t p s : / / bit . ly / 3xYzAb  click for free crypto signals",
+    "Contact me at john.smith(at)gmail(dot)com for inside information",
+    "w w w . votekarim2025 . com",
+  ])("rejects %j as promotion", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("promotion");
+  });
+
+  it("allows a link to a reputable source in an on-topic comment", () => {
+    expect(judge("The BBC has more: https://www.bbc.co.uk/news/world-middle-east-12345").decision).toBe(
+      "approved",
+    );
+  });
+
+  it("holds a bare link to an unknown site for a human", () => {
+    expect(judge("More photos of the old city here: https://example-photos.net/mosul").decision).toBe(
+      "pending",
+    );
+  });
+
+  it("does not treat an @reply, years or large numbers as contact details", () => {
+    expect(
+      judge("@Sarah you make a fair point about 2014 2015 2016 and the 1,500,000 displaced.").decision,
+    ).toBe("approved");
+  });
+
+  it("uses the site's allowed link domains", () => {
+    const engine = createGuidelineEngine({ useModel: false, allowedLinkDomains: ["example-photos.net"] });
+    expect(engine.judge({ text: "Photos: https://example-photos.net/mosul" }).decision).toBe("approved");
+  });
+});

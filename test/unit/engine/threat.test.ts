@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { judge } from "./helpers.js";
+
+describe("threat", () => {
+  it.each([
+    "I know where the minister lives. He won't sleep easy tonight.",
+    "Someone should put a bomb on the plane that brings them back.",
+    "Keep writing this rubbish and you'll be next.",
+    "I will find you and make you pay for this comment.",
+    "Watch your back, traitor.",
+    "We should kill him before he ruins the country any further.",
+    "The author deserves a bullet in the head for this propaganda.",
+    "Post that again and I'll break your legs.",
+    "Whoever wrote this should be shot.",
+    "i will k1ll you",
+    "i knw where u live",
+    "Someone should drone strike the author's house.",
+  ])("rejects %j as a threat", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("threat");
+  });
+
+  it.each([
+    "ISIS killed thousands of people in Iraq and Syria.",
+    "They should hang the executioners. They murdered hundreds of innocent people.",
+    "The bombing of Mosul destroyed a city that was thousands of years old.",
+    "The army should bomb their positions until there is nothing left of the caliphate.",
+    "The terrorists should be tried in the countries where they committed their crimes.",
+    "I know where you're coming from, but executions don't deter fanatics.",
+    "Kill the death penalty, not the prisoners.",
+    "ISIS planted a bomb in the market in 2016.",
+    "You're dead wrong about the turnout figures.",
+  ])("approves the civil %j", (text) => {
+    expect(judge(text).decision).toBe("approved");
+  });
+
+  it("holds a call to hang a person when a court is mentioned, rather than rejecting it", () => {
+    const j = judge("After a fair trial they should hang him.");
+    expect(j.decision).not.toBe("rejected");
+  });
+});
