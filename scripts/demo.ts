@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { DEMO_ARTICLE, DEMO_COMMENTS, type DemoComment } from "./demo-comments.js";
 
-const API_URL = (process.env.API_URL || "http://127.0.0.1:3000").replace(/\/+$/, "");
+const API_URL = (process.env.API_URL || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, "");
 const MODERATOR_TOKEN = process.env.MODERATOR_TOKEN || undefined;
 const TIMEOUT_MS = Number(process.env.DEMO_TIMEOUT_SECONDS || 60) * 1000;
 
