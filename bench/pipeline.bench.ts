@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     const done = performance.now();
     latencies.sort((a, b) => a - b);
     const seconds = (done - started) / 1000;
-    const rows = [
+    const rows: Array<[string, string]> = [
       ["comments", String(COMMENTS)],
       ["POST concurrency", String(CONCURRENCY)],
       [
