@@ -27,7 +27,8 @@ function guessLanguage(original: string): LanguageGuess {
     const latin = original.match(LATIN)?.length ?? 0;
     if (letters >= 3 && latin / letters < 0.5) return { english: false, language: "non-latin" };
   }
-  const words = original.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  // Single letters ("y o u", "a", "e") say nothing about the language.
+  const words = (original.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter((w) => w.length >= 2);
   if (words.length < 3) return { english: true, language: "und" };
   let en = 0;
   for (const w of words) if (ENGLISH_STOPWORDS.has(w)) en++;

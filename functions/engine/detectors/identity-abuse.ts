@@ -25,7 +25,7 @@ const STRONG_PRED = `(?:${alternation(DEGRADING)})`;
 /** Up to two words between the verb and the predicate ("are a bunch of lazy parasites"), never a negation. */
 const FILLER = "(?: (?!not\\b|never\\b|no\\b|nothing\\b|n't\\b)[a-z']+){0,2}";
 const DEGRADING_ADJ =
-  "(?:dirty|filthy|stinking|stinky|smelly|greedy|savage|subhuman|disgusting|vile|inbred|fucking|f\\*+ing|worthless|primitive|backward|parasitic|scrounging|thieving|lying)";
+  "(?:bloody|dirty|filthy|stinking|stinky|smelly|greedy|savage|subhuman|disgusting|vile|inbred|fucking|f\\*+ing|worthless|primitive|backward|parasitic|scrounging|thieving|lying)";
 const INABILITY =
   "(?:can't|cannot|can not|are incapable of|are unable to|don't know how to|will never|could never|never could)(?: even)? (?:govern|handle|integrate|be trusted|think|control themselves|behave|assimilate|lead|rule|be civilised|be civilized|adapt)";
 const HABIT =
@@ -109,6 +109,28 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
         "g",
       ),
       adjust: counter(0.9),
+    },
+    {
+      id: `identity_abuse.${subtype}.deserve-harm`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.85,
+      re: new RegExp(
+        `\\b${g} (?:all )?(?:deserve|deserved|should get|should suffer) (?:the same fate|to die|death|to suffer|what they get|what they got|what's coming|to burn|hell|to be \\w+ed)\\b`,
+        "g",
+      ),
+      adjust: counter(0.85),
+    },
+    {
+      id: `identity_abuse.${subtype}.kept-out`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.7,
+      re: new RegExp(
+        `\\b${g}${FILLER} (?:who |that )?(?:should|must|need to) (?:all )?be (?:kept out|banned|excluded|barred|removed|kicked out|thrown out)\\b`,
+        "g",
+      ),
+      adjust: counter(0.7),
     },
     {
       id: `identity_abuse.${subtype}.incapable`,
@@ -215,7 +237,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.85,
       re: new RegExp(
-        `\\b${g} (?:ruin|ruins|destroy|destroys|infest|infests|invade|invades|breed like|bring nothing but|brings nothing but|only bring|only brings|bring|brings) (?:every|our|this|the country|crime|disease|terror|rape|violence|drugs|filth)\\b`,
+        `\\b${g} (?:are |have )?(?:ruin|ruins|ruining|ruined|destroy|destroys|destroying|infest|infests|infesting|invade|invades|invading|taking over|take over|flood|flooding|breed like|bring nothing but|brings nothing but|only bring|only brings|bring|brings) (?:every\\w*|our|this|the country|europe|britain|the west|crime|disease|terror|rape|violence|drugs|filth)\\b`,
         "g",
       ),
       adjust: counter(0.85),
@@ -281,6 +303,7 @@ const FORMULA_RULES: readonly PatternRule[] = [
 ];
 
 /** "They are animals" when the comment names a group: the pronoun stands for it. */
+const THEY_SHOULD_GO = /\b(?:they|them)(?: all)? should (?:all )?(?:be deported|be sent back|be kicked out|be thrown out|go back|be removed|be expelled|leave)\b/g;
 const THEY_ARE = new RegExp(
   `\\bthey(?:'re| are)(?: all| just| nothing but| basically| simply)?${FILLER} ${STRONG_PRED}\\b`,
   "g",
@@ -340,7 +363,7 @@ function createIdentityAbuseDetector(): Detector {
           }),
         );
       }
-      for (const re of [THEY_ARE, BREED_LIKE]) {
+      for (const re of [THEY_ARE, BREED_LIKE, THEY_SHOULD_GO]) {
         re.lastIndex = 0;
         for (const m of matches(re, norm.text)) {
           const grouped = ANY_GROUP.test(norm.text);
@@ -350,7 +373,12 @@ function createIdentityAbuseDetector(): Detector {
             makeFinding(norm, m.index, m.index + m[0].length, {
               category: "identity_abuse",
               ...(subtype ? { subtype } : {}),
-              rule: re === THEY_ARE ? "identity_abuse.pronoun-generalisation" : "identity_abuse.breed-like",
+              rule:
+                re === THEY_ARE
+                  ? "identity_abuse.pronoun-generalisation"
+                  : re === BREED_LIKE
+                    ? "identity_abuse.breed-like"
+                    : "identity_abuse.pronoun-exclusion",
               score,
             }),
           );

@@ -55,8 +55,11 @@ function isMash(word: string): boolean {
   if (word.length < 5) return false;
   if (KEYBOARD_ROWS.some((row) => row.includes(word.slice(0, 4)) && row.includes(word.slice(-3))))
     return true;
-  // No vowel at all, or six consonants in a row: not an English word.
-  return word.length >= 6 && (!/[aeiouy]/.test(word) || /[^aeiouy]{6,}/.test(word));
+  // No vowel at all, six consonants in a row, or a long word that is mostly consonants: not an English word.
+  const vowels = word.replace(/[^aeiouy]/g, "").length;
+  return (
+    word.length >= 6 && (vowels === 0 || /[^aeiouy]{6,}/.test(word) || (word.length >= 8 && vowels / word.length < 0.2))
+  );
 }
 
 /** "zzzzzz", "hahahaha", "lololol": four or more letters drawn from at most two distinct ones. */

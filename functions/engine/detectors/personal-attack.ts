@@ -80,6 +80,12 @@ const RULES: readonly PatternRule[] = [
     },
   },
   {
+    id: "personal_attack.imagine-being",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(`\\bimagine (?:being|writing|thinking|believing)(?: \\w+){0,2}? (?:this|so|that) (?:${ADJ})\\b`, "g"),
+  },
+  {
     id: "personal_attack.intelligence",
     category: "personal_attack",
     score: 0.85,
@@ -249,6 +255,16 @@ function createPersonalAttackDetector(): Detector {
       const untargeted = findings.find((f) => f.rule === "personal_attack.untargeted-insult");
       if (mention && untargeted) {
         findings.push({ ...untargeted, rule: "personal_attack.reply-insult", score: 0.85 });
+      } else if ((mention || /\b(?:you|u|your)\b/.test(norm.text)) && INSULT_WORD.test(norm.text)) {
+        // A reply that contains an insult word anywhere: a human decides whom it is aimed at.
+        findings.push({
+          category: "personal_attack",
+          rule: "personal_attack.reply-with-insult-word",
+          score: 0.6,
+          start: 0,
+          end: norm.original.length,
+          match: norm.original,
+        });
       }
       return findings;
     },

@@ -84,7 +84,7 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.commercial",
     category: "promotion",
     score: 0.85,
-    re: /\b(?:promo code|discount code|use (?:my |the )?code|coupon|\d+ ?% (?:off|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|for sale|buy now|order now|shop now|best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|casino|betting tips|seo services)\b/g,
+    re: /\b(?:free (?:shipping|delivery)|(?:worldwide|fast) (?:shipping|delivery)|buy(?: \w+){0,3} online|order online|shop online|promo code|discount code|use (?:my |the )?code|coupon|\d+ ?% (?:off|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|for sale|buy now|order now|shop now|best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|casino|betting tips|seo services)\b/g,
   },
 ];
 
@@ -133,6 +133,17 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
         findings.push({ ...c, score: boosted });
       }
       findings.push(...cues);
+      // Commercial vocabulary piling up with no explicit cue: hold for a human.
+      if (cues.length === 0 && contacts.length === 0 && weak >= 3) {
+        findings.push({
+          category: "promotion",
+          rule: "promotion.commercial-vocabulary",
+          score: 0.6,
+          start: 0,
+          end: norm.original.length,
+          match: norm.original,
+        });
+      }
       return findings;
     },
   };

@@ -92,6 +92,24 @@ const RULES: readonly PatternRule[] = [
     ),
   },
   {
+    id: "threat.waiting-at-place",
+    category: "threat",
+    score: 0.8,
+    re: /\b(?:i'll|i will|we'll|we will|i'm|i am|we're|we are|someone will|people will)(?: be)? (?:waiting|outside|at|round|around|coming to|coming round to|paying a visit to)(?: (?:for him|for her|for you|outside|at|near|by))? (?:your|his|her|the author's|the minister's|the judge's) (?:house|home|office|door|doorstep|work|school|flat|car)\b/g,
+  },
+  {
+    id: "threat.teach-lesson",
+    category: "threat",
+    score: 0.8,
+    re: /\bteach (?:you|u|him|her|them|the author|that \w+|this \w+) a lesson\b/g,
+  },
+  {
+    id: "threat.hope-someone-harms",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:i )?(?:hope|wish|pray)(?: that)? (?:someone|somebody|some1|one day someone) (?:kills?|shoots?|stabs?|runs? (?:you|him|her|the \w+)(?: \w+){0,3}? over|runs? over|hangs?|lynch(?:es)?|beats?|bombs?|burns?|murders?|strangles?)\b/g,
+  },
+  {
     id: "threat.silence-target",
     category: "threat",
     score: 0.85,
@@ -132,7 +150,7 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.9,
     re: new RegExp(
-      `\\b(?:someone|somebody|some one|anybody|anyone|people|we|you guys|y'all)(?: really| just)? (?:should|needs? to|ought to|has to|have to|must|gotta|got to|is going to)(?: just| really| finally)? ${CALL_HARM}(?: \\w+)?? (?:${PERSON_T}|${OWNER} (?:\\w+ )?${PLACE})\\b`,
+      `\\b(?:someone|somebody|some one|anybody|anyone|people|we|you guys|y'all|one day someone)(?: really| just)? (?:should|needs? to|ought to|has to|have to|must|gotta|got to|is going to|will|'ll|is gonna)(?: just| really| finally)? ${CALL_HARM}(?: \\w+)?? (?:${PERSON_T}|${OWNER} (?:\\w+ )?${PLACE})\\b`,
       "g",
     ),
     adjust: judicial(0.9, 0.5),
@@ -157,6 +175,13 @@ const RULES: readonly PatternRule[] = [
     ),
     adjust: (norm, index) =>
       JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(before(norm, index, 40)) ? 0.45 : 0.9,
+  },
+  {
+    id: "threat.should-be-lynched",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:the|this|that) (?:judge|minister|mp|president|prime minister|pm|author|writer|journalist|reporter|editor|official|politician|lawyer|man|woman|guy)s?(?: who [^.!?]{1,50}?)? (?:should|deserves? to|needs? to|ought to|must|will) be (?:lynched|shot|beheaded|burned alive|burnt alive|strung up|murdered|killed|stabbed|beaten|tortured)\b/g,
+    adjust: (norm, index) => (PERPETRATOR_CONTEXT.test(before(norm, index, 40)) ? 0.45 : 0.85),
   },
   {
     id: "threat.should-be-harmed.public-figure",
@@ -269,7 +294,7 @@ const RULES: readonly PatternRule[] = [
 /** Cheap literal pre-checks: most comments skip most threat patterns. */
 const FIRST_PERSON =
   /\b(?:i|we)(?:'|\s+(?:will|am|are|shall|would|want|wanna|can't|gonna|swear|just|know|knw|kno|have|can|could|found|find))/;
-const MODAL = /\b(?:should|needs?|ought|has to|have to|must|gotta|got to|going to)\b/;
+const MODAL = /\b(?:should|needs?|ought|has to|have to|must|gotta|got to|going to|will|'ll|gonna)\b/;
 const TRIGGERS: Readonly<Record<string, RegExp>> = {
   "threat.first-person-intent": FIRST_PERSON,
   "threat.first-person-intent.any-target": FIRST_PERSON,
@@ -277,6 +302,9 @@ const TRIGGERS: Readonly<Record<string, RegExp>> = {
   "threat.location-of-target": /\bwhere\b/,
   "threat.call-to-harm": MODAL,
   "threat.call-to-harm.third-person": MODAL,
+  "threat.should-be-lynched": /\bbe\b/,
+  "threat.hope-someone-harms": /\b(?:hope|wish|pray)\b/,
+  "threat.teach-lesson": /\blesson\b/,
   "threat.should-be-harmed": /\bbe\b/,
   "threat.should-be-harmed.public-figure": /\bbe\b/,
   "threat.death-wish": /\b(?:hope|wish|pray)\b/,
