@@ -87,6 +87,7 @@ function trainWeights(
     let seen = 0;
     for (const i of order) {
       const labels = examples[i]!.labels;
+      const weight = examples[i]!.weight ?? 1;
       const from = offsets[i]!;
       const to = offsets[i + 1]!;
       if (to === from) continue;
@@ -101,7 +102,7 @@ function trainWeights(
         if (y < 0) continue;
         const z = bias[h]! + scale[h]! * sums[h]! * x;
         const p = sigmoid(z);
-        const w = y === 1 ? posWeight[h]! : 1;
+        const w = (y === 1 ? posWeight[h]! : 1) * weight;
         loss += w * -Math.log(y === 1 ? Math.max(p, 1e-12) : Math.max(1 - p, 1e-12));
         seen += w;
         const g = (p - y) * w;

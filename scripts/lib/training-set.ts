@@ -7,6 +7,8 @@
  * negatives for every head (ordinary news-comment language), sentences overlapping a range are positives.
  */
 
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { ModelHead } from "../../functions/engine/model/heads.js";
 import { MODEL_HEADS } from "../../functions/engine/model/heads.js";
 import { segmentText } from "../../functions/engine/model/segments.js";
@@ -27,6 +29,8 @@ interface Example {
   readonly source: string;
   /** A whole ordinary news comment with no toxic range left in it: used to pick thresholds. */
   readonly newsClean?: boolean;
+  /** Weight in the training loss (default 1). */
+  readonly weight?: number;
 }
 
 const CALIB_SHARE = 0.12;
@@ -212,6 +216,46 @@ function smsExamples(root: string, out: Example[]): void {
   }
 }
 
+const SUPPLEMENT_DIR = fileURLToPath(new URL("../../data/supplement/", import.meta.url));
+/** Hand-written sentences are few; each counts as this many ordinary examples. */
+const SUPPLEMENT_WEIGHT = 3;
+const HEADS = new Set<string>(MODEL_HEADS);
+
+/** Parses `# label: threat=1|toxicity=1` into labels. */
+function parseLabelHeader(line: string, file: string): Labels {
+  const labels: Labels = {};
+  for (const part of line.replace(/^#\s*label:\s*/, "").split("|")) {
+    const [head, value] = part.trim().split("=");
+    if (!head || !HEADS.has(head) || (value !== "0" && value !== "1"))
+      throw new Error(`${file}: bad label ${part}`);
+    labels[head as ModelHead] = value === "1" ? 1 : 0;
+  }
+  return labels;
+}
+
+/** Hand-written sentences in data/supplement (see its README): one file per label set. */
+function supplementExamples(out: Example[], dir = SUPPLEMENT_DIR): void {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
+    const lines = readFileSync(dir + file, "utf8").split("\n");
+    const header = lines.find((l) => l.startsWith("# label:"));
+    if (!header) throw new Error(`${file}: missing "# label:" header`);
+    const labels = labelVector(parseLabelHeader(header, file));
+    for (const line of lines) {
+      const text = line.trim();
+      if (text === "" || text.startsWith("#")) continue;
+      out.push({
+        text,
+        labels,
+        role: roleOf(text, "supplement"),
+        source: "supplement",
+        weight: SUPPLEMENT_WEIGHT,
+      });
+    }
+  }
+}
+
 /** Every training and calibration example, in a fixed order (the trainer shuffles with its own seed). */
 function buildTrainingSet(root: string): Example[] {
   const out: Example[] = [];
@@ -220,6 +264,7 @@ function buildTrainingSet(root: string): Example[] {
   edosExamples(root, out);
   hatecheckExamples(root, out);
   smsExamples(root, out);
+  supplementExamples(out);
   return out.filter((e) => !testTexts.has(e.text) && e.text.trim().length > 0);
 }
 
