@@ -58,7 +58,8 @@ function isMash(word: string): boolean {
   // No vowel at all, six consonants in a row, or a long word that is mostly consonants: not an English word.
   const vowels = word.replace(/[^aeiouy]/g, "").length;
   return (
-    word.length >= 6 && (vowels === 0 || /[^aeiouy]{6,}/.test(word) || (word.length >= 8 && vowels / word.length < 0.2))
+    word.length >= 6 &&
+    (vowels === 0 || /[^aeiouy]{6,}/.test(word) || (word.length >= 8 && vowels / word.length < 0.2))
   );
 }
 

@@ -83,7 +83,10 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.imagine-being",
     category: "personal_attack",
     score: 0.85,
-    re: new RegExp(`\\bimagine (?:being|writing|thinking|believing)(?: \\w+){0,2}? (?:this|so|that) (?:${ADJ})\\b`, "g"),
+    re: new RegExp(
+      `\\bimagine (?:being|writing|thinking|believing)(?: \\w+){0,2}? (?:this|so|that) (?:${ADJ})\\b`,
+      "g",
+    ),
   },
   {
     id: "personal_attack.intelligence",
