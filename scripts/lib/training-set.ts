@@ -256,6 +256,33 @@ function supplementExamples(out: Example[], dir = SUPPLEMENT_DIR): void {
   }
 }
 
+const MASKED_WEIGHT = 0.5;
+const VOWEL = /[aeiouAEIOU]/;
+
+/**
+ * "f*ck", "sh*t", "b*tch": writers mask a vowel with a star. A masked copy of each training example (first vowel
+ * after the first letter of every word of 4+ letters starred) teaches the model the starred forms of its whole
+ * vocabulary at no run-time cost.
+ */
+function maskVowels(text: string): string {
+  return text.replace(/\p{L}{4,}/gu, (w) => {
+    const i = w.slice(1).search(VOWEL);
+    return i < 0 ? w : `${w.slice(0, i + 1)}*${w.slice(i + 2)}`;
+  });
+}
+
+function withMaskedCopies(examples: readonly Example[]): Example[] {
+  const out: Example[] = [];
+  for (const e of examples) {
+    out.push(e);
+    if (e.role !== "train") continue;
+    const masked = maskVowels(e.text);
+    if (masked !== e.text)
+      out.push({ ...e, text: masked, weight: (e.weight ?? 1) * MASKED_WEIGHT, newsClean: false });
+  }
+  return out;
+}
+
 /** Every training and calibration example, in a fixed order (the trainer shuffles with its own seed). */
 function buildTrainingSet(root: string): Example[] {
   const out: Example[] = [];
@@ -265,8 +292,8 @@ function buildTrainingSet(root: string): Example[] {
   hatecheckExamples(root, out);
   smsExamples(root, out);
   supplementExamples(out);
-  return out.filter((e) => !testTexts.has(e.text) && e.text.trim().length > 0);
+  return withMaskedCopies(out.filter((e) => !testTexts.has(e.text) && e.text.trim().length > 0));
 }
 
 export type { Example, LabelledRow, Role };
-export { buildTrainingSet, DAVIDSON_EVAL_SHARE, hatecheckLabels, labelVector };
+export { buildTrainingSet, DAVIDSON_EVAL_SHARE, hatecheckLabels, labelVector, maskVowels };

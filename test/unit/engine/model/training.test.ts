@@ -7,7 +7,7 @@ import { parseArtifact } from "../../../../functions/engine/model/artifact.js";
 import { createTextModel } from "../../../../functions/engine/model/scorer.js";
 import { serialize, versionArtifact, writeArtifact } from "../../../../scripts/lib/artifact-file.js";
 import { trainModel } from "../../../../scripts/lib/trainer.js";
-import { buildTrainingSet } from "../../../../scripts/lib/training-set.js";
+import { buildTrainingSet, maskVowels } from "../../../../scripts/lib/training-set.js";
 
 // A tiny synthetic dataset in the layout of ../shared/datasets (written for this test, no real data).
 const FIXTURE = fileURLToPath(new URL("./fixtures/datasets", import.meta.url));
@@ -30,6 +30,13 @@ describe("training set", () => {
     const toxic = examples.find((e) => e.text === "You are a total moron and a clown.")!;
     expect([...civil.labels].every((l) => l === 0)).toBe(true);
     expect(toxic.labels[3]).toBe(1); // personal_attack
+  });
+
+  it("adds a vowel-starred copy of training examples, at a lower weight, never of calibration ones", () => {
+    expect(maskVowels("What a load of crap, damn it")).toBe("Wh*t a l*ad of cr*p, d*mn it");
+    const starred = examples.filter((e) => e.text.includes("*"));
+    expect(starred.length).toBeGreaterThan(0);
+    expect(starred.every((e) => e.role === "train" && (e.weight ?? 1) < 1)).toBe(true);
   });
 
   it("leaves heads a source does not label unknown (-1)", () => {
