@@ -36,7 +36,8 @@ describe("training set", () => {
     expect(maskVowels("What a load of crap, damn it")).toBe("Wh*t a l*ad of cr*p, d*mn it");
     const starred = examples.filter((e) => e.text.includes("*"));
     expect(starred.length).toBeGreaterThan(0);
-    expect(starred.every((e) => e.role === "train" && (e.weight ?? 1) < 1)).toBe(true);
+    expect(starred.every((e) => e.role === "train")).toBe(true);
+    expect(starred.filter((e) => e.source !== "supplement").every((e) => e.weight === 0.5)).toBe(true);
   });
 
   it("leaves heads a source does not label unknown (-1)", () => {
