@@ -67,7 +67,8 @@ const MODEL_HOLD_AT: Partial<Record<Category, number>> = {
 /**
  * Rule score r and model probability m for one category -> combined score.
  * - r >= 0.8: the rule decides.
- * - a hold-level rule (0.5 <= r < 0.8) confirmed by the model (m >= 0.7): raised to the reject level.
+ * - a firm hold-level rule (0.65 <= r < 0.8) confirmed by the model (m >= 0.7): raised to the reject level. The
+ *   catch-all and public-figure holds (0.55-0.6) are never confirmed by the model alone.
  * - otherwise the model alone maps to at most a hold (0.6, from m >= 0.4), or to a rejection only for trusted
  *   categories at m >= 0.97 (none today: the model was not trained on news comments of this site).
  * - civil context caps the model's contribution below the hold threshold.
@@ -80,7 +81,7 @@ function combine(category: Category, r: number, m: number | undefined, civilCont
     civilContext &&
     (category === "threat" || category === "personal_attack" || category === "identity_abuse");
   if (r >= 0.8) return r;
-  if (!capped && r >= 0.5 && m >= MODEL_CONFIRM_AT) return Math.max(r, 0.85);
+  if (!capped && r >= 0.65 && m >= MODEL_CONFIRM_AT) return Math.max(r, 0.85);
   let fromModel = 0;
   if (!capped && m >= holdAt) {
     fromModel = MODEL_CAN_REJECT.has(category) && m >= MODEL_REJECT_AT ? 0.85 : 0.6;
@@ -142,7 +143,9 @@ function merge(input: MergeInput): Judgement {
     // Off-topic is only named when nothing else was broken: abuse is the reason, not its relevance.
     const primary = rejectCats.sort(bySeverity);
     const categories = [...primary, ...rest];
-    const named = categories.length > 1 ? categories.filter((c) => c !== "off_topic") : categories;
+    const named = primary.some((c) => c !== "off_topic")
+      ? categories.filter((c) => c !== "off_topic")
+      : categories;
     return {
       ...base,
       decision: "rejected",

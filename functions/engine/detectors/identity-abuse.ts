@@ -261,6 +261,21 @@ function subtypeOf(text: string): IdentitySubtype | undefined {
 
 const FORMULA_RULES: readonly PatternRule[] = [
   {
+    id: "identity_abuse.sexism.stay-home",
+    category: "identity_abuse",
+    subtype: "sexism",
+    score: 0.9,
+    re: /\b(?:women|woman|females|wives|girls)(?: should| must| need to| ought to)(?: just)? (?:stay (?:at )?home|stay in the kitchen|shut up|be seen and not heard|obey|submit|keep quiet|be silent|stick to cooking)\b/g,
+    adjust: counter(0.9),
+  },
+  {
+    id: "identity_abuse.trope-attribution",
+    category: "identity_abuse",
+    score: 0.85,
+    re: /\b(?:corrupt|greedy|stingy|cheap|liar|lying|thief|thieving|dirty|violent|terrorist|criminal|lazy|stupid|rich|scheming)\b[^.!?]{0,40}\b(?:he's|she's|he is|she is|they're|because he's|because she's|typical) (?:a |an )?(?:jew|muslim|arab|gypsy|paki|mexican|iraqi|kurd|immigrant|refugee|woman)\b/g,
+    adjust: counter(0.85),
+  },
+  {
     id: "identity_abuse.sexism.kitchen",
     category: "identity_abuse",
     subtype: "sexism",
@@ -312,6 +327,8 @@ const THEY_ARE = new RegExp(
 const BREED_LIKE =
   /\b(?:breed|breeding|breeds|multiply|multiplying) like (?:rabbits|rats|cockroaches|flies|animals|vermin)\b/g;
 
+const DEGRADING_ANYWHERE = new RegExp(`\\b(?:${STRONG_PRED})\\b`);
+
 const SEND_BACK =
   /\b(?:send|ship|deport|fly|kick|throw) (?:them|these people|those people|em|the lot of them|the lot)(?: all)? (?:back|home|out)\b/g;
 
@@ -341,7 +358,15 @@ function createIdentityAbuseDetector(): Detector {
       const findings: Finding[] = [];
       for (const hit of slurs.match(norm)) {
         const cited = CITED.test(before(norm, hit.token.start, 30));
-        const score = cited ? (CONDEMNATION.test(norm.text) ? 0.2 : 0.5) : hit.term.score;
+        // A mild slur ("homo", "coon") next to degrading words ("same filth") is unambiguous.
+        const degraded = !cited && hit.term.score >= 0.6 && DEGRADING_ANYWHERE.test(norm.text);
+        const score = cited
+          ? CONDEMNATION.test(norm.text)
+            ? 0.2
+            : 0.5
+          : degraded
+            ? Math.max(hit.term.score, 0.9)
+            : hit.term.score;
         findings.push(
           makeFinding(norm, hit.token.start, hit.token.end, {
             category: "identity_abuse",

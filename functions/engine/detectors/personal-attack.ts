@@ -214,6 +214,15 @@ const RULES: readonly PatternRule[] = [
     ),
   },
   {
+    id: "personal_attack.your-contributions-are",
+    category: "personal_attack",
+    score: 0.8,
+    re: new RegExp(
+      `\\byour (?:comments?|posts?|opinions?|takes?|arguments?|views?|articles?|writing) (?:are|is|was|were)(?: [a-z']+){0,3} (?:${ADJ}|${STRONG})\\b`,
+      "g",
+    ),
+  },
+  {
     id: "personal_attack.untargeted-insult",
     category: "personal_attack",
     score: 0.55,
@@ -242,6 +251,7 @@ const NEEDS_INSULT = new Set([
   "personal_attack.insulting-epithet",
   "personal_attack.only-an-idiot",
   "personal_attack.your-contribution",
+  "personal_attack.your-contributions-are",
   "personal_attack.untargeted-insult",
 ]);
 const TRIGGERED_RULES: readonly PatternRule[] = RULES.map((rule) =>

@@ -27,6 +27,12 @@ const PHRASES: readonly PatternRule[] = [
     score: 0.85,
     re: /\b(?:circle ?jerk(?:s|ing)?|jerk(?:s|ing|ed)? (?:off|him off|me off))\b/g,
   },
+  {
+    id: "vulgarity.phrase.get-off-on",
+    category: "vulgarity",
+    score: 0.8,
+    re: /\b(?:get|gets|getting|got) off (?:on|to)\b|\bpimp(?:s|ing|ed)? (?:out|their|his|her)\b/g,
+  },
   { id: "vulgarity.phrase.blow-me", category: "vulgarity", score: 0.8, re: /\bblow me\b/g },
   {
     id: "profanity.phrase.my-arse",
@@ -41,7 +47,7 @@ const PHRASES: readonly PatternRule[] = [
 ];
 
 const PHRASE_WORDS =
-  /\b(?:suck|sucks|sucking|sucked|sucker|up|jerk\w*|circle|blow|piss\w*|kiss|screw|hell|my|your|his|her)\b/;
+  /\b(?:off|pimp\w*|suck|sucks|sucking|sucked|sucker|up|jerk\w*|circle|blow|piss\w*|kiss|screw|hell|my|your|his|her)\b/;
 
 function createProfanityDetector(): Detector {
   const matcher = createLexiconMatcher(

@@ -13,7 +13,8 @@ import { matches, runPatternRules } from "./pattern-rule.js";
 
 const TLD =
   "(?:com|net|org|biz|info|io|co|xyz|online|site|shop|store|top|club|me|tv|ly|gl|link|app|uk|de|fr|nl|ru|us|ca|au|eu|live|pro|click|win|vip|bet|cc|gov|edu|int|iq|ws|tk|ml|ga|cf|gq|ir)";
-const SPAM_TLD = /\.(?:xyz|biz|top|club|click|win|vip|bet|tk|ml|ga|cf|gq|ws|online|site|shop|store|live)$/;
+const SPAM_TLD =
+  /(?:\.(?:blogspot|wordpress|substack|medium|wixsite|weebly|tumblr)\.com$)|\.(?:xyz|biz|top|club|click|win|vip|bet|tk|ml|ga|cf|gq|ws|online|site|shop|store|live)$/;
 const SHORTENER =
   /^(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at)$/;
 
@@ -57,6 +58,12 @@ const CUES: readonly PatternRule[] = [
     re: /\b(?:on|at|to|visit|see|check|watch|read|join) my (?:\w+ )?(?:youtube|channel|blog|podcast|substack|website|site|page|instagram|tiktok|twitter|telegram|profile|bio|vlog|patreon|onlyfans|twitch)\b|\bforget to (?:subscribe|follow|like and subscribe)\b/g,
   },
   {
+    id: "promotion.share-and-truth",
+    category: "promotion",
+    score: 0.85,
+    re: /\b(?:share this (?:post|video|page|link)|spread the word|like and share|please share|the truth they (?:hide|don't want)|what they don't want you to know|the real truth (?:at|on|here))\b/g,
+  },
+  {
     id: "promotion.selling",
     category: "promotion",
     score: 0.6,
@@ -90,7 +97,7 @@ const CUES: readonly PatternRule[] = [
 
 /** One pre-check for every promotional cue: most comments contain none of these words. */
 const PROMO_WORDS =
-  /\b(?:subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget)\b|\d ?%|[$£€]\s?\d/;
+  /\b(?:share|spread|truth|subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget)\b|\d ?%|[$£€]\s?\d/;
 
 const WEAK_COMMERCIAL =
   /\b(?:buy|discount|deal|deals|offer|price|prices|sale|cheap|free|consultation|experience|today|visit|call|order|shop|product|service|services|website)\b/g;

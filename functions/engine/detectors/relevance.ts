@@ -72,10 +72,10 @@ function createRelevanceDetector(): Detector {
       }
       const related = overlap + civic;
       const whole = { start: 0, end: norm.original.length, match: norm.original };
-      if (offDomain >= 1 && (related === 0 || (related === 1 && offDomain >= 3))) {
+      if (offDomain >= 1 && related === 0) {
         return [{ category: "off_topic", rule: "off_topic.unrelated-to-article", score: 0.85, ...whole }];
       }
-      if (offDomain >= 1 && related <= 1 && stems.length >= 3) {
+      if (offDomain >= 2 && related === 1) {
         return [{ category: "off_topic", rule: "off_topic.probably-unrelated", score: 0.6, ...whole }];
       }
       if (related === 0 && stems.length >= 8) {

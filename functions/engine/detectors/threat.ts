@@ -24,7 +24,7 @@ const PLACE =
   "(?:house|home|office|car|hotel|building|newsroom|school|mosque|church|synagogue|plane|flight|train|bus|embassy|stadium|concert|shop|restaurant|camp|family|offices|headquarters|paper)";
 const PLACE_T = `(?:(?:${OWNER}|the|that|this|their|those|these) (?:\\w+ )?${PLACE})`;
 const INTENT =
-  "(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to|'m gonna| am gonna| are gonna|'re gonna| gonna| shall|'d| would| want to| wanna|'m about to| am about to| can't wait to)(?: personally| happily| gladly| love to| like to| just| definitely| fucking| f\\*+ing| come and| come round and)?";
+  "(?:ill|imma|ima|im gonna|im going to|(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to|'m gonna| am gonna| are gonna|'re gonna| gonna| shall|'d| would| want to| wanna|'m about to| am about to| can't wait to))(?: personally| happily| gladly| love to| like to| just| definitely| fucking| f\\*+ing| come and| come round and)?";
 const HARM =
   "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|butcher|burn(?: down)?|torch|firebomb|petrol bomb|nuke|bomb|blow up|drone strike|beat(?: up)?|hurt|torture|gut|choke|punch|smash|break|snap|slit|cut|rape|execute|run over|bury|hunt(?: down)?|come for|come after|deal with|knife|skin|acid|throw acid (?:at|in)|kneecap|cripple|maim|castrate)";
 const SOFT_HARM = "(?:find|get|visit|come to|come round to|come over to|track down|pay a visit to)";
@@ -110,6 +110,31 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:i )?(?:hope|wish|pray)(?: that)? (?:someone|somebody|some1|one day someone) (?:kills?|shoots?|stabs?|runs? (?:you|him|her|the \w+)(?: \w+){0,3}? over|runs? over|hangs?|lynch(?:es)?|beats?|bombs?|burns?|murders?|strangles?)\b/g,
   },
   {
+    id: "threat.menace",
+    category: "threat",
+    score: 0.6,
+    re: /\b(?:see what happens|(?:we|i)(?:'ll| will) be (?:ready|waiting)|you(?:'ve| have) been warned|count on it|one way or another|get what's coming|gets what's coming|what's coming to (?:you|him|her|them)|(?:better|best) (?:hope|pray)|never meet (?:you )?in person|if (?:we|i) ever meet|meet (?:you |him |her )?in person|regret (?:writing|saying|posting|this|it)|body bag|six feet under|won't know what hit|your time will come|just you wait|you(?:'ll| will) see what)\b/g,
+    adjust: (norm, index) =>
+      /\b(?:you|u|your|him|her|he|she|the (?:author|writer|journalist|judge|minister|mp|reporter|editor))\b/.test(
+        norm.text.slice(Math.max(0, index - 60), index + 80),
+      )
+        ? 0.85
+        : 0.6,
+  },
+  {
+    id: "threat.weapon-in-body",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:knife|bullet|blade|machete|bat) (?:in|into|through|across|to) (?:the|your|his|her|their) (?:gut|guts|head|back|chest|face|throat|neck|skull|belly|heart|knees?)\b/g,
+    adjust: reported(0.85),
+  },
+  {
+    id: "threat.body-bag",
+    category: "threat",
+    score: 0.9,
+    re: /\b(?:put|send|see) (?:you|u|him|her|them|the \w+)(?: \w+)? (?:in a body bag|in the ground|in (?:a|the|an early) grave|six feet under|in hospital|in the hospital)\b/g,
+  },
+  {
     id: "threat.silence-target",
     category: "threat",
     score: 0.85,
@@ -132,6 +157,15 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.7,
     re: new RegExp(`\\b${INTENT} ${SOFT_HARM} (?:${PERSON_T}|${PLACE_T})\\b`, "g"),
+  },
+  {
+    id: "threat.find-and-harm",
+    category: "threat",
+    score: 0.9,
+    re: new RegExp(
+      `\\b${SOFT_HARM} (?:you|u|him|her|them)\\b[^.!?]{0,20}\\band ${HARM} (?:you|u|him|her|them)\\b`,
+      "g",
+    ),
   },
   {
     id: "threat.coming-for",
@@ -305,6 +339,7 @@ const TRIGGERS: Readonly<Record<string, RegExp>> = {
   "threat.should-be-lynched": /\bbe\b/,
   "threat.hope-someone-harms": /\b(?:hope|wish|pray)\b/,
   "threat.teach-lesson": /\blesson\b/,
+  "threat.body-bag": /\b(?:bag|ground|grave|under|hospital)\b/,
   "threat.should-be-harmed": /\bbe\b/,
   "threat.should-be-harmed.public-figure": /\bbe\b/,
   "threat.death-wish": /\b(?:hope|wish|pray)\b/,

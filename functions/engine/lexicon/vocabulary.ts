@@ -75,7 +75,7 @@ baseball basketball cat kitten puppy dog sofa garden flower broadband wifi inter
 netflix movie film episode music song album concert band singer birthday wedding anniversary holiday vacation beach
 dentist haircut salon shopping weather rain snow sunny traffic parking gym workout yoga fashion dress shoes skincare
 makeup gaming xbox playstation nintendo crypto bitcoin lottery casino sister brother cousin girlfriend boyfriend crush
-dating fans club bike bicycle flatmate keys wallet january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday parcel delivery tonight weekend merry christmas easter halloween congratulations flatmate roommate rent recommend`;
+dating fans club plumber electrician builder mechanic bike bicycle flatmate keys wallet january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday parcel delivery tonight weekend merry christmas easter halloween congratulations flatmate roommate rent recommend`;
 
 /** Questions to the community about personal matters ("anyone know a good ...", "any tips"). */
 const PERSONAL_REQUEST =
