@@ -19,7 +19,11 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-function guessLanguage(original: string): LanguageGuess {
+/** The first 1,000 characters are plenty to tell a language; long comments are not scanned to the end. */
+const SAMPLE_CHARS = 1000;
+
+function guessLanguage(text: string): LanguageGuess {
+  const original = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const ascii = isAscii(original);
   if (!ascii) {
     const letters = original.match(LETTER)?.length ?? 0;

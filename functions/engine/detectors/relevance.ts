@@ -58,7 +58,8 @@ function createRelevanceDetector(): Detector {
     id: "relevance",
     detect({ norm, article }) {
       if (!article) return [];
-      const stems = contentStems(norm.text);
+      // Relevance is clear from the first 2,000 characters; a long comment is not stemmed to the end.
+      const stems = contentStems(norm.text.length > 2000 ? norm.text.slice(0, 2000) : norm.text);
       const personal = PERSONAL_REQUEST.test(norm.text) ? 1 : 0;
       if (stems.length === 0) return [];
       const known = articleStems(article);
