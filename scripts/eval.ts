@@ -4,10 +4,12 @@
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import type { Category } from "../functions/domain/categories.js";
+import type { TextModel } from "../functions/engine/model/index.js";
 import { loadTextModel } from "../functions/engine/model/index.js";
 import { argValue, hasFlag } from "./lib/args.js";
 import { assertDataRoot } from "./lib/datasets.js";
-import type { DomainShift, SystemResults } from "./lib/eval-report.js";
+import type { DomainShift, RankingRow, SystemResults } from "./lib/eval-report.js";
 import { renderReport } from "./lib/eval-report.js";
 import type { EvalSet } from "./lib/eval-sets.js";
 import { buildEvalSets } from "./lib/eval-sets.js";
@@ -54,6 +56,59 @@ function domainShift(sets: readonly EvalSet[]): DomainShift {
   return { cleanAbove05: share, cleanAnyAbove05: any / Math.max(1, clean.length), cleanCount: clean.length };
 }
 
+/** Area under the ROC curve with ties counted half; NaN without both classes. */
+function auc(pos: readonly number[], neg: readonly number[]): number {
+  if (pos.length === 0 || neg.length === 0) return Number.NaN;
+  const all = [...pos.map((v) => [v, 1] as const), ...neg.map((v) => [v, 0] as const)].sort(
+    (a, b) => a[0] - b[0],
+  );
+  let rankSum = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j < all.length && all[j]![0] === all[i]![0]) j++;
+    for (let k = i; k < j; k++) if (all[k]![1] === 1) rankSum += (i + 1 + j) / 2;
+    i = j;
+  }
+  return (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length);
+}
+
+function ranking(model: TextModel, sets: readonly EvalSet[]): RankingRow[] {
+  const cache = new Map<string, Partial<Record<Category, number>>>();
+  const score = (text: string) => {
+    let s = cache.get(text);
+    if (!s) {
+      s = model.score(text);
+      cache.set(text, s);
+    }
+    return s;
+  };
+  const ucc = sets.find((s) => s.name.startsWith("ucc"))!;
+  const clean = ucc.rows.filter((r) => r.kind === "clean").map((r) => score(r.text));
+  const rows: RankingRow[] = [];
+  for (const set of sets) {
+    for (const category of set.scope) {
+      const pos = set.rows.filter((r) => r.gold.has(category)).map((r) => score(r.text)[category] ?? 0);
+      if (pos.length === 0) continue;
+      const neg = set.rows
+        .filter((r) => r.kind !== "other" && !r.gold.has(category))
+        .map((r) => score(r.text)[category] ?? 0);
+      const news = clean.map((s) => s[category] ?? 0).sort((a, b) => a - b);
+      const at = (q: number) => news[Math.min(news.length - 1, Math.floor(q * news.length))]!;
+      const recall = (t: number) => pos.filter((p) => p > t).length / pos.length;
+      rows.push({
+        set: set.name,
+        category,
+        positives: pos.length,
+        aucInSet: auc(pos, neg),
+        aucVsNews: set === ucc ? Number.NaN : auc(pos, news),
+        recallAtNewsFp1: recall(at(0.99)),
+        recallAtNewsFp5: recall(at(0.95)),
+      });
+    }
+  }
+  return rows;
+}
+
 function main(): void {
   const argv = process.argv.slice(2);
   const data = resolve(argValue(argv, "data") ?? DEFAULT_DATA);
@@ -74,6 +129,7 @@ function main(): void {
     sets,
     systems: results,
     domainShift: domainShift(sets),
+    ranking: ranking(loadTextModel(), sets),
     seconds: (performance.now() - started) / 1000,
   });
   console.log(report);

@@ -19,12 +19,27 @@ interface DomainShift {
   readonly cleanCount: number;
 }
 
+/** Threshold-free ranking quality of the model alone, per set and category in its scope. */
+interface RankingRow {
+  readonly set: string;
+  readonly category: Category;
+  readonly positives: number;
+  /** Positives against the same set's rows without the category. */
+  readonly aucInSet: number;
+  /** Positives against clean UCC news comments. */
+  readonly aucVsNews: number;
+  /** Share of positives above the score that 1 % / 5 % of clean UCC news comments exceed. */
+  readonly recallAtNewsFp1: number;
+  readonly recallAtNewsFp5: number;
+}
+
 interface ReportInput {
   readonly date: string;
   readonly dataRoot: string;
   readonly sets: readonly EvalSet[];
   readonly systems: readonly SystemResults[];
   readonly domainShift: DomainShift;
+  readonly ranking: readonly RankingRow[];
   readonly seconds: number;
 }
 
@@ -171,6 +186,25 @@ function domainShiftSection(input: ReportInput): string[] {
   return lines;
 }
 
+function rankingSection(input: ReportInput): string[] {
+  const n = (x: number) => (Number.isNaN(x) ? "–" : f3(x));
+  return [
+    "## Model alone: ranking quality (threshold-free)",
+    "",
+    "The engine combines the model's probabilities with its rules at its own levels, so the model's ranking matters" +
+      " more than its own thresholds. AUC against the same set's other rows, AUC against the clean UCC news" +
+      " comments, and recall at the score that 1 % / 5 % of clean UCC news comments exceed.",
+    "",
+    "| set | category | positives | AUC in set | AUC vs clean news | recall at 1 % news FP | recall at 5 % news FP |",
+    "|---|---|---|---|---|---|---|",
+    ...input.ranking.map(
+      (r) =>
+        `| ${r.set} | ${r.category} | ${r.positives} | ${n(r.aucInSet)} | ${n(r.aucVsNews)} | ${n(r.recallAtNewsFp1)} | ${n(r.recallAtNewsFp5)} |`,
+    ),
+    "",
+  ];
+}
+
 function renderReport(input: ReportInput): string {
   const lines = [
     "# Accuracy on held-out public data",
@@ -189,6 +223,7 @@ function renderReport(input: ReportInput): string {
     ...summaryTable(input),
     "",
     ...domainShiftSection(input),
+    ...rankingSection(input),
     "## F1 per set and category",
     "",
     ...perSetF1Table(input),
@@ -207,5 +242,5 @@ function renderReport(input: ReportInput): string {
   return lines.join("\n");
 }
 
-export type { DomainShift, ReportInput, SystemResults };
+export type { DomainShift, RankingRow, ReportInput, SystemResults };
 export { renderReport };
