@@ -67,7 +67,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       : [];
   const g = `(?:${[...peopleOf, alternation(groups)].join("|")})`;
   const plural = `(?:${[...peopleOf, alternation(groups.filter(isPlural))].join("|")})`;
-  const LINKED = `(?:${plural} ${ARE}${singular.length > 0 ? `|(?:${alternation(singular)}) ${IS}` : ""})`;
+  const LINKED = `(?:${plural}(?: in \\w+| of \\w+)? ${ARE}${singular.length > 0 ? `|(?:${alternation(singular)}) ${IS}` : ""})`;
   const quantified = new RegExp(`\\b(?:${QUANTIFIER}|${ALL}) `, "y");
   const trigger = new RegExp(`\\b(?:${alternation(groups)})\\b`);
   return withTrigger(trigger, [
@@ -131,6 +131,25 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
         "g",
       ),
       adjust: counter(0.7),
+    },
+    {
+      id: `identity_abuse.${subtype}.send-group-back`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.85,
+      re: new RegExp(
+        `\\b(?:send|ship|fly|deport|kick|throw) (?:(?:every (?:last |single )?one|all|each|the lot|every last) of )?(?:the |these |those |all )?${g} (?:back|home|away|out)\\b`,
+        "g",
+      ),
+      adjust: counter(0.85),
+    },
+    {
+      id: `identity_abuse.${subtype}.throw-off`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.95,
+      re: new RegExp(`\\bthrow (?:the |these |those |all )?${g} (?:off|from|into)\\b`, "g"),
+      adjust: counter(0.95),
     },
     {
       id: `identity_abuse.${subtype}.incapable`,
@@ -297,6 +316,14 @@ const FORMULA_RULES: readonly PatternRule[] = [
     subtype: "religious_hatred",
     score: 0.85,
     re: /\b(?:the )?(?:jews|zionists) (?:are behind|control|run|own|rule)(?: all| everything| the| this| our)\b/g,
+    adjust: counter(0.85),
+  },
+  {
+    id: "identity_abuse.xenophobia.where-they-came-from",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: 0.85,
+    re: /\bback (?:to )?where (?:they|you|he|she|u) came from\b|\bback to (?:their|your|ur) (?:own )?(?:country|countries|homeland|desert|deserts|jungle|cave|caves|shithole|village)\b/g,
     adjust: counter(0.85),
   },
   {

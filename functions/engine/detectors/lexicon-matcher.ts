@@ -19,6 +19,16 @@ interface LexiconMatcher {
   match(norm: NormalizedText): LexiconHit[];
 }
 
+const ONE_LETTER_MASKS: Readonly<Record<string, string>> = {
+  "f***": "fuck",
+  "f**k": "fuck",
+  "f***ing": "fucking",
+  "f*****g": "fucking",
+  "f******": "fucking",
+  "s***": "shit",
+  "c***": "cunt",
+};
+
 function hasDoubledLetter(word: string): boolean {
   for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
   return false;
@@ -72,7 +82,13 @@ function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
     if (hit) return { term: hit, how: "exact" };
     if (word.includes("*")) {
       const visible = word.replace(/\*/g, "").length;
-      if (visible < 2 || word[0] === "*") return undefined;
+      if (word[0] === "*") return undefined;
+      // Self-censored with one visible letter: only the unambiguous ones.
+      if (visible < 2) {
+        const known = ONE_LETTER_MASKS[word];
+        const term = known ? exact.get(known) : undefined;
+        return term ? { term, how: "masked" } : undefined;
+      }
       let best: LexiconTerm | undefined;
       for (const candidate of masked.get(`${word[0]}${word.length}`) ?? []) {
         let ok = true;

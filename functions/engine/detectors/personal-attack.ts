@@ -89,6 +89,45 @@ const RULES: readonly PatternRule[] = [
     ),
   },
   {
+    id: "personal_attack.your-mother",
+    category: "personal_attack",
+    score: 0.6,
+    re: /\b(?:your|ur|yo) (?:mother|mum|mom|mama|momma)\b/g,
+    adjust: (norm) =>
+      /\b(?:should have|shoulda|swallowed|aborted|whore|slut|fat|ugly|so fat|so ugly|so stupid)\b/.test(
+        norm.text,
+      )
+        ? 0.85
+        : 0.6,
+  },
+  {
+    id: "personal_attack.sad-little-man",
+    category: "personal_attack",
+    score: 0.85,
+    re: /\b(?:you|u|what an?|such an?)(?: \w+)? (?:sad|pathetic|silly|stupid|ignorant|miserable|bitter|nasty|vile|horrible|little|old|angry|deluded) (?:little )?(?:man|woman|boy|girl|person|creature|child|thing|people)\b/g,
+  },
+  {
+    id: "personal_attack.your-brain",
+    category: "personal_attack",
+    score: 0.85,
+    re: /\byour (?:brain|brains|head|mind|skull|brain cell)(?: \w+)? (?:fall out|fell out|falls out|rotted|rot|is empty|is missing|stopped working|damaged|dead|full of)\b|\b(?:lost|left|forgot|use|find) your (?:brain|brains|mind)\b/g,
+  },
+  {
+    id: "personal_attack.this-clown",
+    category: "personal_attack",
+    score: 0.85,
+    re: /\b(?:this|that|look at this|look at that) (?:clown|fool|troll|loser|muppet|goon|twit|moron|idiot|joker)(?: here)? (?:who|pretending|thinks|is|has|trying|acting|talking|again)\b/g,
+  },
+  {
+    id: "personal_attack.commenters-are",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:(?:the )?people (?:commenting|posting|writing) here|(?:the )?commenters here|everyone here|you all|you lot|you people)(?: [a-z']+){0,3} (?:are|is)(?: [a-z']+){0,3}? (?:${ADJ}|${STRONG})\\b`,
+      "g",
+    ),
+  },
+  {
     id: "personal_attack.intelligence",
     category: "personal_attack",
     score: 0.85,
@@ -202,7 +241,7 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.dismissal",
     category: "personal_attack",
     score: 0.85,
-    re: /\b(?:shut (?:the (?:hell|fuck|f\*+k|heck) )?(?:up|your (?:mouth|face|trap|pie ?hole|gob))|go cry (?:somewhere|to|about|me|elsewhere|more)|cry me a river|cry more|touch grass|back to your (?:mom's |mum's |mother's )?basement|who asked (?:you|u)\b|stfu|nobody asked (?:you|u|for your)|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life|get a brain|grow a brain|go back under your bridge|crawl back under your rock|get lost|get bent|go away troll)/g,
+    re: /\b(?:shut (?:the (?:hell|fuck|f\*+k|heck) )?(?:up|your (?:mouth|face|trap|pie ?hole|gob))|go cry (?:somewhere|to|about|me|elsewhere|more)|cry me a river|cry more|touch grass|back to your (?:mom's |mum's |mother's )?basement|who asked (?:you|u)\b|stfu|nobody asked (?:you|u|for your)|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life|get a brain|grow a brain|go back under your bridge|crawl back under your rock|get lost|get bent|go away|sit down,? (?:lady|mate|son|boy|girl|karen|buddy|pal)|sit down and shut up)/g,
   },
   {
     id: "personal_attack.your-contribution",

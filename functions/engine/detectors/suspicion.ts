@@ -58,7 +58,8 @@ function createSuspicionDetector(): Detector {
           add("personal_attack", "suspicion.insult-near-person", start, end);
         // Quoting ("call refugees 'vermin'") and counter-speech are how people condemn abuse.
         const cited = /["“”]/.test(norm.original.slice(norm.starts[start] ?? 0, norm.ends[end - 1] ?? 0));
-        if (GROUP.test(s) && HOSTILE.test(s) && !NEGATION.test(s) && !cited && !COUNTER_SPEECH.test(s)) {
+        const hostile = HOSTILE.test(s.replace(/\bsick (?:of|and tired)\b/g, ""));
+        if (GROUP.test(s) && hostile && !NEGATION.test(s) && !cited && !COUNTER_SPEECH.test(s)) {
           add("identity_abuse", "suspicion.hostile-about-group", start, end);
         }
         if (SEXUAL.test(s)) add("vulgarity", "suspicion.sexual", start, end);

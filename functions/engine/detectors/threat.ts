@@ -113,7 +113,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.menace",
     category: "threat",
     score: 0.6,
-    re: /\b(?:see what happens|(?:we|i)(?:'ll| will) be (?:ready|waiting)|you(?:'ve| have) been warned|count on it|one way or another|get what's coming|gets what's coming|what's coming to (?:you|him|her|them)|(?:better|best) (?:hope|pray)|never meet (?:you )?in person|if (?:we|i) ever meet|meet (?:you |him |her )?in person|regret (?:writing|saying|posting|this|it)|body bag|six feet under|won't know what hit|your time will come|just you wait|you(?:'ll| will) see what)\b/g,
+    re: /\b(?:see what happens|(?:we|i)(?:'ll| will) be (?:ready|waiting)|you(?:'ve| have) been warned|count on it|one way or another|get what's coming|gets what's coming|what's coming to (?:you|him|her|them)|(?:better|best) (?:hope|pray)|never meet (?:you )?in person|if (?:we|i) ever meet|meet (?:you |him |her )?in person|regret (?:writing|saying|posting|this|it)|body bag|six feet under|won't know what hit|your time will come|just you wait|you(?:'ll| will) see what|(?:we|i)(?:'ll| will) make sure (?:it's|it is|that it's) (?:yours|you))\b/g,
     adjust: (norm, index) =>
       /\b(?:you|u|your|him|her|he|she|the (?:author|writer|journalist|judge|minister|mp|reporter|editor))\b/.test(
         norm.text.slice(Math.max(0, index - 60), index + 80),
@@ -168,6 +168,21 @@ const RULES: readonly PatternRule[] = [
     ),
   },
   {
+    id: "threat.silence-for-good",
+    category: "threat",
+    score: 0.85,
+    re: /\bshut (?:you|u|him|her|them|this \w+|that \w+|the \w+) up (?:for good|permanently|forever|once and for all)\b|\bsilence (?:you|him|her|the author|the journalist|this journalist) (?:for good|permanently|forever)\b/g,
+  },
+  {
+    id: "threat.i-will-find-you",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(
+      `\\b${INTENT} (?:find|get|hunt down|track down|come for|come after) (?:you|u|ya)(?= *(?:[.!,]|$|and\\b|one day|soon|eventually))`,
+      "g",
+    ),
+  },
+  {
     id: "threat.coming-for",
     category: "threat",
     score: 0.9,
@@ -214,7 +229,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.should-be-lynched",
     category: "threat",
     score: 0.85,
-    re: /\b(?:the|this|that) (?:judge|minister|mp|president|prime minister|pm|author|writer|journalist|reporter|editor|official|politician|lawyer|man|woman|guy)s?(?: who [^.!?]{1,50}?)? (?:should|deserves? to|needs? to|ought to|must|will) be (?:lynched|shot|beheaded|burned alive|burnt alive|strung up|murdered|killed|stabbed|beaten|tortured)\b/g,
+    re: /\b(?:the|this|that|any|every|each) (?:judge|minister|mp|president|prime minister|pm|author|writer|journalist|reporter|editor|official|politician|lawyer|man|woman|guy)s?(?: who [^.!?]{1,50}?)? (?:should|deserves? to|needs? to|ought to|must|will) be (?:lynched|shot|beheaded|burned alive|burnt alive|strung up|murdered|killed|stabbed|beaten|tortured)\b/g,
     adjust: (norm, index) => (PERPETRATOR_CONTEXT.test(before(norm, index, 40)) ? 0.45 : 0.85),
   },
   {

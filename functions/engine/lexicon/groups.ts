@@ -138,6 +138,12 @@ const DEGRADING = [
   "a virus",
   "trash",
   "garbage",
+  "a fifth column",
+  "fifth column",
+  "traitors",
+  "the enemy",
+  "an enemy",
+  "the enemy within",
   "brainwashed",
   "baby factories",
   "breeding machines",
@@ -178,6 +184,8 @@ const DEROGATORY = [
   "backward",
   "uncivilised",
   "uncivilized",
+  "a joke",
+  "a disgrace",
 ] as const;
 
 /** Phrases that, just before a generalisation, make it counter-speech or a report of what others say. */

@@ -75,10 +75,10 @@ baseball basketball cat kitten puppy dog sofa garden flower broadband wifi inter
 netflix movie film episode music song album concert band singer birthday wedding anniversary holiday vacation beach
 dentist haircut salon shopping weather rain snow sunny traffic parking gym workout yoga fashion dress shoes skincare
 makeup gaming xbox playstation nintendo crypto bitcoin lottery casino sister brother cousin girlfriend boyfriend crush
-dating fans club plumber electrician builder mechanic bike bicycle flatmate keys wallet january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday parcel delivery tonight weekend merry christmas easter halloween congratulations flatmate roommate rent recommend`;
+dating fans club shawarma kebab restaurant cafe takeaway plumber electrician builder mechanic bike bicycle flatmate keys wallet parcel delivery tonight weekend merry christmas easter halloween congratulations flatmate roommate rent recommend`;
 
 /** Questions to the community about personal matters ("anyone know a good ...", "any tips"). */
 const PERSONAL_REQUEST =
-  /\b(?:can anyone|could anyone|does anyone|anyone know|anyone else|any tips|any advice|recommend a|recommend any|happy birthday|love you|miss you|good morning|good night|let me know|if anyone finds|having for dinner|what's everyone|anyone selling|anyone buying|where did the (?:year|time) go)\b/;
+  /\b(?:can anyone|could anyone|does anyone|anyone know|anyone else|any tips|any advice|recommend a|recommend any|happy birthday|love you|miss you|good morning|good night|let me know|if anyone finds|having for dinner|what's everyone|anyone selling|anyone buying|where did the (?:year|time) go|has anyone tried|anyone tried|anyone been to)\b/;
 
 export { CIVIC_WORDS, ENGLISH_STOPWORDS, FOREIGN_STOPWORDS, OFF_DOMAIN_WORDS, PERSONAL_REQUEST };
