@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseArtifact } from "../../../../functions/engine/model/artifact.js";
 import { createTextModel } from "../../../../functions/engine/model/scorer.js";
 import { serialize, versionArtifact, writeArtifact } from "../../../../scripts/lib/artifact-file.js";
+import { assertDataRoot } from "../../../../scripts/lib/datasets.js";
 import { trainModel } from "../../../../scripts/lib/trainer.js";
 import { buildTrainingSet, maskVowels } from "../../../../scripts/lib/training-set.js";
 
@@ -77,5 +78,12 @@ describe("trainModel", () => {
     const spam = model.score("WIN a FREE prize now! Call 09061 to claim").promotion!;
     const ham = model.score("Are we still meeting for lunch?").promotion!;
     expect(spam).toBeGreaterThan(ham);
+  });
+});
+
+describe("dataset location", () => {
+  it("fails with one clear line when the datasets are missing", () => {
+    expect(() => assertDataRoot(join(tmp, "nowhere"))).toThrow(/datasets not found at .*--data <dir>/);
+    expect(() => assertDataRoot(FIXTURE)).not.toThrow();
   });
 });
