@@ -125,10 +125,15 @@ function merge(input: MergeInput): Judgement {
     }
   }
 
-  const over = (kind: "reject" | "hold") =>
-    CATEGORIES.filter((c) => (scores[c] ?? 0) >= thresholdsFor(policy, c)[kind] && (scores[c] ?? 0) > 0);
-  const rejectCats = over("reject");
-  const holdCats = over("hold");
+  const rejectCats: Category[] = [];
+  const holdCats: Category[] = [];
+  for (const c of CATEGORIES) {
+    const s = scores[c] ?? 0;
+    if (s <= 0) continue;
+    const t = thresholdsFor(policy, c);
+    if (s >= t.hold) holdCats.push(c);
+    if (s >= t.reject) rejectCats.push(c);
+  }
   const bySeverity = (a: Category, b: Category) => SEVERITY.indexOf(a) - SEVERITY.indexOf(b);
   const byScore = (a: Category, b: Category) => (scores[b] ?? 0) - (scores[a] ?? 0) || bySeverity(a, b);
 

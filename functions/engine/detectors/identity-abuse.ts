@@ -354,6 +354,9 @@ const THEY_ARE = new RegExp(
 const BREED_LIKE =
   /\b(?:breed|breeding|breeds|multiply|multiplying) like (?:rabbits|rats|cockroaches|flies|animals|vermin)\b/g;
 
+const FORMULA_WORDS =
+  /\b(?:women|woman|females|wives|girls|she|sandwich|place|barefoot|jews|zionists|back|kind|corrupt|greedy|stingy|cheap|liar|lying|thief|thieving|dirty|violent|terrorist|criminal|lazy|stupid|rich|scheming)\b/;
+
 const DEGRADING_ANYWHERE = new RegExp(`\\b(?:${STRONG_PRED})\\b`);
 
 const SEND_BACK =
@@ -403,7 +406,9 @@ function createIdentityAbuseDetector(): Detector {
           }),
         );
       }
-      findings.push(...runPatternRules(GROUP_RULES, norm), ...runPatternRules(FORMULA_RULES, norm));
+      // One test for any group word gates the ~80 group rules; one for the formulas' words gates those.
+      if (ANY_GROUP.test(norm.text)) findings.push(...runPatternRules(GROUP_RULES, norm));
+      if (FORMULA_WORDS.test(norm.text)) findings.push(...runPatternRules(FORMULA_RULES, norm));
       SEND_BACK.lastIndex = 0;
       for (const m of matches(SEND_BACK, norm.text)) {
         const score = sendBackScore(norm, m.index, m[0], article);
