@@ -87,7 +87,8 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       re: new RegExp(`\\b(?:(?:${QUANTIFIER}|${ALL}) )?${LINKED} ${WEAK_PRED}\\b`, "g"),
       adjust: (norm, index, match) => {
         quantified.lastIndex = 0;
-        const base = quantified.test(match) ? 0.85 : 0.65;
+        const base =
+          quantified.test(match) || /\b(?:all|every one of them|always)\b/.test(match) ? 0.85 : 0.65;
         return counter(base)(norm, index);
       },
     },

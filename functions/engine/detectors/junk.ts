@@ -79,6 +79,12 @@ function createJunkDetector(): Detector {
     detect({ norm }) {
       const original = norm.original.trim();
       const whole = { start: 0, end: norm.original.length, match: norm.original };
+      if (
+        /^\s*(?:f+i+r+s+t+|1st|2nd|3rd)[\s!1.?]*$/i.test(original) ||
+        /^(?:test(?:ing)?[\s\d!.]*)+$/i.test(original)
+      ) {
+        return [{ category: "off_topic", rule: "off_topic.junk.filler", score: 0.9, ...whole }];
+      }
       if (original.length > 0 && !/[\p{L}\p{N}]/u.test(original)) {
         return [{ category: "off_topic", rule: "off_topic.junk.no-words", score: 0.9, ...whole }];
       }

@@ -85,7 +85,7 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.money-making",
     category: "promotion",
     score: 0.9,
-    re: /\b(?:(?:earn|earned|earning|make|made|making)(?: up to| over)? (?:\$|£|€|usd ?)?\d[\d,.]*k?(?: dollars| pounds| euros)?(?: \w+)? (?:a|per|every|each|last|this) (?:day|week|month|hour)|work(?:ing)? from home|from (?:my |your )?home (?:job|business)|make money (?:online|from home|fast)|passive income|financial freedom|be your own boss|(?:make|earn) (?:\$|£|€)+|(?:make|earn|making|earning)(?: [^.!?]{0,25})? from home|text [a-z]+ to \d{4,6}|looking for investors|serious (?:inquiries|enquiries)|inquiries (?:to|via|dm)|dm for (?:details|info|more|prices))\b/g,
+    re: /\b(?:(?:earn|earned|earning|make|made|making)(?: up to| over)? (?:\$|£|€|usd ?)?\d[\d,.]*k?(?: dollars| pounds| euros)?(?: \w+)? (?:a|per|every|each|last|this) (?:day|week|month|hour)|work(?:ing)? from home|from (?:my |your )?home (?:job|business)|make money (?:online|from home|fast)|passive income|financial freedom|be your own boss|(?:make|earn) (?:\$|£|€)+|(?:make|earn|making|earning)(?: [^.!?]{0,25})? from home|text [a-z]+ to \d{4,6}|earn while you sleep|ask me how|book (?:now|today|online)|sign (?:my|our|the) petition|my petition|looking for investors|serious (?:inquiries|enquiries)|inquiries (?:to|via|dm)|dm for (?:details|info|more|prices))\b/g,
   },
   {
     id: "promotion.commercial",
@@ -97,7 +97,7 @@ const CUES: readonly PatternRule[] = [
 
 /** One pre-check for every promotional cue: most comments contain none of these words. */
 const PROMO_WORDS =
-  /\b(?:text|looking|serious|inquiries|enquiries|dm|share|spread|truth|subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget)\b|\d ?%|[$£€]\s?\d/;
+  /\b(?:ask|book|petition|sign|text|looking|serious|inquiries|enquiries|dm|share|spread|truth|subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget)\b|\d ?%|[$£€]\s?\d/;
 
 const WEAK_COMMERCIAL =
   /\b(?:buy|discount|deal|deals|offer|price|prices|sale|cheap|free|consultation|experience|today|visit|call|order|shop|product|service|services|website)\b/g;

@@ -6,7 +6,9 @@
  *   - threat: violence vocabulary + a second-person target or first-person future in the same sentence;
  *   - personal_attack: insult vocabulary + a person reference (you, the author, he/she, @reply) in the sentence;
  *   - identity_abuse: a protected group + dehumanising or hostile vocabulary in the sentence, no negation;
- *   - vulgarity: sexual verbs aimed at people.
+ *   - vulgarity: sexual verbs aimed at people;
+ *   - personal_attack: "you are" + a negative trait, dismissals ("stop whining", "nobody cares");
+ *   - threat: menacing words (coffin, "watch yourself", "your family", "need a doctor").
  */
 import type { Category } from "../../domain/categories.js";
 import type { Detector, Finding } from "../finding.js";
@@ -34,6 +36,16 @@ const HOSTILE = new RegExp(
 );
 const NEGATION =
   /\b(?:not|never|no|isn't|aren't|don't|doesn't|nothing|nobody|wrong|myth|racist|racism|bigot\w*|hate speech|stereotype\w*)\b/;
+
+/** Negative judgements of a person's character or mind (not of their argument: "wrong", "mistaken" are absent). */
+const NEGATIVE_TRAITS =
+  /\b(?:sick|evil|vile|pathetic|disgusting|sad|bitter|deluded|delusional|ridiculous|ignorant|naive|clueless|hypocritical|hypocrite|dishonest|shameless|heartless|cruel|twisted|mad|crazy|insane|nuts|deranged|unhinged|hysterical|paranoid|brainwashed|gullible|dense|thick|slow|lazy|useless|worthless|weak|spineless|cowardly|arrogant|smug|condescending|pompous|entitled|disgraceful|shameful|sickening|repulsive|revolting|foul|nasty|toxic|rude|obnoxious|pitiful|laughable|clown|joke|embarrassment|disgrace|traitor|crybaby|whiner|genius|einstein|sheeple|boomer|karen|libtard|snowflake|muppet|weirdo|creep|freak|nutter|lunatic)\b/;
+const SECOND_PERSON_BE =
+  /\b(?:you(?:'re| are| r)|u r|ur|you must be|you sound|you seem|you look|you're such|what are you|are you)\b|@\w/;
+const DISMISSAL =
+  /\b(?:stop (?:whining|crying|moaning|trolling|lying)|cry more|grow up|get over (?:it|yourself)|get a grip|get a job|wake up,? sheeple|do your (?:own )?research|educate yourself|nobody cares|no one cares|who cares what you|who asked|keep crying|boo hoo|cope|seethe)\b/;
+const MENACE_WORDS =
+  /\b(?:coffin|body bag|grave|target on (?:your|his|her) back|watch yourself|watch it|know people|your neighbourhood|your neighborhood|your family|your kids|your children|your address|be joining them|join them soon|you're next|in for a surprise|won't be so brave|accidents happen|need a doctor|need an ambulance|end up in hospital)\b/;
 
 const SEXUAL =
   /\b(?:screw(?:ing|ed|s)?|shag(?:ging|ged|s)?|bang(?:ing|ed)?|hump(?:ing|ed)?|grope\w*|sexy|naked|nudes?|horny|orgy|orgasm)\b/;
@@ -63,6 +75,10 @@ function createSuspicionDetector(): Detector {
           add("identity_abuse", "suspicion.hostile-about-group", start, end);
         }
         if (SEXUAL.test(s)) add("vulgarity", "suspicion.sexual", start, end);
+        if (NEGATIVE_TRAITS.test(s) && SECOND_PERSON_BE.test(s))
+          add("personal_attack", "suspicion.you-negative-trait", start, end);
+        if (DISMISSAL.test(s)) add("personal_attack", "suspicion.dismissal", start, end);
+        if (MENACE_WORDS.test(s)) add("threat", "suspicion.menace-words", start, end);
       }
       return findings;
     },

@@ -168,6 +168,12 @@ const RULES: readonly PatternRule[] = [
     ),
   },
   {
+    id: "threat.veiled",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:watch yourself|we know people (?:in|near|around) your|(?:you'll|you will|you'd) be joining them|leave in a (?:coffin|body bag|box)|(?:he'll|she'll|you'll|he will|she will|you will) need (?:a doctor|an ambulance|a surgeon|a coffin)|target on (?:your|his|her) back|accidents happen to people like)\b/g,
+  },
+  {
     id: "threat.silence-for-good",
     category: "threat",
     score: 0.85,
@@ -284,7 +290,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.bullet-in-head",
     category: "threat",
     score: 0.85,
-    re: /\b(?:bullet|round|knife|blade) (?:in|into|through|between) (?:your|his|her|the author's) (?:head|skull|brain|eyes|face|throat|back|chest|heart)\b/g,
+    re: /\b(?:bullet|round|knife|blade) (?:in|into|through|between) (?:(?:your|his|her|the author's) (?:head|skull|brain|eyes|face|throat|back|chest|heart)|(?:every|each|all|the|that|this|these|those) (?:journalists?|reporters?|writers?|authors?|editors?|ministers?|judges?|mps?|commenters?|one of (?:you|them)))\b/g,
     adjust: reported(0.85),
   },
   {
@@ -355,6 +361,7 @@ const TRIGGERS: Readonly<Record<string, RegExp>> = {
   "threat.hope-someone-harms": /\b(?:hope|wish|pray)\b/,
   "threat.teach-lesson": /\blesson\b/,
   "threat.body-bag": /\b(?:bag|ground|grave|under|hospital)\b/,
+  "threat.veiled": /\b(?:watch|know|joining|leave|need|target|accidents)\b/,
   "threat.should-be-harmed": /\bbe\b/,
   "threat.should-be-harmed.public-figure": /\bbe\b/,
   "threat.death-wish": /\b(?:hope|wish|pray)\b/,
