@@ -50,14 +50,14 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.you-insult",
     category: "personal_attack",
     score: 0.9,
-    re: new RegExp(`\\b(?:you|u|ya)(?:'re| are| r|re)?${MODS} ${ANY_NOUN}${PLURAL}\\b`, "g"),
+    re: new RegExp(`\\b(?:you|u|ya|ur)(?:'re| are| r|re)?${MODS} ${ANY_NOUN}${PLURAL}\\b`, "g"),
   },
   {
     id: "personal_attack.you-strong-insult",
     category: "personal_attack",
     score: 0.9,
     re: new RegExp(
-      `\\b(?:you|u|ya)(?:'re| are| r|re)?(?: (?!and\\b|or\\b|like\\b|than\\b)[a-z']+){0,2} ${STRONG}${PLURAL}\\b`,
+      `\\b(?:you|u|ya|ur)(?:'re| are| r|re)?(?: (?!and\\b|or\\b|like\\b|than\\b)[a-z']+){0,2} ${STRONG}${PLURAL}\\b`,
       "g",
     ),
   },
