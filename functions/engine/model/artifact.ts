@@ -80,7 +80,7 @@ function decodeCodes(base64: string, heads: number, scale: readonly number[]): Q
   }
   // Unused slots decode to 0, so the scorer can always add 8 lanes.
   const lut = new Float32Array(stride * 256);
-  scale.forEach((s, h) => lut.set(dequantizeTable(s), h * 256));
+  for (let h = 0; h < heads; h++) lut.set(dequantizeTable(scale[h]!), h * 256);
   return { codes, lut, stride };
 }
 

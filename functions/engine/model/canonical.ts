@@ -8,12 +8,13 @@
  * regexes: those cost ~0.1 ms each on 5,000 characters of non-Latin text, this costs a few microseconds.
  */
 
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
 const LETTER_RE = /\p{L}/u;
 const MARK_RE = /\p{M}/u;
 const NUMBER_RE = /\p{N}/u;
-// Zero-width and other invisible format characters, soft hyphen, combining grapheme joiner.
-const INVISIBLE_RE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/;
+// Zero-width and other invisible format characters, soft hyphen (the combining grapheme joiner is a mark).
+const INVISIBLE_RE =
+  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/;
 
 const C_LETTER = 1;
 const C_DIGIT = 2;

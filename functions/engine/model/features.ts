@@ -69,7 +69,13 @@ const padded = new Int32Array(MAX_WORD + 2);
  * Appends the features of `text[from, to)` (already canonical) to `buf`; returns how many were added. Taking a
  * range instead of a slice saves an allocation per sentence.
  */
-function addSegmentFeatures(text: string, buf: FeatureBuffer, mask: number, from = 0, to = text.length): number {
+function addSegmentFeatures(
+  text: string,
+  buf: FeatureBuffer,
+  mask: number,
+  from = 0,
+  to = text.length,
+): number {
   const before = buf.length;
   let prevWord = 0;
   let hasPrev = false;
@@ -99,7 +105,7 @@ function addSegmentFeatures(text: string, buf: FeatureBuffer, mask: number, from
     if (hasPrev) out[k++] = bucket(Math.imul(prevWord ^ SEED_BIGRAM, 0x9e3779b1) ^ h, mask);
     for (let a = 0; a < len; a++) {
       let g = SEED_CHAR;
-      const last = a + CHAR_MAX < len ? a + CHAR_MAX : len;
+      const last = Math.min(a + CHAR_MAX, len);
       for (let b = a; b < last; b++) {
         g = Math.imul(g ^ padded[b]!, FNV_PRIME);
         if (b - a + 1 >= CHAR_MIN) out[k++] = bucket(g, mask);

@@ -24,4 +24,4 @@ function fmix32(hash: number): number {
   return h >>> 0;
 }
 
-export { fmix32, fnv1a, fnvStep, FNV_OFFSET };
+export { FNV_OFFSET, fmix32, fnv1a, fnvStep };

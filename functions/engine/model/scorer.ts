@@ -36,7 +36,8 @@ function createTextModel(artifact: ModelArtifact): TextModel {
   const known = new Set<string>(MODEL_HEADS);
   for (const h of heads) if (!known.has(h)) throw new Error(`model artifact has unknown head ${h}`);
   const weights = decodeCodes(artifact.weights, heads.length, artifact.scale);
-  if (weights.codes.length !== weights.stride << artifact.bucketBits) throw new Error("model artifact has the wrong size");
+  if (weights.codes.length !== weights.stride << artifact.bucketBits)
+    throw new Error("model artifact has the wrong size");
   const logitsOf = createLogitScorer({
     weights,
     bias: artifact.bias,
