@@ -95,10 +95,48 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/**
+ * Two corrections of the raw maxima, both about naming the right guideline:
+ * - an insult that IS a swear word ("Wanker.", "scumbag motherfuckers") is profanity first: the personal-attack
+ *   findings all lie inside profanity findings, so personal_attack is kept only as a hold-level second category;
+ * - "unrelated to the article" must not outrank abuse: when another guideline holds, relevance only holds too.
+ */
+function ruleScoresOf(findings: readonly Finding[], policy: EnginePolicy): Map<Category, number> {
+  const scores = new Map<Category, number>();
+  for (const f of findings) scores.set(f.category, Math.max(scores.get(f.category) ?? 0, f.score));
+  const swearSpans = findings.filter(
+    (f) => (f.category === "profanity" || f.category === "vulgarity") && f.score >= 0.8,
+  );
+  const attacks = findings.filter((f) => f.category === "personal_attack" && f.score >= 0.8);
+  if (
+    attacks.length > 0 &&
+    swearSpans.length > 0 &&
+    attacks.every(
+      (a) => swearSpans.some((s) => s.start <= a.start + 1 && s.end >= a.end - 1) || a.end - a.start <= 1,
+    )
+  ) {
+    scores.set("personal_attack", Math.min(scores.get("personal_attack") ?? 0, 0.79));
+  }
+  const relevanceOnly = findings
+    .filter((f) => f.category === "off_topic")
+    .every(
+      (f) =>
+        f.rule.startsWith("off_topic.unrelated") ||
+        f.rule.startsWith("off_topic.probably") ||
+        f.rule.startsWith("off_topic.relevance"),
+    );
+  const otherHolds = CATEGORIES.some(
+    (c) => c !== "off_topic" && (scores.get(c) ?? 0) >= thresholdsFor(policy, c).hold,
+  );
+  if (relevanceOnly && otherHolds && (scores.get("off_topic") ?? 0) > 0) {
+    scores.set("off_topic", Math.min(scores.get("off_topic") ?? 0, 0.6));
+  }
+  return scores;
+}
+
 function merge(input: MergeInput): Judgement {
   const { findings, policy, language, model, engineVersion } = input;
-  const ruleScores = new Map<Category, number>();
-  for (const f of findings) ruleScores.set(f.category, Math.max(ruleScores.get(f.category) ?? 0, f.score));
+  const ruleScores = ruleScoresOf(findings, policy);
 
   const scores: Partial<Record<Category, number>> = {};
   for (const c of CATEGORIES) {

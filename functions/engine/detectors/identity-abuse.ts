@@ -23,7 +23,7 @@ const IS =
   "(?:is|'s|is just|is nothing but|is basically|is simply|is by nature|is inherently|is always|is literally|is really|is so|is such)";
 const STRONG_PRED = `(?:${alternation(DEGRADING)})`;
 /** Up to two words between the verb and the predicate ("are a bunch of lazy parasites"), never a negation. */
-const FILLER = "(?: (?!not\\b|never\\b|no\\b|nothing\\b|n't\\b)[a-z']+){0,2}";
+const FILLER = "(?: (?!not\\b|never\\b|no\\b|nothing\\b|n't\\b)[a-z'-]+){0,2}";
 const DEGRADING_ADJ =
   "(?:bloody|dirty|filthy|stinking|stinky|smelly|greedy|savage|subhuman|disgusting|vile|inbred|fucking|f\\*+ing|worthless|primitive|backward|parasitic|scrounging|thieving|lying)";
 const INABILITY =
@@ -151,6 +151,17 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       score: 0.95,
       re: new RegExp(`\\bthrow (?:the |these |those |all )?${g} (?:off|from|into)\\b`, "g"),
       adjust: counter(0.95),
+    },
+    {
+      id: `identity_abuse.${subtype}.never-trust`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.8,
+      re: new RegExp(
+        `\\bnever trust (?:a |an |the |any )?${g}\\b|\\b${g}[^.!?]{0,30}\\bnever trust (?:them|one)\\b`,
+        "g",
+      ),
+      adjust: counter(0.8),
     },
     {
       id: `identity_abuse.${subtype}.incapable`,

@@ -107,6 +107,12 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:you|u|what an?|such an?)(?: \w+)? (?:sad|pathetic|silly|stupid|ignorant|miserable|bitter|nasty|vile|horrible|little|old|angry|deluded) (?:little )?(?:man|woman|boy|girl|person|creature|child|thing|people)\b/g,
   },
   {
+    id: "personal_attack.condescending",
+    category: "personal_attack",
+    score: 0.8,
+    re: /(?:^|[.!?]\s*)(?:sweetie|sweetheart|honey|hun|darling|love|dear|son|kiddo|mate|pal|buddy|bro|lad|little boy|little girl),? (?:you|u|ur|your)\b|\b(?:you|u)(?: clearly| obviously| really)? (?:haven't got|have no|don't have|dont have|have not got) (?:a|the slightest|any|the first) (?:clue|idea|brain)\b/g,
+  },
+  {
     id: "personal_attack.your-brain",
     category: "personal_attack",
     score: 0.85,
@@ -147,7 +153,7 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: 0.85,
     re: new RegExp(
-      `\\b(?:you|u)(?:'re| are| r| must be| seem| sound| look)(?: (?:so|really|just|too|such|clearly|obviously|completely|totally|truly|absolutely|incredibly|very|this|that|a bit|utterly))* ${ADJ}\\b`,
+      `\\b(?:you|u|ur)(?:'re| are| r| must be| seem| sound| look| so)?(?: (?:so|really|just|too|such|clearly|obviously|completely|totally|truly|absolutely|incredibly|very|this|that|a bit|utterly))* ${ADJ}\\b`,
       "g",
     ),
   },
@@ -266,7 +272,7 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: 0.55,
     re: new RegExp(
-      `\\b(?:${alternation(["idiot", "moron", "imbecile", "cretin", "retard", "scumbag", "halfwit", "dimwit"])})s?\\b`,
+      `\\b(?:${alternation(["idiot", "moron", "imbecile", "cretin", "retard", "scumbag", "halfwit", "dimwit", "keyboard warrior", "armchair general", "dumbass", "dipshit", "lowlife", "degenerate", "tosser", "wanker", "dickhead"])})s?\\b`,
       "g",
     ),
     adjust: (norm: NormalizedText, index: number) =>

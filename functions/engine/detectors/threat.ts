@@ -113,7 +113,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.menace",
     category: "threat",
     score: 0.6,
-    re: /\b(?:see what happens|(?:we|i)(?:'ll| will) be (?:ready|waiting)|you(?:'ve| have) been warned|count on it|one way or another|get what's coming|gets what's coming|what's coming to (?:you|him|her|them)|(?:better|best) (?:hope|pray)|never meet (?:you )?in person|if (?:we|i) ever meet|meet (?:you |him |her )?in person|regret (?:writing|saying|posting|this|it)|body bag|six feet under|won't know what hit|your time will come|just you wait|you(?:'ll| will) see what|(?:we|i)(?:'ll| will) make sure (?:it's|it is|that it's) (?:yours|you))\b/g,
+    re: /\b(?:see what happens|(?:we|i)(?:'ll| will) be (?:ready|waiting)|you(?:'ve| have) been warned|count on it|one way or another|get what's coming|gets what's coming|what's coming to (?:you|him|her|them)|(?:better|best) (?:hope|pray)|never meet (?:you )?in person|if (?:we|i) ever meet|meet (?:you |him |her )?in person|regret (?:writing|saying|posting|this|it)|body bag|six feet under|won't know what hit|your time will come|just you wait|you(?:'ll| will) see what|(?:we|i)(?:'ll| will) make sure (?:it's|it is|that it's) (?:yours|you)|(?:it|this) (?:won't|will not|wont) be pretty|(?:things|it) will get ugly|see how long (?:they|you|he|she) (?:last|lasts|survive)|with some (?:friends|mates|lads) tonight)\b/g,
     adjust: (norm, index) =>
       /\b(?:you|u|your|him|her|he|she|the (?:author|writer|journalist|judge|minister|mp|reporter|editor))\b/.test(
         norm.text.slice(Math.max(0, index - 60), index + 80),
@@ -172,6 +172,24 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: /\b(?:watch yourself|we know people (?:in|near|around) your|(?:you'll|you will|you'd) be joining them|leave in a (?:coffin|body bag|box)|(?:he'll|she'll|you'll|he will|she will|you will) need (?:a doctor|an ambulance|a surgeon|a coffin)|target on (?:your|his|her) back|accidents happen to people like)\b/g,
+  },
+  {
+    id: "threat.harm-to-your-place",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:someone|somebody|people|we|they|i)(?: \w+)? (?:burns?|torch(?:es)?|firebombs?|smash(?:es)?|attacks?|visits?|shoots? up|burn(?:s)? down) (?:your|ur) (?:house|home|car|office|family|kids|children|place|shop)(?: down)?\b/g,
+  },
+  {
+    id: "threat.watch-family-suffer",
+    category: "threat",
+    score: 0.9,
+    re: /\bwatch (?:his|her|your|their) (?:own )?(?:family|wife|husband|kids|children|mother|father) (?:hang|die|burn|suffer|be killed|get killed|be shot|get shot)\b/g,
+  },
+  {
+    id: "threat.you-are-done",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:one more|next time|again)\b[^.!?]{0,40}\b(?:and|&) (?:you're|you are|ur|you'll be) (?:done|finished|dead|next|history)\b/g,
   },
   {
     id: "threat.silence-for-good",
@@ -348,7 +366,7 @@ const RULES: readonly PatternRule[] = [
 
 /** Cheap literal pre-checks: most comments skip most threat patterns. */
 const FIRST_PERSON =
-  /\b(?:i|we)(?:'|\s+(?:will|am|are|shall|would|want|wanna|can't|gonna|swear|just|know|knw|kno|have|can|could|found|find))/;
+  /\b(?:ill|imma|ima|im)\b|\b(?:i|we)(?:'|\s+(?:will|am|are|shall|would|want|wanna|can't|gonna|swear|just|know|knw|kno|have|can|could|found|find))/;
 const MODAL = /\b(?:should|needs?|ought|has to|have to|must|gotta|got to|going to|will|'ll|gonna)\b/;
 const TRIGGERS: Readonly<Record<string, RegExp>> = {
   "threat.first-person-intent": FIRST_PERSON,
@@ -361,6 +379,9 @@ const TRIGGERS: Readonly<Record<string, RegExp>> = {
   "threat.hope-someone-harms": /\b(?:hope|wish|pray)\b/,
   "threat.teach-lesson": /\blesson\b/,
   "threat.body-bag": /\b(?:bag|ground|grave|under|hospital)\b/,
+  "threat.harm-to-your-place": /\b(?:your|ur)\b/,
+  "threat.watch-family-suffer": /\bwatch\b/,
+  "threat.you-are-done": /\b(?:done|finished|dead|next|history)\b/,
   "threat.veiled": /\b(?:watch|know|joining|leave|need|target|accidents)\b/,
   "threat.should-be-harmed": /\bbe\b/,
   "threat.should-be-harmed.public-figure": /\bbe\b/,

@@ -79,6 +79,6 @@ dating fans club shawarma kebab restaurant cafe takeaway plumber electrician bui
 
 /** Questions to the community about personal matters ("anyone know a good ...", "any tips"). */
 const PERSONAL_REQUEST =
-  /\b(?:can anyone|could anyone|does anyone|anyone know|anyone else|any tips|any advice|recommend a|recommend any|happy birthday|love you|miss you|good morning|good night|let me know|if anyone finds|having for dinner|what's everyone|anyone selling|anyone buying|where did the (?:year|time) go|has anyone tried|anyone tried|anyone been to)\b/;
+  /\b(?:can anyone|could anyone|does anyone|anyone know|anyone else|any tips|any advice|recommend a|recommend any|happy birthday|love you|miss you|good morning|good night|let me know|if anyone finds|having for dinner|what's everyone|anyone selling|anyone buying|where did the (?:year|time) go|has anyone tried|anyone tried|anyone been to|happy new year|merry christmas|happy holidays|happy easter|eid mubarak|happy eid)\b/;
 
 export { CIVIC_WORDS, ENGLISH_STOPWORDS, FOREIGN_STOPWORDS, OFF_DOMAIN_WORDS, PERSONAL_REQUEST };
