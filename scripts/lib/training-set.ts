@@ -81,11 +81,10 @@ function toxicSpanExamples(root: string, out: Example[]): Set<string> {
   const rows = loadToxicSpans(root);
   const byText = new Map(rows.map((r) => [r.text, r]));
   // Texts of the SemEval test split are evaluation data: never train on them, even via a duplicate row.
+  const spans = loadSpans(root);
   const testTexts = new Set(rows.filter((r) => r.split === "test").map((r) => r.text));
-  for (const span of loadSpans(root)) {
-    if (span.split === "test") testTexts.add(span.text);
-  }
-  for (const span of loadSpans(root)) {
+  for (const span of spans) if (span.split === "test") testTexts.add(span.text);
+  for (const span of spans) {
     if (span.split === "test" || span.ranges.length === 0 || testTexts.has(span.text)) continue;
     const row = byText.get(span.text);
     if (!row) continue;
