@@ -164,6 +164,17 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       adjust: counter(0.8),
     },
     {
+      id: `identity_abuse.${subtype}.only-understand-force`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.8,
+      re: new RegExp(
+        `\\b${g} (?:only|just) (?:understand|respect|respond to) (?:the stick|force|violence|the whip|a beating|fear|the boot)\\b|\\b${g}[^.!?]{0,40}\\b(?:had it coming|asked for it|deserved it)\\b|\\b${g}[^.!?]{0,30}\\b(?:both|all|equally) (?:sick|evil|vermin|scum|filth|animals|savages|subhuman)\\b`,
+        "g",
+      ),
+      adjust: counter(0.8),
+    },
+    {
       id: `identity_abuse.${subtype}.incapable`,
       category: "identity_abuse",
       subtype,
@@ -327,7 +338,7 @@ const FORMULA_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "religious_hatred",
     score: 0.85,
-    re: /\b(?:the )?(?:jews|zionists) (?:are behind|control|run|own|rule)(?: all| everything| the| this| our)\b/g,
+    re: /\b(?:the )?(?:jews|zionists)(?: and their \w+| \w+){0,2} (?:are behind|is behind|control|controls|run|runs|own|owns|rule|rules)(?: all| every\w*| the| this| our| most| world| media| banks)\b/g,
     adjust: counter(0.85),
   },
   {

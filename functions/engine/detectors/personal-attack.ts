@@ -57,7 +57,7 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: 0.9,
     re: new RegExp(
-      `\\b(?:you|u|ya|ur)(?:'re| are| r|re)?(?: (?!and\\b|or\\b|like\\b|than\\b)[a-z']+){0,2} ${STRONG}${PLURAL}\\b`,
+      `\\b(?:you|u|ya|ur)(?:'re| are| r|re)?(?: (?!and\\b|or\\b|like\\b|than\\b)[a-z0-9']+){0,2} ${STRONG}${PLURAL}\\b`,
       "g",
     ),
   },
@@ -113,6 +113,12 @@ const RULES: readonly PatternRule[] = [
     re: /(?:^|[.!?]\s*)(?:sweetie|sweetheart|honey|hun|darling|love|dear|son|kiddo|mate|pal|buddy|bro|lad|little boy|little girl),? (?:you|u|ur|your)\b|\b(?:you|u)(?: clearly| obviously| really)? (?:haven't got|have no|don't have|dont have|have not got) (?:a|the slightest|any|the first) (?:clue|idea|brain)\b/g,
   },
   {
+    id: "personal_attack.excuse-for",
+    category: "personal_attack",
+    score: 0.85,
+    re: /\b(?:pathetic|poor|sorry|sad|miserable|useless|feeble) excuse for (?:a|an) \w+|\b(?:useless |lazy |fat |stupid )?(?:lump|waste|sack) of (?:a man|a woman|a person|a human|space|skin|flesh)\b/g,
+  },
+  {
     id: "personal_attack.your-brain",
     category: "personal_attack",
     score: 0.85,
@@ -137,7 +143,7 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.intelligence",
     category: "personal_attack",
     score: 0.85,
-    re: /\b(?:iq|intelligence|brain|brains|brain cells|mental capacity|attention span|reading comprehension) of an? \w+|\broom temperature iq\b|\b(?:two|2|one|1|three|3) brain cells\b|\bsingle brain cell\b|\b(?:have|has|with) (?:no|zero) brains?\b/g,
+    re: /\b(?:iq|intelligence|brain|brains|brain cells|mental capacity|attention span|reading comprehension) of an? \w+|\broom temperature iq\b|\b(?:two|2|one|1|three|3|zero|0|no|half a) brain cells?\b|\bsingle brain cell\b|\b(?:have|has|with) (?:no|zero) brains?\b/g,
   },
   {
     id: "personal_attack.only-an-idiot",

@@ -28,6 +28,8 @@ const OBFUSCATED_DOMAIN_RE =
 const EMAIL_RE =
   /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}\s*(?:@|\(at\)|\[at\]|\{at\})\s*[a-z0-9-]+\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|biz|info|io|co|uk|de|fr|nl|me|ru|eu)\b|(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64} at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|me|ru|de|fr|co\.uk)\b/g;
 const PHONE_RE = /(?<![\d+])(?:\+|\b00)?\d[\d\s().-]{7,18}\d\b/g;
+const SPELLED_PHONE_RE =
+  /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
 const HANDLE_RE = /(?:^|[^\w@.])@([a-z0-9_.]{3,30})\b/g;
 const SOCIAL_CUE =
   /\b(?:follow|dm|pm|instagram|insta|ig|twitter|tiktok|telegram|snapchat|snap|youtube|channel|subscribe|onlyfans|facebook|fb|x\.com|whatsapp|signal)\b/;
@@ -85,7 +87,7 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.money-making",
     category: "promotion",
     score: 0.9,
-    re: /\b(?:(?:earn|earned|earning|make|made|making)(?: up to| over)? (?:\$|£|€|usd ?)?\d[\d,.]*k?(?: dollars| pounds| euros)?(?: \w+)? (?:a|per|every|each|last|this) (?:day|week|month|hour)|work(?:ing)? from home|from (?:my |your )?home (?:job|business)|make money (?:online|from home|fast)|passive income|financial freedom|be your own boss|(?:make|earn) (?:\$|£|€)+|(?:make|earn|making|earning)(?: [^.!?]{0,25})? from home|text [a-z]+ to \d{4,6}|earn while you sleep|ask me how|book (?:now|today|online)|sign (?:my|our|the) petition|my petition|looking for investors|serious (?:inquiries|enquiries)|inquiries (?:to|via|dm)|dm for (?:details|info|more|prices))\b/g,
+    re: /\b(?:(?:earn|earned|earning|make|made|making)(?: up to| over)? (?:\$|£|€|usd ?)?\d[\d,.]*k?(?: dollars| pounds| euros)?(?: \w+)? (?:a|per|every|each|last|this) (?:day|week|month|hour)|work(?:ing)? from home|from (?:my |your )?home (?:job|business)|make money (?:online|from home|fast)|passive income|financial freedom|be your own boss|(?:make|earn) (?:\$|£|€)+|(?:make|earn|making|earning)(?: [^.!?]{0,25})? from home|text [a-z]+ to \d{4,6}|join (?:our|my) (?:facebook |whatsapp |telegram |discord |signal )?(?:group|page|channel|community|server)|invite your friends|earn while you sleep|ask me how|book (?:now|today|online)|sign (?:my|our|the) petition|my petition|looking for investors|serious (?:inquiries|enquiries)|inquiries (?:to|via|dm)|dm for (?:details|info|more|prices))\b/g,
   },
   {
     id: "promotion.commercial",
@@ -97,7 +99,7 @@ const CUES: readonly PatternRule[] = [
 
 /** One pre-check for every promotional cue: most comments contain none of these words. */
 const PROMO_WORDS =
-  /\b(?:ask|book|petition|sign|text|looking|serious|inquiries|enquiries|dm|share|spread|truth|subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget)\b|\d ?%|[$£€]\s?\d/;
+  /\b(?:join|invite|ask|book|petition|sign|text|looking|serious|inquiries|enquiries|dm|share|spread|truth|subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget)\b|\d ?%|[$£€]\s?\d/;
 
 const WEAK_COMMERCIAL =
   /\b(?:buy|discount|deal|deals|offer|price|prices|sale|cheap|free|consultation|experience|today|visit|call|order|shop|product|service|services|website)\b/g;
@@ -197,6 +199,12 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     if (groups.every((g) => /^(?:19|20)\d\d$/.test(g))) continue;
     const cue = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/.test(lower);
     add(m.index, m.index + m[0].length, "promotion.phone", cue ? 0.95 : 0.85);
+  }
+  // A phone number spelled out in words ("oh seven seven zero one two ...").
+  for (const m of /(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)/.test(lower)
+    ? matches(SPELLED_PHONE_RE, lower)
+    : []) {
+    add(m.index, m.index + m[0].length, "promotion.phone.spelled", 0.9);
   }
   if (SOCIAL_CUE.test(lower)) {
     for (const m of matches(HANDLE_RE, lower)) {

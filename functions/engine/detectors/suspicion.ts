@@ -19,7 +19,7 @@ import { alternation, makeFinding, matches } from "./pattern-rule.js";
 const HOLD = 0.55;
 
 const VIOLENCE =
-  /\b(?:kill\w*|murder\w*|shoot|shot|stab\w*|hang|hanged|hung|lynch\w*|behead\w*|bomb|bombs|burn|burned|burnt|knife|knives|bullets?|guns?|rope|noose|petrol|acid|slit|throat|strangle\w*|beat(?:en|ing)?|hurt|die|dies|bleed|torch|machetes?|run over|break your|smash|punch|hunt|visit)\b/;
+  /\b(?:kill\w*|murder\w*|shoot|shot|stab\w*|hang|hanged|hung|lynch\w*|behead\w*|bomb|bombs|burn|burned|burnt|knife|knives|bullets?|rope|noose|petrol|acid|slit|throat|strangle\w*|beat(?:en|ing)?|hurt|die|dies|bleed|torch|machetes?|run over|break your|smash|punch|hunt|visit)\b/;
 const SECOND_PERSON = /\b(?:you|u|your|ya|yourself|ur)\b|@\w/;
 const FIRST_FUTURE =
   /\b(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to|'m gonna| gonna| swear)\b/;
@@ -48,7 +48,7 @@ const MENACE_WORDS =
   /\b(?:coffin|body bag|grave|target on (?:your|his|her) back|watch yourself|watch it|know people|your neighbourhood|your neighborhood|your family|your kids|your children|your address|be joining them|join them soon|you're next|in for a surprise|won't be so brave|accidents happen|need a doctor|need an ambulance|end up in hospital)\b/;
 
 const SEXUAL =
-  /\b(?:get(?:ting)? laid|bent over|sexually obsessed|sex-obsessed|genitals|balls cut off|cut (?:his|their|off their) balls|whoring|screw(?:ing|ed|s)?|shag(?:ging|ged|s)?|bang(?:ing|ed)?|hump(?:ing|ed)?|grope\w*|sexy|naked|nudes?|horny|orgy|orgasm)\b/;
+  /\b(?:pervs?|perverts?|in bed together|get(?:ting)? laid|bent over|sexually obsessed|sex-obsessed|genitals|balls cut off|cut (?:his|their|off their) balls|whoring|screw(?:ing|ed|s)?|shag(?:ging|ged|s)?|bang(?:ing|ed)?|hump(?:ing|ed)?|grope\w*|sexy|naked|nudes?|horny|orgy|orgasm)\b/;
 
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 

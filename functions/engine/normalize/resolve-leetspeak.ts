@@ -1,6 +1,6 @@
 /**
  * Position 3 (after joining). Inside a word that mixes letters with digits or symbols, reads the digits and
- * symbols as the letters they imitate: "sh!t", "b1tch", "@ss", "a$$hole", "k1ll". An asterisk is kept: it is a
+ * symbols as the letters they imitate: "sh!t", "b1tch", "@ss", "a$$hole", "k1ll", "n1663r". An asterisk is kept: it is a
  * masked letter, matched as a wildcard by the lexicon. A word made only of digits or symbols is left alone
  * ("2015", "$300", "50%"), and trailing "!" is punctuation, not an "i".
  * False-positive risk: alphanumeric codes ("g20", "cop26", "mp3") become odd words; they never spell a term.
@@ -14,7 +14,10 @@ const LEET: Readonly<Record<string, string>> = {
   "3": "e",
   "4": "a",
   "5": "s",
+  "6": "g",
   "7": "t",
+  "8": "b",
+  "9": "g",
   "@": "a",
   $: "s",
   "!": "i",
