@@ -135,6 +135,7 @@ function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
         if (found.term.name && isCapitalised(norm, token.start) && next && isCapitalised(norm, next.start))
           continue;
         hits.push({ term: found.term, token: end === token.end ? token : { ...token, end }, how: found.how });
+        if (hits.length >= 50) break;
       }
       return hits;
     },

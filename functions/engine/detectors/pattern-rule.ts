@@ -44,10 +44,13 @@ function makeFinding(
  * All matches of a global regex, reusing the compiled object (String#matchAll clones the regex on every call,
  * which for the large alternations here costs more than the match itself).
  */
-function matches(re: RegExp, text: string): RegExpExecArray[] {
+/** A rule's first matches are evidence enough; a comment repeating one phrase 500 times must not cost 500 findings. */
+const MAX_MATCHES_PER_RULE = 10;
+
+function matches(re: RegExp, text: string, max = MAX_MATCHES_PER_RULE): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = re.exec(text); m !== null && out.length < max; m = re.exec(text)) {
     out.push(m);
     if (m[0].length === 0) re.lastIndex++;
   }
@@ -98,7 +101,7 @@ function tokensOf(norm: NormalizedText): Token[] {
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of matches(WORD, text)) {
+  for (const m of matches(WORD, text, Number.POSITIVE_INFINITY)) {
     let word = m[0];
     let start = m.index;
     while (word.startsWith("*")) {

@@ -21,7 +21,7 @@ function stem(word: string): string {
 
 function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const m of matches(/[a-z][a-z']+/g, text.toLowerCase())) {
+  for (const m of matches(/[a-z][a-z']+/g, text.toLowerCase(), Number.POSITIVE_INFINITY)) {
     const w = m[0];
     if (w.length < 3 || ENGLISH_STOPWORDS.has(w)) continue;
     out.push(stem(w));

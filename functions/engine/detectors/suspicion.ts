@@ -59,7 +59,7 @@ function createSuspicionDetector(): Detector {
       const findings: Finding[] = [];
       const add = (category: Category, rule: string, start: number, end: number) =>
         findings.push(makeFinding(norm, start, end, { category, rule, score: HOLD }));
-      for (const m of matches(SENTENCE, norm.text)) {
+      for (const m of matches(SENTENCE, norm.text, 200)) {
         const s = m[0];
         const start = m.index;
         const end = start + s.length;

@@ -14,24 +14,32 @@ type Transform = (input: MappedText) => MappedText;
 
 /** Incremental builder used by transforms: push a unit with the original span it stands for. */
 class MappedTextBuilder {
-  private readonly chars: string[] = [];
+  private text = "";
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
   push(unit: string, start: number, end: number): void {
+    this.text += unit;
     for (let i = 0; i < unit.length; i++) {
-      this.chars.push(unit[i]!);
       this.starts.push(start);
       this.ends.push(end);
     }
   }
 
   copy(from: MappedText, index: number, unit?: string): void {
-    this.push(unit ?? from.text[index]!, from.starts[index]!, from.ends[index]!);
+    const start = from.starts[index]!;
+    const end = from.ends[index]!;
+    if (unit === undefined) {
+      this.text += from.text[index]!;
+      this.starts.push(start);
+      this.ends.push(end);
+    } else {
+      this.push(unit, start, end);
+    }
   }
 
   build(): MappedText {
-    return { text: this.chars.join(""), starts: this.starts, ends: this.ends };
+    return { text: this.text, starts: this.starts, ends: this.ends };
   }
 }
 
