@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   decodeWeights,
@@ -37,6 +38,20 @@ describe("committed model artifact", () => {
       expect(p).toBeGreaterThanOrEqual(0);
       expect(p).toBeLessThanOrEqual(1);
     }
+  });
+
+  it("never throws and stays in [0, 1] on arbitrary Unicode, lone surrogates included", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => {
+        const d = model.scoreDetailed(text);
+        for (const p of [...Object.values(d.scores), d.toxicity]) expect(p >= 0 && p <= 1).toBe(true);
+        for (const span of Object.values(d.spans)) {
+          expect(span[0]).toBeGreaterThanOrEqual(0);
+          expect(span[1]).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { seed: 42, numRuns: 300 },
+    );
   });
 
   it("scores obvious examples sensibly", () => {
