@@ -40,7 +40,7 @@ const PHRASES: readonly PatternRule[] = [
     score: 0.8,
     re: /\b(?:my|your|his|her) (?:arse|ass)\b/g,
   },
-  { id: "profanity.phrase.piss-off", category: "profanity", score: 0.8, re: /\bpiss(?:es|ed)? off\b/g },
+  { id: "profanity.phrase.piss-off", category: "profanity", score: 0.8, re: /\bpiss off\b/g },
   { id: "profanity.phrase.kiss-my", category: "profanity", score: 0.85, re: /\bkiss my (?:ass|arse)\b/g },
   { id: "profanity.phrase.screw-you", category: "profanity", score: 0.75, re: /\bscrew (?:you|u|off)\b/g },
   { id: "profanity.phrase.go-to-hell", category: "profanity", score: 0.6, re: /\bgo to hell\b/g },

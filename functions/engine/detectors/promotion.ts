@@ -13,8 +13,8 @@ import { matches, runPatternRules } from "./pattern-rule.js";
 
 const TLD =
   "(?:com|net|org|biz|info|io|co|xyz|online|site|shop|store|top|club|me|tv|ly|gl|link|app|uk|de|fr|nl|ru|us|ca|au|eu|live|pro|click|win|vip|bet|cc|gov|edu|int|iq|ws|tk|ml|ga|cf|gq|ir)";
-const SPAM_TLD =
-  /(?:\.(?:blogspot|wordpress|substack|medium|wixsite|weebly|tumblr)\.com$)|\.(?:xyz|biz|top|club|click|win|vip|bet|tk|ml|ga|cf|gq|ws|online|site|shop|store|live)$/;
+const BLOG_HOST = /\.(?:blogspot|wordpress|substack|medium|wixsite|weebly|tumblr)\.com$/;
+const SPAM_TLD = /\.(?:xyz|biz|top|club|click|win|vip|bet|tk|ml|ga|cf|gq|ws|online|site|shop|store|live)$/;
 const SHORTENER =
   /^(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at)$/;
 
@@ -66,6 +66,12 @@ const CUES: readonly PatternRule[] = [
     re: /\b(?:share this (?:post|video|page|link)|spread the word|like and share|please share|the truth they (?:hide|don't want)|what they don't want you to know|the real truth (?:at|on|here))\b/g,
   },
   {
+    id: "promotion.check-out-my-work",
+    category: "promotion",
+    score: 0.9,
+    re: /\b(?:check|come check|go check|come watch|come and watch|watch|see|listen to|look up|search for|search)(?: out)? (?:my|our) (?:newest |new |latest |first |\w+ )?(?:songs?|tracks?|videos?|channel|music|rap|cover|playlist|mixtape|album|blog|site|website|podcast|stream|account|profile|book|art|work)\b|\b(?:subscribe to me|sub (?:to )?me|sub4sub|subscribe back|sub back|subscribe (?:plz|please|pls)|new youtuber|i(?:'m| am) a new youtuber|\d+ subscribers|get \d+ subs)\b/g,
+  },
+  {
     id: "promotion.selling",
     category: "promotion",
     score: 0.6,
@@ -87,19 +93,19 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.money-making",
     category: "promotion",
     score: 0.9,
-    re: /\b(?:(?:earn|earned|earning|make|made|making)(?: up to| over)? (?:\$|£|€|usd ?)?\d[\d,.]*k?(?: dollars| pounds| euros)?(?: \w+)? (?:a|per|every|each|last|this) (?:day|week|month|hour)|work(?:ing)? from home|from (?:my |your )?home (?:job|business)|make money (?:online|from home|fast)|passive income|financial freedom|be your own boss|(?:make|earn) (?:\$|£|€)+|(?:make|earn|making|earning)(?: [^.!?]{0,25})? from home|text [a-z]+ to \d{4,6}|join (?:our|my) (?:facebook |whatsapp |telegram |discord |signal )?(?:group|page|channel|community|server)|invite your friends|earn while you sleep|ask me how|book (?:now|today|online)|sign (?:my|our|the) petition|my petition|looking for investors|serious (?:inquiries|enquiries)|inquiries (?:to|via|dm)|dm for (?:details|info|more|prices))\b/g,
+    re: /\b(?:(?:earn|earned|earning|make|made|making)(?: up to| over)? (?:\$|£|€|usd ?)?\d[\d,.]*k?(?: dollars| pounds| euros)?(?: \w+)? (?:a|per|every|each|last|this) (?:day|week|month|hour)|work(?:ing)? from home|from (?:my |your )?home (?:job|business)|make money (?:online|from home|fast)|passive income|financial freedom|be your own boss|(?:make|earn) (?:\$|£|€)+|(?:make|earn|making|earning)(?: [^.!?]{0,25})? from home|text [a-z]+ to \d{4,6}|join (?:our|my) (?:facebook |whatsapp |telegram |discord |signal )?(?:group|page|channel|community|server)|invite your friends|earn while you sleep|ask me how|book (?:now|today|online)|sign (?:my|our|the) petition|my petition|looking for investors|for sale|serious (?:inquiries|enquiries)|inquiries (?:to|via|dm)|dm for (?:details|info|more|prices))\b/g,
   },
   {
     id: "promotion.commercial",
     category: "promotion",
     score: 0.85,
-    re: /\b(?:free (?:shipping|delivery)|(?:worldwide|fast) (?:shipping|delivery)|buy(?: \w+){0,3} online|order online|shop online|promo code|discount code|use (?:my |the )?code|coupon|\d+ ?% (?:off|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|for sale|buy now|order now|shop now|best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|casino|betting tips|seo services)\b/g,
+    re: /\b(?:free (?:shipping|delivery)|(?:worldwide|fast) (?:shipping|delivery)|buy(?: \w+){0,3} online|order online|shop online|promo code|discount code|use (?:my |the )?code|coupon|\d+ ?% (?:off|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|buy now|order now|shop now|best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|casino|betting tips|seo services)\b/g,
   },
 ];
 
 /** One pre-check for every promotional cue: most comments contain none of these words. */
 const PROMO_WORDS =
-  /\b(?:join|invite|ask|book|petition|sign|text|looking|serious|inquiries|enquiries|dm|share|spread|truth|subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget)\b|\d ?%|[$£€]\s?\d/;
+  /\b(?:watch|listen|search|look|sub|sub4sub|subscribers|subs|youtuber|join|invite|ask|book|petition|sign|text|looking|serious|inquiries|enquiries|dm|share|spread|truth|subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget)\b|\d ?%|[$£€]\s?\d/;
 
 const WEAK_COMMERCIAL =
   /\b(?:buy|discount|deal|deals|offer|price|prices|sale|cheap|free|consultation|experience|today|visit|call|order|shop|product|service|services|website)\b/g;
@@ -172,8 +178,9 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     if (insideEmail(m.index)) continue;
     const host = hostOf(m[0]);
     if (host.length === 0 || isAllowed(host, allowed)) continue;
-    const obfuscated = /^hxxp|^h\*\*p|\s/.test(m[0]);
-    const score = SHORTENER.test(host) || SPAM_TLD.test(host) || obfuscated ? 0.85 : 0.6;
+    // hxxp and spaced dots on both sides are evasions; a space after "www." is a typo.
+    const obfuscated = /^hxxp|^h\*\*p|\s\.\s/.test(m[0]);
+    const score = SPAM_TLD.test(host) && !BLOG_HOST.test(host) ? 0.85 : SHORTENER.test(host) || obfuscated || BLOG_HOST.test(host) ? 0.7 : 0.6;
     add(m.index, m.index + m[0].length, "promotion.link", score);
   }
   // Obfuscated domains and "h t t p s" live in the normalised text (letters joined); map spans back.
@@ -183,12 +190,17 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     const start = norm.starts[m.index] ?? 0;
     const end = norm.ends[m.index + m[0].length - 1] ?? start;
     if (out.some((f) => f.start <= start && f.end >= end)) continue;
-    add(start, end, "promotion.link.obfuscated", 0.85);
+    add(start, end, "promotion.link.obfuscated", 0.7);
   }
   if (/\bhttps?\s*:\s*\/\s*\//.test(norm.text) && !/\bhttps?:\/\//.test(lower)) {
     add(0, norm.original.length, "promotion.link.spelled-out", 0.85);
   }
+  const linkSpans = out.filter((f) => f.rule.startsWith("promotion.link")).map((f) => [f.start, f.end] as const);
+  const urlSpans = [...lower.matchAll(/\bhttps?:\/\/\S+|\bwww\.\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of /\d{3}/.test(lower) ? matches(PHONE_RE, lower) : []) {
+    // Numbers inside links (article ids) and decimals in tables of figures are not phone numbers.
+    if ([...linkSpans, ...urlSpans].some(([s, e]) => m.index >= s && m.index < e)) continue;
+    if (/\.\d/.test(m[0]) && !/^\+?\d{3}[.]\d{3}[.]\d{4}$/.test(m[0].trim())) continue;
     const digits = digitsOf(m[0]);
     if (digits.length < 9 || digits.length > 15) continue;
     // Lists of years ("2014 2015 2016") and ranges are not phone numbers.
