@@ -45,7 +45,11 @@ function counter(score: number) {
     const lead = before(norm, index, 60);
     if (COUNTER_SPEECH.test(lead)) return 0.2;
     // Describing someone else's bigotry ("he is racist ... as long as they know their place").
-    if (/\b(?:racist|racism|bigot\w*|sexist|sexism|misogyn\w*|homophob\w*|xenophob\w*|islamophob\w*|antisemit\w*)\b/.test(lead)) {
+    if (
+      /\b(?:racist|racism|bigot\w*|sexist|sexism|misogyn\w*|homophob\w*|xenophob\w*|islamophob\w*|antisemit\w*)\b/.test(
+        lead,
+      )
+    ) {
       return Math.min(score, 0.5);
     }
     return PERPETRATORS.test(lead) ? Math.min(score, 0.3) : score;

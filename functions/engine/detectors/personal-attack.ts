@@ -51,7 +51,8 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: 0.9,
     // Calling someone racist or fascist is an accusation in a debate: held, not rejected.
-    adjust: (_norm, _index, match) => (/\b(?:racists?|bigots?|fascists?|nazis?|hypocrites?|liars?)$/.test(match) ? 0.6 : 0.9),
+    adjust: (_norm, _index, match) =>
+      /\b(?:racists?|bigots?|fascists?|nazis?|hypocrites?|liars?)$/.test(match) ? 0.6 : 0.9,
     re: new RegExp(`\\b(?:you|u|ya|ur)(?:'re| are| r|re)?${MODS} ${ANY_NOUN}${PLURAL}\\b`, "g"),
   },
   {

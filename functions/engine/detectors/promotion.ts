@@ -180,7 +180,12 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     if (host.length === 0 || isAllowed(host, allowed)) continue;
     // hxxp and spaced dots on both sides are evasions; a space after "www." is a typo.
     const obfuscated = /^hxxp|^h\*\*p|\s\.\s/.test(m[0]);
-    const score = SPAM_TLD.test(host) && !BLOG_HOST.test(host) ? 0.85 : SHORTENER.test(host) || obfuscated || BLOG_HOST.test(host) ? 0.7 : 0.6;
+    const score =
+      SPAM_TLD.test(host) && !BLOG_HOST.test(host)
+        ? 0.85
+        : SHORTENER.test(host) || obfuscated || BLOG_HOST.test(host)
+          ? 0.7
+          : 0.6;
     add(m.index, m.index + m[0].length, "promotion.link", score);
   }
   // Obfuscated domains and "h t t p s" live in the normalised text (letters joined); map spans back.
@@ -195,8 +200,12 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
   if (/\bhttps?\s*:\s*\/\s*\//.test(norm.text) && !/\bhttps?:\/\//.test(lower)) {
     add(0, norm.original.length, "promotion.link.spelled-out", 0.85);
   }
-  const linkSpans = out.filter((f) => f.rule.startsWith("promotion.link")).map((f) => [f.start, f.end] as const);
-  const urlSpans = [...lower.matchAll(/\bhttps?:\/\/\S+|\bwww\.\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const linkSpans = out
+    .filter((f) => f.rule.startsWith("promotion.link"))
+    .map((f) => [f.start, f.end] as const);
+  const urlSpans = [...lower.matchAll(/\bhttps?:\/\/\S+|\bwww\.\S+/g)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
   for (const m of /\d{3}/.test(lower) ? matches(PHONE_RE, lower) : []) {
     // Numbers inside links (article ids) and decimals in tables of figures are not phone numbers.
     if ([...linkSpans, ...urlSpans].some(([s, e]) => m.index >= s && m.index < e)) continue;
