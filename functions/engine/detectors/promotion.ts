@@ -195,7 +195,9 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     const start = norm.starts[m.index] ?? 0;
     const end = norm.ends[m.index + m[0].length - 1] ?? start;
     if (out.some((f) => f.start <= start && f.end >= end)) continue;
-    add(start, end, "promotion.link.obfuscated", 0.7);
+    // Letters spelled apart ("w w w", "h t t p") are deliberate evasion; "308 dot com" alone may be a citation.
+    const spelledApart = /\b(?:w\s+w\s+w|h\s+t\s+t\s+p)\b/.test(lower);
+    add(start, end, "promotion.link.obfuscated", spelledApart ? 0.85 : 0.7);
   }
   if (/\bhttps?\s*:\s*\/\s*\//.test(norm.text) && !/\bhttps?:\/\//.test(lower)) {
     add(0, norm.original.length, "promotion.link.spelled-out", 0.85);
