@@ -161,6 +161,17 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       adjust: counter(0.95),
     },
     {
+      id: `identity_abuse.${subtype}.violence-also-group`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.9,
+      re: new RegExp(
+        `\\b${HARM_VERB}\\b[^.!?]{0,25}\\b(?:and|&|too|also|with) (?:the |all the |all |those |these )?${g}\\b`,
+        "g",
+      ),
+      adjust: counter(0.9),
+    },
+    {
       id: `identity_abuse.${subtype}.never-trust`,
       category: "identity_abuse",
       subtype,
@@ -350,6 +361,14 @@ const FORMULA_RULES: readonly PatternRule[] = [
     adjust: counter(0.85),
   },
   {
+    id: "identity_abuse.religious_hatred.jewish-trope",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: 0.85,
+    re: /\b(?:jewish|jew|zionist) (?:bankers?|money|lobby|media|elites?|cabal|puppet ?masters?)\b|\b(?:jews|jewish \w+|zionists)\b[^.!?]{0,30}\bpull(?:s|ing)? (?:the )?(?:\w+'s )?strings\b/g,
+    adjust: counter(0.85),
+  },
+  {
     id: "identity_abuse.xenophobia.where-they-came-from",
     category: "identity_abuse",
     subtype: "xenophobia",
@@ -386,7 +405,7 @@ const BREED_LIKE =
   /\b(?:breed|breeding|breeds|multiply|multiplying) like (?:rabbits|rats|cockroaches|flies|animals|vermin)\b/g;
 
 const FORMULA_WORDS =
-  /\b(?:women|woman|females|wives|girls|she|sandwich|place|barefoot|jews|zionists|back|kind|corrupt|greedy|stingy|cheap|liar|lying|thief|thieving|dirty|violent|terrorist|criminal|lazy|stupid|rich|scheming)\b/;
+  /\b(?:jewish|jew|women|woman|females|wives|girls|she|sandwich|place|barefoot|jews|zionists|back|kind|corrupt|greedy|stingy|cheap|liar|lying|thief|thieving|dirty|violent|terrorist|criminal|lazy|stupid|rich|scheming)\b/;
 
 const DEGRADING_ANYWHERE = new RegExp(`\\b(?:${STRONG_PRED})\\b`);
 

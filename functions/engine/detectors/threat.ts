@@ -22,7 +22,7 @@ const BODY =
 const PERSON_T = `(?:you|u|ya|him|her|your (?:family|kids|children|wife|husband|mother|mum|mom|daughter|son)|(?:the|this|that|these|those) ${PERSON_NOUN}s?(?: who wrote (?:this|that))?|(?:his|her) (?:family|kids|children|wife|husband)|${OWNER} ${BODY})`;
 const PLACE =
   "(?:house|home|office|car|hotel|building|newsroom|school|mosque|church|synagogue|plane|flight|train|bus|embassy|stadium|concert|shop|restaurant|camp|family|offices|headquarters|paper)";
-const PLACE_T = `(?:(?:${OWNER}|the|that|this|their|those|these) (?:\\w+ )?${PLACE})`;
+const PLACE_T = `(?:(?:${OWNER}|the|that|this|their|those|these|every|any|each) (?:\\w+ )?${PLACE})`;
 const INTENT =
   "(?:ill|imma|ima|im gonna|im going to|(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to|'m gonna| am gonna| are gonna|'re gonna| gonna| shall|'d| would| want to| wanna|'m about to| am about to| can't wait to))(?: personally| happily| gladly| love to| like to| just| definitely| fucking| f\\*+ing| come and| come round and)?";
 const HARM =
@@ -138,7 +138,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.silence-target",
     category: "threat",
     score: 0.85,
-    re: /\bmake sure (?:you|u|he|she|they|the author|the journalist|the writer) (?:never|won't|will never|can't|cannot|don't|do not) (?:write|speak|talk|walk|work|post|see|breathe|wake up|comment|publish)(?: again| another)?\b/g,
+    re: /\bmake sure (?:you|u|he|she|they|them|the author|the journalist|the writer) (?:never|won't|will never|can't|cannot|don't|do not|doesn't|don't ever) (?:write|speak|talk|walk|work|post|see|breathe|wake up|comment|publish|last|live|survive|make it)(?: again| another| long| a week| a day| the night)?\b/g,
   },
   {
     id: "threat.meeting",
@@ -221,6 +221,12 @@ const RULES: readonly PatternRule[] = [
     score: 0.85,
     re: /\b(?:give|put|send|deliver) (?:you|u|him|her|them|the \w+|that \w+|this \w+) (?:a |some )?(?:bullet|bullets|beating|kicking|bomb|noose|rope)\b/g,
     adjust: reported(0.85),
+  },
+  {
+    id: "threat.people-like-you-get-hurt",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:people|judges|journalists|reporters|writers|politicians|ministers|traitors|lawyers|guys|men|women) like (?:you|u|him|her|that|this|them) (?:get|end up|tend to get|usually get|often get|will get) (?:shot|killed|hurt|beaten|hanged|stabbed|murdered|found dead|disappeared)\b/g,
   },
   {
     id: "threat.silence-for-good",
@@ -332,6 +338,10 @@ const RULES: readonly PatternRule[] = [
     adjust: (norm, index) => {
       const lead = before(norm, index, 60);
       if (/\b(?:you|u|author|writer|journalist|reporter|editor|commenter|poster)\b/.test(lead)) return 0.9;
+      // "If anyone deserves the rope, it's these men": aimed at third persons (perpetrators in the news).
+      const after = norm.text.slice(index, index + 60);
+      if (/\b(?:these|those) (?:men|people|killers|monsters|animals|guys)\b|\bthem\b/.test(after))
+        return 0.45;
       return JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(lead) ? 0.45 : 0.85;
     },
   },

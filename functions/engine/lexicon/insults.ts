@@ -156,6 +156,8 @@ const INSULT_ADJECTIVES = [
   "retarded",
   "braindead",
   "brain dead",
+  "mentally unstable",
+  "unhinged",
   "brain-dead",
   "disgusting",
   "despicable",

@@ -93,37 +93,46 @@ describe("guideline engine", () => {
     expect(judge(text).decision).not.toBe("rejected");
   });
 
-  it.each(["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"])(
-    "meets the issue's targets on the %s fixture set",
-    (name) => {
-      const lines = fixture(name);
-      let clean = 0;
-      let violations = 0;
-      let cleanApproved = 0;
-      let cleanRejected = 0;
-      let violApproved = 0;
-      let violRejected = 0;
-      let right = 0;
-      for (const line of lines) {
-        const j = rules.judge({ text: line.text }, line.article);
-        if (line.expected.class === "clean") {
-          clean++;
-          if (j.decision === "approved") cleanApproved++;
-          if (j.decision === "rejected") cleanRejected++;
-        } else {
-          violations++;
-          if (j.decision === "approved") violApproved++;
-          if (j.decision === "rejected") {
-            violRejected++;
-            if (j.categories[0] === line.expected.category) right++;
-          }
+  it.each([
+    "dev",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+    "holdout9",
+    "holdout10",
+  ])("meets the issue's targets on the %s fixture set", (name) => {
+    const lines = fixture(name);
+    let clean = 0;
+    let violations = 0;
+    let cleanApproved = 0;
+    let cleanRejected = 0;
+    let violApproved = 0;
+    let violRejected = 0;
+    let right = 0;
+    for (const line of lines) {
+      const j = rules.judge({ text: line.text }, line.article);
+      if (line.expected.class === "clean") {
+        clean++;
+        if (j.decision === "approved") cleanApproved++;
+        if (j.decision === "rejected") cleanRejected++;
+      } else {
+        violations++;
+        if (j.decision === "approved") violApproved++;
+        if (j.decision === "rejected") {
+          violRejected++;
+          if (j.categories[0] === line.expected.category) right++;
         }
       }
-      expect(violApproved / violations).toBeLessThanOrEqual(0.05);
-      expect(cleanRejected / clean).toBeLessThanOrEqual(0.02);
-      expect(cleanApproved / clean).toBeGreaterThanOrEqual(0.8);
-      expect(violRejected / violations).toBeGreaterThanOrEqual(0.7);
-      expect(right / violRejected).toBeGreaterThanOrEqual(0.85);
-    },
-  );
+    }
+    expect(violApproved / violations).toBeLessThanOrEqual(0.05);
+    expect(cleanRejected / clean).toBeLessThanOrEqual(0.02);
+    expect(cleanApproved / clean).toBeGreaterThanOrEqual(0.8);
+    expect(violRejected / violations).toBeGreaterThanOrEqual(0.7);
+    expect(right / violRejected).toBeGreaterThanOrEqual(0.85);
+  });
 });
