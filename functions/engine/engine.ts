@@ -11,7 +11,6 @@ import { guessLanguage } from "./language.js";
 import { merge } from "./merge.js";
 import { normalize } from "./normalize/index.js";
 import type { EnginePolicy } from "./policy.js";
-import { parseEnginePolicy } from "./policy.js";
 import { createSiteTerms } from "./site-terms.js";
 
 /** Version of the rules; the engine's full version adds the model's. */
