@@ -396,7 +396,7 @@ const FORMULA_RULES: readonly PatternRule[] = [
 
 /** "They are animals" when the comment names a group: the pronoun stands for it. */
 const THEY_SHOULD_GO =
-  /\b(?:they|them)(?: all)? should (?:all )?(?:be deported|be sent back|be kicked out|be thrown out|go back|be removed|be expelled|leave)\b/g;
+  /\b(?:they|them)(?: all)? should (?:all )?(?:be deported|be sent back|be kicked out|be thrown out|go back|be removed|be expelled|leave|be exterminated|be killed|be gassed|be wiped out|be shot|be eradicated|die)\b/g;
 const THEY_ARE = new RegExp(
   `\\bthey(?:'re| are)(?: all| just| nothing but| basically| simply)?${FILLER} ${STRONG_PRED}\\b`,
   "g",

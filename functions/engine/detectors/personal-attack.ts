@@ -122,6 +122,26 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:pathetic|poor|sorry|sad|miserable|useless|feeble) excuse for (?:a|an) \w+|\b(?:useless |lazy |fat |stupid )?(?:lump|waste|sack) of (?:a man|a woman|a person|a human|space|skin|flesh)\b/g,
   },
   {
+    id: "personal_attack.full-of-it",
+    category: "personal_attack",
+    score: 0.85,
+    re: /\b(?:you(?:'re| are)?|your|ur|u r)(?: so| just| really| clearly)? full of (?:crap|shit|it|bs|bull|garbage|hot air)\b/g,
+  },
+  {
+    id: "personal_attack.named-is-adjective",
+    category: "personal_attack",
+    score: 0.7,
+    re: new RegExp(
+      `\\b([a-z]+) (?:is|was) (?:clearly |obviously |just |completely |totally )?(?:${ADJ})\\b`,
+      "g",
+    ),
+    adjust: (norm, index, match) => {
+      const name = match.split(/[ ']/)[0] ?? "";
+      const first = norm.original[norm.starts[index] ?? 0] ?? "";
+      return !NOT_PERSON.test(name) && first !== first.toLowerCase() && index > 0 ? 0.7 : 0;
+    },
+  },
+  {
     id: "personal_attack.your-brain",
     category: "personal_attack",
     score: 0.85,
@@ -323,6 +343,7 @@ const NEEDS_INSULT = new Set([
   "personal_attack.your-contribution",
   "personal_attack.your-contributions-are",
   "personal_attack.untargeted-insult",
+  "personal_attack.named-is-adjective",
 ]);
 const TRIGGERED_RULES: readonly PatternRule[] = RULES.map((rule) =>
   NEEDS_INSULT.has(rule.id) ? { ...rule, trigger: INSULT_WORD } : rule,
