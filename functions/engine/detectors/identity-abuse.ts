@@ -258,7 +258,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.9,
       re: new RegExp(
-        `\\b${g} (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be killed|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|have no rights|be banned|be cured)\\b|\\b${g} (?:should|must)(?:n't| not| never)(?: ever)? (?:be allowed|have (?:any |equal )?rights|vote|be trusted|be citizens|be let in)\\b`,
+        `\\b${g} (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be killed|be executed|be stoned|be thrown off (?:a |the )?roofs?|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|have no rights|be banned|be cured)\\b|\\b${g} (?:should|must)(?:n't| not| never)(?: ever)? (?:be allowed|have (?:any |equal )?rights|vote|be trusted|be citizens|be let in)\\b`,
         "g",
       ),
       adjust: counter(0.9),

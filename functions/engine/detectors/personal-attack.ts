@@ -142,6 +142,12 @@ const RULES: readonly PatternRule[] = [
     },
   },
   {
+    id: "personal_attack.ashamed-of-you",
+    category: "personal_attack",
+    score: 0.85,
+    re: /\b(?:your|ur) (?:parents|mother|mum|mom|father|dad|family|kids|children|teachers?) (?:must|should|would) be (?:so |very |deeply )?(?:ashamed|embarrassed|disappointed)\b/g,
+  },
+  {
     id: "personal_attack.your-brain",
     category: "personal_attack",
     score: 0.85,

@@ -31,7 +31,7 @@ const PHRASES: readonly PatternRule[] = [
     id: "vulgarity.phrase.get-off-on",
     category: "vulgarity",
     score: 0.8,
-    re: /\b(?:get|gets|getting|got) off (?:on|to)\b|\bpimp(?:s|ing|ed)? (?:out|their|his|her)\b/g,
+    re: /\b(?:get|gets|getting|got) (?:their |his |her |my )?(?:rocks )?off (?:on|to)\b|\b(?:get|gets|getting|got) (?:their|his|her|my) rocks off\b|\bpimp(?:s|ing|ed)? (?:out|their|his|her)\b/g,
   },
   { id: "vulgarity.phrase.blow-me", category: "vulgarity", score: 0.8, re: /\bblow me\b/g },
   {

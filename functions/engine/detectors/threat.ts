@@ -229,6 +229,24 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:people|judges|journalists|reporters|writers|politicians|ministers|traitors|lawyers|guys|men|women) like (?:you|u|him|her|that|this|them) (?:get|end up|tend to get|usually get|often get|will get) (?:shot|killed|hurt|beaten|hanged|stabbed|murdered|found dead|disappeared)\b/g,
   },
   {
+    id: "threat.intimidating-presence",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:i'll|i will|we'll|we will|i'm|we're) (?:be )?(?:at|outside|waiting at|waiting outside|there at|down at)\b[^.!?]{0,40}[.!?,]?\s*(?:with (?:a few|some|my|our|the) (?:friends|mates|lads|boys|guys|brothers|pals))\b|\b(?:once|when|after) (?:we're|we are|i'm|i am) (?:done|finished|through) with (?:you|u|him|her|them)\b/g,
+  },
+  {
+    id: "threat.worry-about-family",
+    category: "threat",
+    score: 0.85,
+    re: /\bshould (?:worry|be worried|think) about (?:his|her|your|their) (?:kids|children|family|wife|husband|safety|daughter|son)\b|\b(?:kids|children|daughter|son) walking home\b/g,
+  },
+  {
+    id: "threat.and-everyone-in-it",
+    category: "threat",
+    score: 0.9,
+    re: /\b(?:burn|torch|bomb|blow up|firebomb|flatten)\b[^.!?]{0,30}\b(?:and|with) (?:everyone|everybody|all of them|them all|the people|the families|them) (?:in it|inside|in there|still inside)\b/g,
+  },
+  {
     id: "threat.silence-for-good",
     category: "threat",
     score: 0.85,
@@ -290,7 +308,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.should-be-lynched",
     category: "threat",
     score: 0.85,
-    re: /\b(?:the|this|that|any|every|each) (?:judge|minister|mp|president|prime minister|pm|author|writer|journalist|reporter|editor|official|politician|lawyer|man|woman|guy)s?(?: who [^.!?]{1,50}?)? (?:should|deserves? to|needs? to|ought to|must|will) be (?:lynched|shot|beheaded|burned alive|burnt alive|strung up|murdered|killed|stabbed|beaten|tortured)\b/g,
+    re: /\b(?:the|this|that|any|every|each) (?:\w+ )?(?:judge|minister|mp|president|prime minister|pm|author|writer|journalist|reporter|editor|official|politician|lawyer|man|woman|guy)s?(?: who [^.!?]{1,50}?)? (?:should|deserves? to|needs? to|ought to|must|will) be (?:lynched|shot|beheaded|burned alive|burnt alive|strung up|murdered|killed|stabbed|beaten|tortured|thrown off (?:a|the) (?:roof|bridge|building|cliff)|thrown in (?:a|the) river|stoned)\b/g,
     adjust: (norm, index) => (PERPETRATOR_CONTEXT.test(before(norm, index, 40)) ? 0.45 : 0.85),
   },
   {

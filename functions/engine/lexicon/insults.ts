@@ -155,6 +155,8 @@ const INSULT_ADJECTIVES = [
   "moronic",
   "brainless",
   "dumbest",
+  "stoopid",
+  "stupit",
   "stupidest",
   "thickest",
   "clueless",
