@@ -59,6 +59,19 @@ function createSuspicionDetector(): Detector {
       const findings: Finding[] = [];
       const add = (category: Category, rule: string, start: number, end: number) =>
         findings.push(makeFinding(norm, start, end, { category, rule, score: HOLD }));
+      // One pass over the whole text first: most comments contain none of the vocabularies.
+      const t = norm.text;
+      if (
+        !VIOLENCE.test(t) &&
+        !INSULTS.test(t) &&
+        !GROUP.test(t) &&
+        !SEXUAL.test(t) &&
+        !NEGATIVE_TRAITS.test(t) &&
+        !DISMISSAL.test(t) &&
+        !MENACE_WORDS.test(t)
+      ) {
+        return findings;
+      }
       for (const m of matches(SENTENCE, norm.text, 200)) {
         const s = m[0];
         const start = m.index;
