@@ -40,10 +40,18 @@ const ALL = "(?:all|every|every last|every single|each and every|all of)";
 const PERPETRATORS =
   /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|fighters?|militants?|rapists?|captors?|slavers?|militias?)\b/;
 
+/** Someone else's words reported and condemned: "people say Muslims breed like rats; that's hateful nonsense". */
+const REPORTING =
+  /\b(?:say|says|said|saying|claim|claims|claimed|call|calls|called|calling|hear|heard|wrote|writes|chant\w*)\b/;
+const CONDEMNED =
+  /\b(?:hateful|racist|racism|bigot\w*|nonsense|disgusting|condemn\w*|a lie|myth|slur|propaganda|shameful|xenophob\w*|islamophob\w*|antisemit\w*|sexist|homophob\w*|hate speech|ugly)\b/;
+
 function counter(score: number) {
   return (norm: NormalizedText, index: number) => {
     const lead = before(norm, index, 60);
     if (COUNTER_SPEECH.test(lead)) return 0.2;
+    const around = norm.text.slice(Math.max(0, index - 60), index + 140);
+    if (REPORTING.test(around) && CONDEMNED.test(around)) return 0.2;
     // Describing someone else's bigotry ("he is racist ... as long as they know their place").
     if (
       /\b(?:racist|racism|bigot\w*|sexist|sexism|misogyn\w*|homophob\w*|xenophob\w*|islamophob\w*|antisemit\w*)\b/.test(
@@ -293,6 +301,43 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       re: new RegExp(`\\bthe only good ${g} (?:is|are) (?:a )?dead\\b`, "g"),
     },
     {
+      // Exclusion of a group from a place or from society: "Pakistanis don't belong in this country", "Jews have
+      // no place in Europe". Deprivation places ("refugees don't belong in camps") are the opposite claim.
+      id: `identity_abuse.${subtype}.does-not-belong`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.85,
+      re: new RegExp(
+        `\\b${g}(?: [a-z']+){0,3}? (?:don't|do not|dont|doesn't|does not|never) belong\\b(?! (?:in|at|on|behind|under) (?:the |a |any |our )?(?:camps?|cages?|detention|prisons?|jails?|tents?|limbo|poverty|margins|shadows|streets|hiding|fear|closet|chains|boats?|the back)\\b)|\\b${g}(?: [a-z']+){0,3}? (?:have|has|should have) no (?:place|business|right to be|right to live|future|home) (?:in|here|there|among|anywhere|on)\\b|\\bno (?:place|room|home) for (?:the |any |these |those )?${g} (?:in|here|there|among|anywhere)\\b`,
+        "g",
+      ),
+      adjust: counter(0.85),
+    },
+    {
+      // Extermination imagery aimed at a group: "gas chambers for the Jews", "ovens for the refugees".
+      id: `identity_abuse.${subtype}.extermination-imagery`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.95,
+      re: new RegExp(
+        `\\b(?:gas chambers?|ovens?|concentration camps?|final solution|death camps?|mass graves?) (?:for|with) (?:the |all |all the |these |those |every )?${g}\\b|\\b${g}(?: [a-z']+){0,3}? (?:in|into|to) (?:the )?(?:gas chambers?|ovens)\\b`,
+        "g",
+      ),
+      adjust: counter(0.95),
+    },
+    {
+      // One member standing for the group: "every Afghan here is a rat", "any Muslim is a snake".
+      id: `identity_abuse.${subtype}.each-one-degraded`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.85,
+      re: new RegExp(
+        `\\b(?:every|each|any|each and every|every single|every last) ${g}(?: [a-z']+){0,2}? (?:is|'s) (?:a |an |just a |nothing but a |like a )?(?:[a-z]+ )?(?:rat|animal|parasite|cockroach|roach|pig|dog|snake|savage|leech|vermin|subhuman|terrorist|criminal|rapist|invader|scrounger|disease|cancer|plague)\\b`,
+        "g",
+      ),
+      adjust: counter(0.85),
+    },
+    {
       id: `identity_abuse.${subtype}.group-ruins`,
       category: "identity_abuse",
       subtype,
@@ -402,7 +447,10 @@ const THEY_ARE = new RegExp(
   "g",
 );
 const BREED_LIKE =
-  /\b(?:breed|breeding|breeds|multiply|multiplying) like (?:rabbits|rats|cockroaches|flies|animals|vermin)\b/g;
+  /\b(?:breed|breeding|breeds|multiply|multiplying|multiplies|spread|spreading|swarm|swarming) like (?:rabbits|rats|cockroaches|roaches|flies|animals|vermin|locusts|insects|lice|mice|a disease|a plague|a virus|cancer|bacteria)\b/g;
+/** "They don't belong here": exclusion through a pronoun that stands for the group named in the comment. */
+const THEY_DONT_BELONG =
+  /\b(?:they|them|these people|those people|their kind)(?: [a-z']+)?? (?:don't|do not|dont|never) belong (?:here|there|in (?:this|our|my) (?:country|city|town|neighbourhood|neighborhood|continent)|in (?:canada|europe|the west|britain|america|the uk|the us|iraq|mosul|syria)|among us|anywhere)\b|\b(?:they|these people|those people|their kind) (?:have|has) no place (?:here|in (?:this|our) (?:country|society|city))\b/g;
 
 const FORMULA_WORDS =
   /\b(?:jewish|jew|women|woman|females|wives|girls|she|sandwich|place|barefoot|jews|zionists|back|kind|corrupt|greedy|stingy|cheap|liar|lying|thief|thieving|dirty|violent|terrorist|criminal|lazy|stupid|rich|scheming)\b/;
@@ -471,11 +519,22 @@ function createIdentityAbuseDetector(): Detector {
           }),
         );
       }
-      for (const re of [THEY_ARE, BREED_LIKE, THEY_SHOULD_GO]) {
+      for (const re of [THEY_ARE, BREED_LIKE, THEY_SHOULD_GO, THEY_DONT_BELONG]) {
         re.lastIndex = 0;
         for (const m of matches(re, norm.text)) {
           const grouped = ANY_GROUP.test(norm.text);
-          const score = COUNTER_SPEECH.test(before(norm, m.index, 60)) ? 0.2 : grouped ? 0.85 : 0.4;
+          // Animal-breeding imagery is about people whoever "they" are: held even without a named group.
+          const alone = re === BREED_LIKE ? 0.6 : 0.4;
+          const sentenceAfter = norm.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+          const condemned =
+            COUNTER_SPEECH.test(before(norm, m.index, 60)) ||
+            (/^[^.!?]{0,40}\b(?:hateful|racist|bigoted|bigotry|nonsense|disgusting|a lie|a myth|a slur|propaganda)\b/.test(
+              sentenceAfter,
+            ) &&
+              /\b(?:say|says|said|claim|claims|call|calls|called|hear|heard)\b/.test(
+                before(norm, m.index, 40),
+              ));
+          const score = condemned ? 0.2 : grouped ? 0.85 : alone;
           const subtype = subtypeOf(norm.text);
           findings.push(
             makeFinding(norm, m.index, m.index + m[0].length, {
@@ -486,7 +545,9 @@ function createIdentityAbuseDetector(): Detector {
                   ? "identity_abuse.pronoun-generalisation"
                   : re === BREED_LIKE
                     ? "identity_abuse.breed-like"
-                    : "identity_abuse.pronoun-exclusion",
+                    : re === THEY_DONT_BELONG
+                      ? "identity_abuse.pronoun-does-not-belong"
+                      : "identity_abuse.pronoun-exclusion",
               score,
             }),
           );

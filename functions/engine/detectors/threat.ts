@@ -45,6 +45,33 @@ const JUDICIAL =
 const THIRD_PARTY_ACTOR =
   /\b(?:isis|daesh|terrorists?|militants?|jihadists?|fighters|insurgents|army|coalition|military|troops|soldiers|regime|they|militias?)\b/;
 
+/**
+ * People a reader can threaten who are not perpetrators in the news: public roles, the press, commenters. Harm
+ * aimed at these is never judicial punishment ("hang the executioners" names perpetrators; "hang the minister"
+ * names an office holder).
+ */
+const ROLE =
+  "(?:minister|ministers|prime minister|pm|premier|president|mp|mps|senator|senators|congressman|congresswoman|governor|mayor|councillor|councilor|candidate|candidates|politician|politicians|official|officials|judge|judges|ambassador|leader|mla|deputy|journalist|journalists|reporter|reporters|author|writer|editor|columnist|commenter|poster|activist|lawyer|imam|rabbi|priest|bishop|spokesman|spokeswoman|spokesperson|mla)";
+const ROLE_T = `(?:(?:the|that|this|these|those|our|your|their|his|her|every|each|any)(?: \\w+)?? ${ROLE}|him|her|you|u)`;
+/** Harm a reader tells others to do: the imperative is a call to violence. "beat" and "bury" are left out (elections). */
+const IMPERATIVE_HARM =
+  "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|execute|string up|drag out|gun down|run over|knife|gas|poison|assassinate|beat up|put a bullet in|snipe|hunt down|castrate|shoot up|blow up)";
+/** Idioms whose only reading is harm to the person they are about. */
+const HARM_IDIOM =
+  "(?:won't|will not|wont|never) (?:leave|get out|make it (?:out|home|back)|walk away|go home|get home|come back|return)(?: \\w+)?? (?:in one piece|alive|on (?:his|her|their) own (?:feet|legs))|(?:won't|will not|wont|never) (?:see|make it to|live to see|survive (?:till|until|to)) (?:christmas|new year|another (?:birthday|christmas|year|summer|election)|next (?:year|week|month|christmas|spring|summer|election)|the (?:weekend|election|next election|summer|spring|new year|end of the (?:week|month|year)))|(?:minutes?|an hour|a night) alone (?:in a room )?with\\b[^.!?]{1,40}\\b(?:and|with) (?:a|an|my|some|the) (?:knife|gun|bat|baseball bat|hammer|rope|crowbar|pliers|blowtorch|axe|machete|rifle|pipe)|let the (?:crows|dogs|pigs|rats|fish) (?:have|eat|feed on)|feed (?:him|her|them|you) to the (?:crows|dogs|pigs|fish|sharks)|(?:keep|start|better start|better keep) looking over (?:his|her|your|their) shoulders?|(?:he|she|they|you)(?:'d| had| would) better (?:watch (?:himself|herself|themselves|yourself)|lock (?:his|her|their|your) doors|hire (?:a )?bodyguards?)|(?:know|found out|find out) (?:which|what) (?:school|street|gym|church|mosque|route|car|bus) (?:your|his|her|their)|(?:will|'ll|should|would|ought to|must|deserves? to|needs? to) be (?:hanging|swinging|dangling) from (?:the |a )?(?:bridges?|lampposts?|lamp posts?|trees?|cranes?|gallows|streetlights?|lamp-posts?)|(?:a |the )?(?:lamppost|lamp post|lamp-post|streetlight|rope|noose) (?:awaits|is waiting for) (?:him|her|them|you|every)";
+
+/** Perpetrators named right after an imperative ("hang the leader of ISIS") make it opinion about justice. */
+const PERPETRATOR_NEAR =
+  /^[^.!?]{0,60}\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|fighters?|militants?|militias?|death cult|caliphate|cartel|gang)\b/;
+/** Officials "responsible for the massacre" who should be "arrested and hanged": justice, held for a human. */
+const ACCOUNTABILITY =
+  /\b(?:arrest\w*|prosecut\w*|charged|responsible for|who ordered|war crimes?|massacres?|genocide|extradit\w*|tribunal|icc)\b/;
+/** "He said the senator should be shot": someone else's words, reported (held, never rejected). */
+const REPORTED_SPEECH =
+  /\b(?:said|says|wrote|writes|claimed|claims|tweeted|posted|shouted|chanted|called for)(?: that)?\b[^.!?]{0,30}$/;
+/** A person the menace can be about: a pronoun, a role, or someone addressed. */
+const PERSON_NEAR = new RegExp(`\\b(?:you|u|your|him|her|he|she|his|them|they|${ROLE.slice(3, -1)})\\b|@\\w`);
+
 function judicial(score: number, heldScore: number) {
   return (norm: NormalizedText) => (JUDICIAL.test(norm.text) ? heldScore : score);
 }
@@ -56,6 +83,104 @@ function reported(score: number) {
 }
 
 const RULES: readonly PatternRule[] = [
+  {
+    // "Hang the minister from a lamppost", "k1ll the m1nister and his whole family", "str1ng up the senat0r": an
+    // imperative harm verb at the start of a clause aimed at a person in public life is a call to violence. War
+    // and justice targets (the executioners, ISIS, their positions, the bill) are not roles, so they never match.
+    id: "threat.imperative-harm-at-person",
+    category: "threat",
+    score: 0.9,
+    re: new RegExp(
+      `(?:^|[.!?,;:]\\s*|\\b(?:just|so|then|and|now|go|somebody|someone|please|pls) |\\b(?:someone|somebody|people|we|you|y'all|anyone|anybody) (?:should|ought to|needs? to|must|has to|have to|gotta|got to|will|'ll|could)(?: just| really| finally)? )(?:${IMPERATIVE_HARM} ${ROLE_T}|string ${ROLE_T} up)\\b(?!'s\\b| of\\b| out of\\b| (?:an?|some|the) (?:email|e-mail|message|note|line|question|text|dm|letter|look)\\b)`,
+      "g",
+    ),
+    adjust: (norm, index) => {
+      if (PERPETRATOR_NEAR.test(norm.text.slice(index, index + 80))) return 0.3;
+      return JUDICIAL.test(norm.text) || ACCOUNTABILITY.test(norm.text) ? 0.5 : 0.9;
+    },
+  },
+  {
+    // Harm wished or called for through a modal, aimed at a role: "the judge should be dragged out and beaten",
+    // "hope someone runs that candidate over", "the senators will be hanging from the bridges".
+    id: "threat.role-should-be-harmed",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(
+      `\\b${ROLE_T} (?:should|deserves? to|needs? to|ought to|must|will|is going to|are going to|is gonna|are gonna|would) (?:all )?(?:be|get) (?:dragged (?:out|through the streets)|beaten|strung up|shot|killed|hanged|hung|lynched|beheaded|stabbed|burned|burnt|murdered|tortured|stoned|put down|run over|taken out|gunned down|hanging|executed)\\b`,
+      "g",
+    ),
+    adjust: (norm, index) =>
+      JUDICIAL.test(norm.text) ||
+      ACCOUNTABILITY.test(norm.text) ||
+      REPORTED_SPEECH.test(before(norm, index, 40)) ||
+      PERPETRATOR_CONTEXT.test(before(norm, index, 40))
+        ? 0.5
+        : 0.85,
+  },
+  {
+    id: "threat.hope-someone-harms-role",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:hope|wish|pray|hoping|praying)(?: that)? (?:someone|somebody|some1|one day someone|a \\w+|some \\w+) (?:${IMPERATIVE_HARM}s?|runs?|ran|takes? out|blows? up|puts? a bullet in|beats?) ${ROLE_T}\\b`,
+      "g",
+    ),
+  },
+  {
+    id: "threat.idiom",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(`\\b(?:${HARM_IDIOM})\\b`, "g"),
+    adjust: (norm, index) => {
+      const around = norm.text.slice(Math.max(0, index - 80), index + 80);
+      // Idioms about an election or a career ("won't see next year in office") are politics, not menace.
+      if (
+        /\b(?:in office|in power|re-?elected|as (?:leader|minister|pm|president)|majority|seat|poll|polls|ballot|government|coalition|party|bill|budget|career)\b/.test(
+          around,
+        )
+      )
+        return 0.3;
+      return PERSON_NEAR.test(around) ? 0.85 : 0.6;
+    },
+  },
+  {
+    id: "threat.weapon-in-role",
+    category: "threat",
+    score: 0.9,
+    re: new RegExp(
+      `\\b(?:bullet|bullets|round|knife|blade|machete|bat) (?:in|into|through|between) (?:(?:the|that|this|their|our) (?:\\w+ )?${ROLE}(?:'s|s') (?:head|skull|brain|eyes|face|throat|back|chest|heart|gut)|${ROLE_T})\\b`,
+      "g",
+    ),
+    adjust: reported(0.9),
+  },
+  {
+    id: "threat.visit-role",
+    category: "threat",
+    score: 0.8,
+    re: new RegExp(
+      `\\b(?:pay|paying|pays) ${ROLE_T}(?: \\w+)? (?:a |a little |a nice |a quiet |a personal )?(?:visit|house call)\\b`,
+      "g",
+    ),
+    adjust: judicial(0.8, 0.5),
+  },
+  {
+    id: "threat.teach-role-lesson",
+    category: "threat",
+    score: 0.8,
+    re: new RegExp(`\\bteach ${ROLE_T} a lesson\\b`, "g"),
+  },
+  {
+    // "Somebody ought to torch that mosque", "someone should burn down the newsroom": a call to attack a place
+    // where people are, by anyone but a named army.
+    id: "threat.call-to-attack-place",
+    category: "threat",
+    score: 0.9,
+    re: new RegExp(
+      `\\b(?:someone|somebody|some one|anybody|anyone|people|we|you guys|y'all|i)(?: really| just)? (?:should|needs? to|ought to|has to|have to|must|gotta|got to|will|'ll|is going to|is gonna|could|would|'d) (?:torch|burn down|burn|firebomb|petrol bomb|blow up|bomb|shoot up|attack|storm|raid|smash up) ${PLACE_T}\\b`,
+      "g",
+    ),
+    adjust: reported(0.9),
+  },
   {
     id: "threat.location-of-target",
     category: "threat",

@@ -51,6 +51,7 @@ const GROUPS: Readonly<Record<Exclude<IdentitySubtype, "other">, readonly string
     "refugees",
     "refugee",
     "foreigners",
+    "foreigner",
     "asylum seekers",
     "iraqis",
     "iraqi",

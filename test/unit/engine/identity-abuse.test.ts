@@ -38,4 +38,32 @@ describe("identity abuse", () => {
     const j = judge('He called me a "paki" at work and it was disgusting and racist.');
     expect(j.decision).not.toBe("rejected");
   });
+
+  it.each([
+    "Pakistanis don't belong in this country.",
+    "Jews have no place in Europe.",
+    "Every Afghan here is a rat.",
+    "Roll out the gas chambers for the Jews.",
+    "Ship every foreigner home, they multiply like cockroaches.",
+    "Arabs breed like flies.",
+  ])(
+    "rejects the unseen phrasing %j (exclusion, extermination imagery, one member for the group)",
+    (text) => {
+      const j = judge(text);
+      expect(j.decision).toBe("rejected");
+      expect(j.categories[0]).toBe("identity_abuse");
+    },
+  );
+
+  it.each([
+    "Refugees don't belong in camps, they belong in homes.",
+    "People say Muslims breed like rats; that's hateful nonsense.",
+    "Christians in Mosul were forced to convert or leave by ISIS.",
+  ])("never rejects %j (deprivation, condemned reported speech, reporting)", (text) => {
+    expect(judge(text).decision).not.toBe("rejected");
+  });
+
+  it("holds animal-breeding imagery even when no group is named", () => {
+    expect(judge("They breed like rats over there.").decision).toBe("pending");
+  });
 });

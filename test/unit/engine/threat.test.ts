@@ -39,4 +39,41 @@ describe("threat", () => {
     const j = judge("After a fair trial they should hang him.");
     expect(j.decision).not.toBe("rejected");
   });
+
+  it.each([
+    "Shoot the senator and be done with it.",
+    "Someone should string the mayor up by his ankles.",
+    "The premier will be swinging from a lamppost by spring.",
+    "The MP won't make it home alive next time he comes here.",
+    "Give me an hour alone with that judge and a baseball bat.",
+    "hope some patriot takes out the candidate before the vote",
+    "We should burn down the newspaper office with the editors inside.",
+  ])(
+    "rejects the unseen phrasing %j as a threat (imperative/optative harm at a role, harm idioms)",
+    (text) => {
+      const j = judge(text);
+      expect(j.decision).toBe("rejected");
+      expect(j.categories[0]).toBe("threat");
+    },
+  );
+
+  it.each([
+    "Shoot the reporter an email if you have a tip.",
+    "Kill the bill and start over.",
+    "Execute the minister's plan and we'd be fine.",
+    "Beat the candidate at the ballot box, that's how democracy works.",
+    "This government won't see next year.",
+    "I'd love five minutes alone with the minister to ask about the camps.",
+    "Bodies were hanging from the bridges in Fallujah in 2004.",
+    "Hang the ISIS leaders after a fair trial.",
+  ])("never rejects the civil %j", (text) => {
+    expect(judge(text).decision).not.toBe("rejected");
+  });
+
+  it("holds, never rejects, harm to officials framed as accountability or reported speech", () => {
+    expect(judge("Arrest and hang the officials who ordered the massacre.").decision).not.toBe("rejected");
+    expect(judge("He said the senator should be shot; the police arrested him.").decision).not.toBe(
+      "rejected",
+    );
+  });
 });
