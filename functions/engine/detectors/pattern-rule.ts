@@ -7,6 +7,7 @@ import type { Category, IdentitySubtype } from "../../domain/categories.js";
 import type { Finding } from "../finding.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { toOriginal } from "../normalize/index.js";
+import { foundIn, gatesOf, passes } from "./rule-prefilter.js";
 
 interface PatternRule {
   readonly id: string;
@@ -60,7 +61,12 @@ function matches(re: RegExp, text: string, max = MAX_MATCHES_PER_RULE): RegExpEx
 function runPatternRules(rules: readonly PatternRule[], norm: NormalizedText): Finding[] {
   const findings: Finding[] = [];
   const triggered = new Map<RegExp, boolean>();
-  for (const rule of rules) {
+  // Rules none of whose required literals occur in the text cannot match: skipped without running.
+  const gates = gatesOf(rules);
+  const found = foundIn(norm);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (!passes(gates[r]!, found)) continue;
     if (rule.trigger) {
       let hit = triggered.get(rule.trigger);
       if (hit === undefined) {

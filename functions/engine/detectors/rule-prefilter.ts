@@ -1,0 +1,66 @@
+/**
+ * Keyword prefilter for pattern rules: each rule's required literals are derived from its regular expression
+ * (required-literals.ts), all rules' literals share one scanner, and one scan of the normalised text tells which
+ * rules can match at all. A clean comment thus skips almost every rule without running it; rule authors write
+ * plain regular expressions and get the prefilter for free.
+ */
+import type { NormalizedText } from "../normalize/index.js";
+import type { LiteralScanner } from "./literal-scanner.js";
+import { createLiteralScanner } from "./literal-scanner.js";
+import { requiredLiterals } from "./required-literals.js";
+
+/** Literal ids of one rule (one must occur for it to match), or `null`: the rule always runs. */
+type Gate = Int32Array | null;
+
+const literalIds = new Map<string, number>();
+const literals: string[] = [];
+let scanner: LiteralScanner | null = null;
+/** Scan results per normalised text, tagged with the scanner they came from (rebuilt when rules are added). */
+const FOUND = new WeakMap<NormalizedText, { scanner: LiteralScanner; found: Uint8Array }>();
+const GATES = new WeakMap<readonly { readonly re: RegExp }[], readonly Gate[]>();
+
+function idOf(literal: string): number {
+  let id = literalIds.get(literal);
+  if (id === undefined) {
+    id = literals.length;
+    literals.push(literal);
+    literalIds.set(literal, id);
+    scanner = null;
+  }
+  return id;
+}
+
+/** The gates of a rule list, derived once per list (the lists are module constants of the detectors). */
+function gatesOf(rules: readonly { readonly re: RegExp }[]): readonly Gate[] {
+  let gates = GATES.get(rules);
+  if (!gates) {
+    gates = rules.map((rule) => {
+      const need = requiredLiterals(rule.re);
+      return need ? Int32Array.from(need, idOf) : null;
+    });
+    GATES.set(rules, gates);
+  }
+  return gates;
+}
+
+function foundIn(norm: NormalizedText): Uint8Array {
+  scanner ??= createLiteralScanner(literals);
+  let entry = FOUND.get(norm);
+  if (!entry || entry.scanner !== scanner) {
+    const found = new Uint8Array(scanner.size);
+    scanner.scan(norm.text, found);
+    entry = { scanner, found };
+    FOUND.set(norm, entry);
+  }
+  return entry.found;
+}
+
+/** Whether the rule with this gate can match the text: one of its literals occurs. */
+function passes(gate: Gate, found: Uint8Array): boolean {
+  if (gate === null) return true;
+  for (let i = 0; i < gate.length; i++) if (found[gate[i]!] === 1) return true;
+  return false;
+}
+
+export type { Gate };
+export { foundIn, gatesOf, passes };
