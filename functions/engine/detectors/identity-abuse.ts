@@ -155,7 +155,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.85,
       re: new RegExp(
-        `\\b(?:send|ship|fly|deport|kick|throw) (?:(?:every (?:last |single )?one|all|each|the lot|every last) of )?(?:the |these |those |all )?${g} (?:back|home|away|out)\\b`,
+        `\\b(?:send|ship|fly|deport|kick|throw) (?:(?:every (?:last |single )?one|all|each|the lot|every last) of |every (?:last |single )?|each )?(?:the |these |those |all )?${g} (?:back|home|away|out)\\b`,
         "g",
       ),
       adjust: counter(0.85),
@@ -418,7 +418,7 @@ const FORMULA_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: 0.85,
-    re: /\bback (?:to )?where (?:they|you|he|she|u) came from\b|\bback to (?:their|your|ur) (?:own )?(?:country|countries|homeland|desert|deserts|jungle|cave|caves|shithole|village)\b/g,
+    re: /\bback (?:to )?where (?:they|you|he|she|u|it|the lot of them) (?:came|crawled|slithered|crept|come|crawl) (?:from|out of)\b|\b(?:crawled|slithered|crept) (?:here )?(?:from|out of) (?:their|your)\b|\bback to (?:their|your|ur) (?:own )?(?:country|countries|homeland|desert|deserts|jungle|cave|caves|shithole|village)\b/g,
     adjust: counter(0.85),
   },
   {
@@ -443,7 +443,7 @@ const FORMULA_RULES: readonly PatternRule[] = [
 const THEY_SHOULD_GO =
   /\b(?:they|them)(?: all)? should (?:all )?(?:be deported|be sent back|be kicked out|be thrown out|go back|be removed|be expelled|leave|be exterminated|be killed|be gassed|be wiped out|be shot|be eradicated|die)\b/g;
 const THEY_ARE = new RegExp(
-  `\\bthey(?:'re| are)(?: all| just| nothing but| basically| simply)?${FILLER} ${STRONG_PRED}\\b`,
+  `\\b(?:they(?:'re| are)|(?:these|those|such) people (?:are|is)|their kind (?:are|is))(?: all| just| nothing but| basically| simply)?${FILLER} ${STRONG_PRED}\\b`,
   "g",
 );
 const BREED_LIKE =
@@ -523,8 +523,12 @@ function createIdentityAbuseDetector(): Detector {
         re.lastIndex = 0;
         for (const m of matches(re, norm.text)) {
           const grouped = ANY_GROUP.test(norm.text);
-          // Animal-breeding imagery is about people whoever "they" are: held even without a named group.
-          const alone = re === BREED_LIKE ? 0.6 : 0.4;
+          // Animal-breeding imagery, and "these people are a disease" with no perpetrators in sight, are about
+          // people whoever "they" are: held even without a named group.
+          const alone =
+            re === BREED_LIKE || (re === THEY_ARE && !PERPETRATORS.test(norm.text) && !/^they/.test(m[0]))
+              ? 0.6
+              : 0.4;
           const sentenceAfter = norm.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
           const condemned =
             COUNTER_SPEECH.test(before(norm, m.index, 60)) ||

@@ -112,7 +112,12 @@ function createJunkDetector(): Detector {
       if (WEAK_JUNK.has(phrase) || WEAK_JUNK.has(collapsed)) {
         return [{ category: "off_topic", rule: "off_topic.junk.greeting", score: 0.6, ...whole }];
       }
-      if (words.length <= 2 && words.every(isMash)) {
+      // "asdfgh jkl qwerty": every word is a run of one keyboard row (or a mash) and at least one is long.
+      const onRow = (w: string) => w.length >= 3 && KEYBOARD_ROWS.some((row) => row.includes(w));
+      if (
+        (words.length <= 2 && words.every(isMash)) ||
+        (words.every((w) => isMash(w) || onRow(w)) && words.some((w) => w.length >= 5))
+      ) {
         return [{ category: "off_topic", rule: "off_topic.junk.keyboard-mash", score: 0.9, ...whole }];
       }
       return [];

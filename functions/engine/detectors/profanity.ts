@@ -43,11 +43,18 @@ const PHRASES: readonly PatternRule[] = [
   { id: "profanity.phrase.piss-off", category: "profanity", score: 0.8, re: /\bpiss off\b/g },
   { id: "profanity.phrase.kiss-my", category: "profanity", score: 0.85, re: /\bkiss my (?:ass|arse)\b/g },
   { id: "profanity.phrase.screw-you", category: "profanity", score: 0.75, re: /\bscrew (?:you|u|off)\b/g },
+  {
+    // The elided swear word ("f-ing", "f'n", "f--king", "f***in'"): "f" + a separator + the word's ending.
+    id: "profanity.phrase.elided",
+    category: "profanity",
+    score: 0.85,
+    re: /(?<![a-z0-9])f(?:-+|'|\*+)(?:ing|in|n|ed|er|ers|off|u|k|king|kin)(?![a-z])/g,
+  },
   { id: "profanity.phrase.go-to-hell", category: "profanity", score: 0.6, re: /\bgo to hell\b/g },
 ];
 
 const PHRASE_WORDS =
-  /\b(?:off|pimp\w*|suck|sucks|sucking|sucked|sucker|up|jerk\w*|circle|blow|piss\w*|kiss|screw|hell|my|your|his|her)\b/;
+  /(?<![a-z0-9])f[-'*.]|\b(?:off|pimp\w*|suck|sucks|sucking|sucked|sucker|up|jerk\w*|circle|blow|piss\w*|kiss|screw|hell|my|your|his|her)\b/;
 
 function createProfanityDetector(): Detector {
   const matcher = createLexiconMatcher(

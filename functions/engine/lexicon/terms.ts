@@ -40,6 +40,9 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "fkin", category: P, score: 0.85 },
   { term: "fukn", category: P, score: 0.85 },
   { term: "effing", category: P, score: 0.6 },
+  // "f'ing", "f'in": the swear word with its letters elided is still the swear word.
+  { term: "f'ing", category: P, score: 0.85 },
+  { term: "f'in", category: P, score: 0.85 },
   { term: "fking", category: P, score: 0.85 },
   { term: "fukin", category: P, score: 0.9 },
   { term: "wtf", category: P, score: 0.8 },
