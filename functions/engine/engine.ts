@@ -35,6 +35,14 @@ const WAR_VOCABULARY =
   /\b(?:isis|daesh|terror\w*|jihad\w*|militants?|fighters?|caliphate|bomb\w*|airstrikes?|strikes?|killed|killings?|executions?|executioners?|war|army|troops|coalition|military|genocide|beheaded|massacre\w*|battle|weapons|drones?|death penalty|hang\w*|executed?)\b/;
 const ADDRESSED = /\b(?:you|u|your|ya|yourself)\b|@\w/;
 
+/**
+ * Judged once at construction: reaches every detector's rule lists (group, formula, phrase and promotion words),
+ * so their literal prefilter is compiled before the first real comment instead of during it.
+ */
+const WARM_UP = [
+  "Muslims and women are lazy, my friend; subscribe to my channel and check out www.example.com, you idiot. I will kill you.",
+];
+
 function errorJudgement(version: string): Judgement {
   return {
     decision: "pending",
@@ -85,6 +93,7 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
     }
   }
 
+  for (const text of WARM_UP) judge({ text });
   return { version, judge };
 }
 

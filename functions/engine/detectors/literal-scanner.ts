@@ -24,57 +24,58 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
     }
   }
 
-  // Trie.
-  const next: Map<number, number>[] = [new Map()];
+  // Trie in a dense table (-1: no edge yet); at most one state per literal character plus the root.
+  let capacity = 1;
+  for (const lit of literals) capacity += lit.length;
+  const table = new Int32Array(capacity * classes).fill(-1);
   const outputs: number[][] = [[]];
+  let states = 1;
   literals.forEach((lit, id) => {
     let state = 0;
     for (let i = 0; i < lit.length; i++) {
-      const cls = classOf[lit.charCodeAt(i)]!;
-      let to = next[state]!.get(cls);
-      if (to === undefined) {
-        to = next.length;
-        next.push(new Map());
+      const edge = state * classes + classOf[lit.charCodeAt(i)]!;
+      if (table[edge] === -1) {
+        table[edge] = states++;
         outputs.push([]);
-        next[state]!.set(cls, to);
       }
-      state = to;
+      state = table[edge]!;
     }
     outputs[state]!.push(id);
   });
 
-  // Breadth-first: failure links folded into a dense table, outputs inherited along failure links.
-  const states = next.length;
-  const table = new Int32Array(states * classes);
+  // Breadth-first: failure links folded into the table, outputs inherited along failure links.
   const fail = new Int32Array(states);
-  const queue: number[] = [];
-  for (const [cls, to] of next[0]!) {
-    table[cls] = to;
-    queue.push(to);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let cls = 0; cls < classes; cls++) {
+    const to = table[cls]!;
+    if (to === -1) table[cls] = 0;
+    else queue[tail++] = to;
   }
-  for (let q = 0; q < queue.length; q++) {
-    const state = queue[q]!;
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head]!;
     const f = fail[state]!;
     if (outputs[f]!.length > 0) outputs[state] = outputs[state]!.concat(outputs[f]!);
     for (let cls = 0; cls < classes; cls++) {
-      const to = next[state]!.get(cls);
-      if (to === undefined) table[state * classes + cls] = table[f * classes + cls]!;
+      const edge = state * classes + cls;
+      const to = table[edge]!;
+      if (to === -1) table[edge] = table[f * classes + cls]!;
       else {
         fail[to] = table[f * classes + cls]!;
-        table[state * classes + cls] = to;
-        queue.push(to);
+        queue[tail++] = to;
       }
     }
   }
+  const dense = table.slice(0, states * classes);
   const hasOutput = new Uint8Array(states);
-  for (let s = 0; s < states; s++) if (outputs[s]!.length > 0) hasOutput[s] = 1;
+  for (let st = 0; st < states; st++) if (outputs[st]!.length > 0) hasOutput[st] = 1;
 
   return {
     size: literals.length,
     scan(text, found) {
       let state = 0;
       for (let i = 0; i < text.length; i++) {
-        state = table[state * classes + classOf[text.charCodeAt(i)]!]!;
+        state = dense[state * classes + classOf[text.charCodeAt(i)]!]!;
         if (hasOutput[state] === 1) for (const id of outputs[state]!) found[id] = 1;
       }
     },

@@ -13,7 +13,7 @@ interface Info {
   readonly need: readonly string[] | null;
 }
 
-const MAX_EXACT = 64;
+const MAX_EXACT = 16;
 const MAX_CLASS = 8;
 const ANY: Info = { exact: null, need: null };
 const EMPTY: Info = { exact: [""], need: null };
@@ -24,12 +24,15 @@ function needOf(info: Info): readonly string[] | null {
   return null;
 }
 
-/** A requirement is better when its shortest member is longer (rarer in text); ties go to the smaller set. */
+/**
+ * A requirement is better when its shortest member is longer (rarer in text), up to 5 characters, beyond which
+ * any word is rare enough; ties go to the smaller set, which keeps the scanner small.
+ */
 function better(a: readonly string[] | null, b: readonly string[] | null): readonly string[] | null {
   if (!a) return b;
   if (!b) return a;
-  const minA = Math.min(Math.min(...a.map((s) => s.length)), 8);
-  const minB = Math.min(Math.min(...b.map((s) => s.length)), 8);
+  const minA = Math.min(Math.min(...a.map((s) => s.length)), 5);
+  const minB = Math.min(Math.min(...b.map((s) => s.length)), 5);
   if (minA !== minB) return minA > minB ? a : b;
   return a.length <= b.length ? a : b;
 }
