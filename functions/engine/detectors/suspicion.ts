@@ -50,6 +50,46 @@ const MENACE_WORDS =
 const SEXUAL =
   /\b(?:pervs?|perverts?|in bed together|get(?:ting)? laid|bent over|sexually obsessed|sex-obsessed|genitals|balls cut off|cut (?:his|their|off their) balls|whoring|screw(?:ing|ed|s)?|shag(?:ging|ged|s)?|bang(?:ing|ed)?|hump(?:ing|ed)?|grope\w*|sexy|naked|nudes?|horny|orgy|orgasm)\b/;
 
+/**
+ * People in public life and the press: violence or weapon words in the same sentence as one of these hold, whoever
+ * the subject is ("plenty of rope for the minister", "one well-aimed shot at the judge"). Perpetrators (ISIS,
+ * fighters, executioners) are not roles, so war reporting is untouched.
+ */
+const ROLE =
+  /\b(?:minister|ministers|prime minister|pm|premier|president|mp|mps|senator|senators|governor|mayor|councillor|candidate|candidates|politicians?|officials?|judges?|lawyers?|ambassador|journalists?|reporters?|authors?|writer|editors?|columnist|commenter|poster|activists?|spokes(?:man|woman|person))\b/;
+const ROLE_VIOLENCE =
+  /\b(?:kill|kills|killed|murder|murdered|shoot|shot|shots|stab\w*|hang|hanged|hung|hanging|lynch\w*|behead\w*|rope|ropes|noose|bullets?|knife|knives|brick|bricks|petrol|gasoline|molotov|acid|torch\w*|burn|burned|burnt|dragged|beaten (?:up|to death|senseless)|beat up|blood|bleed|dead|die|grave|coffin|bomb|bombs|explosives?|treated (?:its|their) prisoners|gave (?:the|its|their) (?:pilot|prisoners|hostages)|executed|execute|firing squad|guillotine|gallows|lamppost|lampposts|pitchforks?|window)\b/;
+/** Veiled menace: idioms that promise something unpleasant without naming it. */
+const VEILED =
+  /\b(?:(?:party|lesson|welcome|visit|night|reception|day) (?:they|you|he|she)(?:'ll)? (?:won't|will never|never) forget|shame if something|something (?:bad )?(?:might|could|would|will) happen to (?:you|him|her|them|your|his|her|their|it)|(?:sleep|sleeps) with the lights on|welcome party|welcoming committee|a warm welcome|nice (?:house|home|car|family|kids|place)|it won't be with flowers|not with flowers|would fix (?:this|that|him|her|the problem)|solve (?:this|the problem) (?:quickly|permanently)|be careful what you|careful out there|lock (?:your|his|her) doors|on your way home|when (?:he|she|you) (?:visits?|comes|shows up|lands)|know what (?:happens|happened) to|getting a brick|through (?:her|his|your|their) window)\b/;
+/** Hostile words about a group beyond the degrading list: crime and threat stereotypes, hordes, "genetically". */
+const GROUP_HOSTILE_EXTRA =
+  /\b(?:thief|thieves|rapists?|violent|hordes?|swarms?|genetically|by nature|inherently|breed\w*|filth|grateful|shut their mouths|know their place|can't be trusted|never trust|showed up|=|the problem|the reason|ruined|ruining|infest\w*|overrun|taking over|invaders?|diseased?|backward|primitive|inferior|too emotional|mentally ill|freaks?|degenerates?|groomers?)\b/;
+/** Groups spelt with a masked letter ("m*slims", "j*ws") or named by colour: the evasion itself is the signal. */
+const MASKED_GROUP =
+  /\b(?:m\*+sl\w*|mu\*+l\w*|mus\*+\w*|musl\*+m\w*|j\*+ws?|is\*+am|immigr\*+nts?|r\*+fugees?|brown (?:people|hordes|folks|ones|men|invaders)|third worlders|foreign hordes|darkies)\b|m\*+slims?/;
+/** Innuendo: the sexual reading is signalled rather than said. */
+const INNUENDO =
+  /\b(?:if you know what i mean|know what i mean|wink wink|nudge nudge|;\)|\(wink\)|bikini|lingerie|on (?:her|his) knees|between (?:her|his) legs|bedroom)\b/;
+/** Belittling a person's mind or body ("your brain must be the size of a pea"). */
+const BELITTLE =
+  /\b(?:your|his|her|ur) (?:brain|brains|iq|brain cell|brain cells|head|skull|mind)\b[^.!?]{0,40}\b(?:size of|smaller|tiny|small|empty|hollow|pea|walnut|peanut|goldfish|single digits?|room temperature|dead)\b|\b(?:go back to your|crawl back (?:to|into|under)|back to your) (?:basement|mom's|mum's|mother's|cave|hole|bridge)\b/;
+
+const ROLE_POSSESSION =
+  /\b\w+'s (?:\w+ )?(?:plan|plans|proposal|bill|idea|ideas|policy|budget|record|career|chances|campaign|agenda|reform|law|argument|credibility|reputation)\b/g;
+/** War reporting: "the journalist was killed by ISIS" reports a perpetrator's violence. */
+const PERPETRATOR =
+  /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|militants?|fighters?|executioners?|insurgents?|militias?|the regime|assad|al-qaeda|taliban|hamas|hezbollah)\b/;
+/** Violence narrated in the past by a third party ("they beheaded journalists", "he was shot by"). */
+const REPORTED_VIOLENCE =
+  /\b(?:they|who|which|he|she|gunmen|soldiers|police|troops|was|were|been|had) (?:\w+ )?(?:killed|beheaded|shot|murdered|executed|hanged|burned|tortured|kidnapped|stabbed|bombed)\b/;
+/** Trials and courts: violence words near a judge are usually about sentencing. */
+const JUDICIAL =
+  /\b(?:trial|tried|court|courts|convicted|sentenced|sentence|verdict|jury|prosecut\w*|charged|death penalty|life in prison)\b/;
+/** A sentence that condemns a stereotype rather than using it. */
+const CONDEMNING =
+  /\b(?:racist|racism|bigot\w*|prejudice|stereotyp\w*|islamophob\w*|xenophob\w*|antisemit\w*|hate speech|myth|not all|isn't|aren't|wasn't (?:a|an) \w+ (?:problem|issue))\b/;
+
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 
 function createSuspicionDetector(): Detector {
@@ -68,7 +108,12 @@ function createSuspicionDetector(): Detector {
         !SEXUAL.test(t) &&
         !NEGATIVE_TRAITS.test(t) &&
         !DISMISSAL.test(t) &&
-        !MENACE_WORDS.test(t)
+        !MENACE_WORDS.test(t) &&
+        !VEILED.test(t) &&
+        !MASKED_GROUP.test(t) &&
+        !INNUENDO.test(t) &&
+        !BELITTLE.test(t) &&
+        !ROLE.test(t)
       ) {
         return findings;
       }
@@ -92,6 +137,30 @@ function createSuspicionDetector(): Detector {
           add("personal_attack", "suspicion.you-negative-trait", start, end);
         if (DISMISSAL.test(s)) add("personal_attack", "suspicion.dismissal", start, end);
         if (MENACE_WORDS.test(s)) add("threat", "suspicion.menace-words", start, end);
+        // "Kill the minister's proposal": the possessed thing, not the person, is the target.
+        const roleText = s.replace(ROLE_POSSESSION, " ");
+        if (
+          ROLE.test(roleText) &&
+          ROLE_VIOLENCE.test(roleText) &&
+          !JUDICIAL.test(s) &&
+          !PERPETRATOR.test(s) &&
+          !REPORTED_VIOLENCE.test(s)
+        )
+          add("threat", "suspicion.violence-near-role", start, end);
+        if (VEILED.test(s)) add("threat", "suspicion.veiled-menace", start, end);
+        const group = GROUP.test(s) || MASKED_GROUP.test(s);
+        if (
+          group &&
+          !cited &&
+          !COUNTER_SPEECH.test(s) &&
+          !CONDEMNING.test(s) &&
+          (MASKED_GROUP.test(s) || GROUP_HOSTILE_EXTRA.test(s))
+        ) {
+          add("identity_abuse", "suspicion.group-stereotype", start, end);
+        }
+        if (INNUENDO.test(s) && (SECOND_PERSON.test(s) || /\b(?:she|her|he|him)\b/.test(s)))
+          add("vulgarity", "suspicion.innuendo", start, end);
+        if (BELITTLE.test(s)) add("personal_attack", "suspicion.belittling", start, end);
       }
       return findings;
     },

@@ -144,6 +144,16 @@ const RULES: readonly PatternRule[] = [
     },
   },
   {
+    // "Treat the minister the way ISIS treated its prisoners": the perpetrators' violence wished on a role.
+    id: "threat.perpetrator-treatment-for-role",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:treat|do to|give|deal with|do) ${ROLE_T}(?: \\w+)?? (?:the way|like|what|as) (?:isis|daesh|the taliban|taliban|the cartels?|the nazis|the mob|jihadis|jihadists|terrorists|al-qaeda|hamas) (?:treated|treats|did to|does to|do to|gave|gives|dealt with|did with)\\b`,
+      "g",
+    ),
+  },
+  {
     id: "threat.weapon-in-role",
     category: "threat",
     score: 0.9,
