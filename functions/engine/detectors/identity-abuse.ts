@@ -18,7 +18,7 @@ const QUANTIFIER =
   "(?:all|most|these|those|typical|every one of these|every single one of these|bloody|filthy|dirty|fucking|the|you|our|their|many|so many)";
 /** Plural groups take "are", singular ones ("islam", "a woman") take "is": "about refugees is disgusting" is not a claim about refugees. */
 const ARE =
-  "(?:are|r|'re|are all|are just|are nothing but|are basically|are simply|are naturally|are genetically|are like|are a bunch of|are by nature|are inherently|are always|are literally|are really|are so|are such|are mostly|are all just)";
+  "(?:are|r|'re|=|are all|are just|are nothing but|are basically|are simply|are naturally|are genetically|are like|are a bunch of|are by nature|are inherently|are always|are literally|are really|are so|are such|are mostly|are all just)";
 const IS =
   "(?:is|'s|is just|is nothing but|is basically|is simply|is by nature|is inherently|is always|is literally|is really|is so|is such)";
 const STRONG_PRED = `(?:${alternation(DEGRADING)})`;
@@ -103,8 +103,12 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       re: new RegExp(`\\b(?:(?:${QUANTIFIER}|${ALL}) )?${LINKED} ${WEAK_PRED}\\b`, "g"),
       adjust: (norm, index, match) => {
         quantified.lastIndex = 0;
+        // Essentialism ("genetically violent", "by nature thieves", "Refugees = rapists") is a claim about all.
         const base =
-          quantified.test(match) || /\b(?:all|every one of them|always)\b/.test(match) ? 0.85 : 0.65;
+          quantified.test(match) ||
+          /\b(?:all|every one of them|always|genetically|by nature|inherently|naturally)\b| = /.test(match)
+            ? 0.85
+            : 0.65;
         return counter(base)(norm, index);
       },
     },
@@ -314,6 +318,30 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       adjust: counter(0.85),
     },
     {
+      // Silencing a group: "immigrants like her should be grateful and shut their mouths".
+      id: `identity_abuse.${subtype}.silence-group`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.85,
+      re: new RegExp(
+        `\\b${g}(?: like (?:her|him|them|that|this \\w+))?[^.!?]{0,30}?\\b(?:should|must|need to|needs to|ought to|had better|better|can) (?:just )?(?:be grateful and |be thankful and )?(?:shut (?:their|up|the hell up|her|his)|keep (?:quiet|their mouths shut|their heads down|their opinions to themselves)|know their place|be seen and not heard)\\b`,
+        "g",
+      ),
+      adjust: counter(0.85),
+    },
+    {
+      // A universal claim in disguise: "never met a Somali who wasn't a thief".
+      id: `identity_abuse.${subtype}.never-met-one`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.85,
+      re: new RegExp(
+        `\\bnever (?:met|seen|known|heard of) (?:a|an|one|any) ${g} (?:who|that) (?:wasn't|was not|isn't|is not|didn't|did not|doesn't|does not)(?: a| an)? (?:[a-z]+ )?(?:thief|liar|criminal|crook|scrounger|terrorist|rapist|lazy|violent|dirty|cheat|animal|savage|parasite|leech|beggar|dishonest|stupid|scammer|fraud|lie|steal|cheat|beg)\\b`,
+        "g",
+      ),
+      adjust: counter(0.85),
+    },
+    {
       // Extermination imagery aimed at a group: "gas chambers for the Jews", "ovens for the refugees".
       id: `identity_abuse.${subtype}.extermination-imagery`,
       category: "identity_abuse",
@@ -448,6 +476,9 @@ const THEY_ARE = new RegExp(
 );
 const BREED_LIKE =
   /\b(?:breed|breeding|breeds|multiply|multiplying|multiplies|spread|spreading|swarm|swarming) like (?:rabbits|rats|cockroaches|roaches|flies|animals|vermin|locusts|insects|lice|mice|a disease|a plague|a virus|cancer|bacteria)\b/g;
+/** A group name with a masked letter ("m*slims", "j*ws", "immigr*nts"): the writer knows it is abuse. */
+const MASKED_GROUP =
+  /(?<![a-z])(?:m\*+sl\w*|mu\*+l\w*|mus\*+\w*|musl\*+m\w*|j\*+ws?|je\*+s|is\*+am\w*|immigr\*+nts?|r\*+fugees?|g\*+ys|a\*+abs)/g;
 /** "They don't belong here": exclusion through a pronoun that stands for the group named in the comment. */
 const THEY_DONT_BELONG =
   /\b(?:they|them|these people|those people|their kind)(?: [a-z']+)?? (?:don't|do not|dont|never) belong (?:here|there|in (?:this|our|my) (?:country|city|town|neighbourhood|neighborhood|continent)|in (?:canada|europe|the west|britain|america|the uk|the us|iraq|mosul|syria)|among us|anywhere)\b|\b(?:they|these people|those people|their kind) (?:have|has) no place (?:here|in (?:this|our) (?:country|society|city))\b/g;
@@ -516,6 +547,22 @@ function createIdentityAbuseDetector(): Detector {
             subtype: "xenophobia",
             rule: "identity_abuse.xenophobia.send-them-back",
             score,
+          }),
+        );
+      }
+      MASKED_GROUP.lastIndex = 0;
+      for (const m of matches(MASKED_GROUP, norm.text)) {
+        // With degrading, exclusion or harm words in the comment it is abuse; alone it is held.
+        const hostile =
+          DEGRADING_ANYWHERE.test(norm.text) ||
+          /\b(?:out|deport\w*|ban|banned|hate|kill|gas|burn|back|get rid|invad\w*|filth|scum)\b/.test(
+            norm.text,
+          );
+        findings.push(
+          makeFinding(norm, m.index, m.index + m[0].length, {
+            category: "identity_abuse",
+            rule: "identity_abuse.masked-group",
+            score: COUNTER_SPEECH.test(before(norm, m.index, 60)) ? 0.2 : hostile ? 0.85 : 0.55,
           }),
         );
       }

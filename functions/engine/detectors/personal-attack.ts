@@ -148,6 +148,31 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:your|ur) (?:parents|mother|mum|mom|father|dad|family|kids|children|teachers?) (?:must|should|would) be (?:so |very |deeply )?(?:ashamed|embarrassed|disappointed)\b/g,
   },
   {
+    // "Whoever edits this rag must be a drooling halfwit": the unnamed person responsible, insulted.
+    id: "personal_attack.whoever-is-insult",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:whoever|anyone who|anybody who|the person who|the people who|the idiot who|the guy who) (?:wrote|writes|edits|edited|approved|published|runs|thinks|believes|voted for|agrees with|upvoted)\\b[^.!?]{0,40}? (?:must be|is|are|has to be|needs to be)${MODS} (?:${PERSON_STRONG})${PLURAL}\\b`,
+      "g",
+    ),
+  },
+  {
+    // Belittling someone's mind by size: "your brain must be the size of a pea", "your IQ is room temperature".
+    id: "personal_attack.brain-size",
+    category: "personal_attack",
+    score: 0.85,
+    re: /\b(?:your|ur) (?:brain|brains|iq|brain cell|brain cells|head)\b[^.!?]{0,30}\b(?:size of an? (?:pea|walnut|peanut|raisin|grape|goldfish)|room temperature|single digits?|smaller than)\b/g,
+  },
+  {
+    // A person called refuse: "a lying sack of garbage", "piece of trash" (public figures included: not debate).
+    // Swear-word refuse ("piece of shit") is left to profanity, which names it.
+    id: "personal_attack.human-refuse",
+    category: "personal_attack",
+    score: 0.85,
+    re: /\b(?:is|was|'s|are|you|what) (?:an? |such an? |one )?(?:[a-z-]+ ){0,2}(?:sack|bag|piece|pile|lump|heap) of (?:garbage|trash|filth|excrement|dung|rubbish|human garbage|scum)\b/g,
+  },
+  {
     id: "personal_attack.your-brain",
     category: "personal_attack",
     score: 0.85,

@@ -58,7 +58,7 @@ const IMPERATIVE_HARM =
   "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|execute|string up|drag out|gun down|run over|knife|gas|poison|assassinate|beat up|put a bullet in|snipe|hunt down|castrate|shoot up|blow up)";
 /** Idioms whose only reading is harm to the person they are about. */
 const HARM_IDIOM =
-  "(?:won't|will not|wont|never) (?:leave|get out|make it (?:out|home|back)|walk away|go home|get home|come back|return)(?: \\w+)?? (?:in one piece|alive|on (?:his|her|their) own (?:feet|legs))|(?:won't|will not|wont|never) (?:see|make it to|live to see|survive (?:till|until|to)) (?:christmas|new year|another (?:birthday|christmas|year|summer|election)|next (?:year|week|month|christmas|spring|summer|election)|the (?:weekend|election|next election|summer|spring|new year|end of the (?:week|month|year)))|(?:minutes?|an hour|a night) alone (?:in a room )?with\\b[^.!?]{1,40}\\b(?:and|with) (?:a|an|my|some|the) (?:knife|gun|bat|baseball bat|hammer|rope|crowbar|pliers|blowtorch|axe|machete|rifle|pipe)|let the (?:crows|dogs|pigs|rats|fish) (?:have|eat|feed on)|feed (?:him|her|them|you) to the (?:crows|dogs|pigs|fish|sharks)|(?:keep|start|better start|better keep) looking over (?:his|her|your|their) shoulders?|(?:he|she|they|you)(?:'d| had| would) better (?:watch (?:himself|herself|themselves|yourself)|lock (?:his|her|their|your) doors|hire (?:a )?bodyguards?)|(?:know|found out|find out) (?:which|what) (?:school|street|gym|church|mosque|route|car|bus) (?:your|his|her|their)|(?:will|'ll|should|would|ought to|must|deserves? to|needs? to) be (?:hanging|swinging|dangling) from (?:the |a )?(?:bridges?|lampposts?|lamp posts?|trees?|cranes?|gallows|streetlights?|lamp-posts?)|(?:a |the )?(?:lamppost|lamp post|lamp-post|streetlight|rope|noose) (?:awaits|is waiting for) (?:him|her|them|you|every)";
+  "(?:won't|will not|wont|never) (?:leave|get out|make it (?:out|home|back)|walk away|go home|get home|come back|return)(?: \\w+)?? (?:in one piece|alive|on (?:his|her|their) own (?:feet|legs))|(?:won't|will not|wont|never) (?:see|make it to|live to see|survive (?:till|until|to)) (?:christmas|new year|another (?:birthday|christmas|year|summer|election)|next (?:year|week|month|christmas|spring|summer|election)|the (?:weekend|election|next election|summer|spring|new year|end of the (?:week|month|year)))|(?:minutes?|an hour|a night) alone (?:in a room )?with\\b[^.!?]{1,40}\\b(?:and|with) (?:a|an|my|some|the) (?:knife|gun|bat|baseball bat|hammer|rope|crowbar|pliers|blowtorch|axe|machete|rifle|pipe)|let the (?:crows|dogs|pigs|rats|fish) (?:have|eat|feed on)|feed (?:him|her|them|you) to the (?:crows|dogs|pigs|fish|sharks)|(?:keep|start|better start|better keep) looking over (?:his|her|your|their) shoulders?|(?:he|she|they|you)(?:'d| had| would) better (?:watch (?:himself|herself|themselves|yourself)|lock (?:his|her|their|your) doors|hire (?:a )?bodyguards?)|(?:know|found out|find out) (?:which|what) (?:school|street|gym|church|mosque|route|car|bus) (?:your|his|her|their)|(?:will|'ll|should|would|ought to|must|deserves? to|needs? to) be (?:hanging|swinging|dangling) from (?:the |a )?(?:bridges?|lampposts?|lamp posts?|trees?|cranes?|gallows|streetlights?|lamp-posts?)|(?:a |the )?(?:lamppost|lamp post|lamp-post|streetlight|rope|noose) (?:awaits|is waiting for) (?:him|her|them|you|every)|(?:should|better|will|'ll|gonna) sleep with (?:the lights on|a gun|one eye open)|(?:be a )?shame if something (?:happened|were to happen|should happen|was to happen|happens|bad happened) to|(?:won't|will not|wont|not) be (?:with )?(?:flowers|balloons|hugs|open arms|a welcome mat|a handshake)";
 
 /** Perpetrators named right after an imperative ("hang the leader of ISIS") make it opinion about justice. */
 const PERPETRATOR_NEAR =
@@ -106,7 +106,7 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: new RegExp(
-      `\\b${ROLE_T} (?:should|deserves? to|needs? to|ought to|must|will|is going to|are going to|is gonna|are gonna|would) (?:all )?(?:be|get) (?:dragged (?:out|through the streets)|beaten|strung up|shot|killed|hanged|hung|lynched|beheaded|stabbed|burned|burnt|murdered|tortured|stoned|put down|run over|taken out|gunned down|hanging|executed)\\b`,
+      `\\b${ROLE_T}(?: (?:who|that) [^.!?]{1,50}?)? (?:should|deserves? to|needs? to|ought to|must|will|is going to|are going to|is gonna|are gonna|would) (?:all )?(?:be|get) (?:dragged (?:out|through the streets|from their homes|from (?:his|her|their) (?:homes?|houses?|beds?|offices?|cars?))|beaten|strung up|shot|killed|hanged|hung|lynched|beheaded|stabbed|burned|burnt|murdered|tortured|stoned|put down|run over|taken out|gunned down|hanging|executed)\\b`,
       "g",
     ),
     adjust: (norm, index) =>
@@ -142,6 +142,29 @@ const RULES: readonly PatternRule[] = [
         return 0.3;
       return PERSON_NEAR.test(around) ? 0.85 : 0.6;
     },
+  },
+  {
+    // Instruments of execution set aside for a person in public life: "plenty of rope for the minister",
+    // "one well-aimed shot at the judge", "a bullet for every MP who voted for this".
+    id: "threat.weapon-for-role",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:(?:rope|ropes|noose|nooses|bullets?|rounds|lampposts?|gallows|guillotine|pitchforks?|tar and feathers|molotovs?)\\b[^.!?]{0,30}\\b(?:for|at|into|through)|(?:one|a single|single|well-aimed|well aimed|well-placed|clean|sniper's|sniper) (?:[a-z-]+ )?(?:shot|round|bullet|bomb) (?:at|for|to|into|through)) ${ROLE_T}\\b`,
+      "g",
+    ),
+    adjust: (norm, index) =>
+      JUDICIAL.test(norm.text) || REPORTED_SPEECH.test(before(norm, index, 40))
+        ? 0.5
+        : reported(0.85)(norm, index),
+  },
+  {
+    // A projectile through someone's window or door: "she's getting a brick through her window".
+    id: "threat.projectile-through-window",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:brick|rock|stone|molotov|petrol bomb|firebomb|bullet|bullets|bottle) (?:through|into|at) (?:her|his|your|ur|their|the minister's|the author's|the judge's) (?:window|windows|door|front door|windscreen|windshield|car)\b/g,
+    adjust: reported(0.85),
   },
   {
     // "Treat the minister the way ISIS treated its prisoners": the perpetrators' violence wished on a role.
