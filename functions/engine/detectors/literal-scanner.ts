@@ -1,8 +1,12 @@
 /**
  * One pass over a text finds which of many literal strings occur in it (Aho-Corasick over a dense transition
  * table): the cost is linear in the text, whatever the number of literals, so hundreds of rules can be gated by
- * their required literals for the price of a single scan.
+ * their required literals for the price of a single scan. The scanner reads the text with the BOUNDARY marker
+ * inserted at every word boundary, as literals from required-literals.ts spell `\b`.
  */
+import { BOUNDARY, isWordChar } from "./required-literals.js";
+
+const BOUNDARY_CODE = BOUNDARY.charCodeAt(0);
 
 interface LiteralScanner {
   readonly size: number;
@@ -73,9 +77,20 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
   return {
     size: literals.length,
     scan(text, found) {
+      const boundary = classOf[BOUNDARY_CODE]!;
       let state = 0;
-      for (let i = 0; i < text.length; i++) {
-        state = dense[state * classes + classOf[text.charCodeAt(i)]!]!;
+      let inWord = false;
+      for (let i = 0; i <= text.length; i++) {
+        const code = i < text.length ? text.charCodeAt(i) : 32;
+        const word = isWordChar(code);
+        if (word !== inWord) {
+          inWord = word;
+          state = dense[state * classes + boundary]!;
+          if (hasOutput[state] === 1) for (const id of outputs[state]!) found[id] = 1;
+        }
+        if (i === text.length) break;
+        // A marker character typed in the text is not a boundary.
+        state = dense[state * classes + (code === BOUNDARY_CODE ? 0 : classOf[code]!)]!;
         if (hasOutput[state] === 1) for (const id of outputs[state]!) found[id] = 1;
       }
     },

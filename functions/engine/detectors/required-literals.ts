@@ -1,43 +1,97 @@
 /**
- * Derives, from a regular expression's source, a set of literal strings of which at least one must occur in any
- * text the expression matches ("you are a (?:idiot|moron)" needs "you are a "). A rule whose set has no member in
- * the text cannot match, so it is skipped without running. Conservative: anything not understood (flags other
- * than g/y/s/m, back-references, large classes) weakens the requirement, never invents one.
+ * Derives, from a regular expression's source, literal strings that any text the expression matches must
+ * contain: one or more sets, each of which must have a member in the text ("\\byou are an? (?:idiot|moron)"
+ * needs "you are a" and one of "idiot", "moron"). A rule whose sets are not all met cannot match, so it is
+ * skipped without running. A word boundary `\\b` is kept as the marker BOUNDARY, which the scanner sees between a
+ * word and a non-word character, so "con" written as a word does not fire inside "economy". Conservative:
+ * anything not understood (flags i/v, back-references, large classes) weakens the requirement, never invents one.
  */
 
-/** What a piece of a pattern can match: every exact string (when few), or strings one of which it contains. */
+/** Stands for `\\b` inside literals; the scanner feeds it wherever the text has a word boundary. */
+const BOUNDARY = "\u0001";
+
+type Literals = readonly string[];
+
+/** What a piece of a pattern can match: every exact string (when few), and sets one member of each it contains. */
 interface Info {
   /** Every string the piece can match, when they are few; `null` when unknown or too many. */
-  readonly exact: readonly string[] | null;
-  /** Strings one of which every match contains; `null` when nothing is required. */
-  readonly need: readonly string[] | null;
+  readonly exact: Literals | null;
+  /** Sets of strings: every match contains a member of each set. */
+  readonly need: readonly Literals[];
 }
 
 const MAX_EXACT = 16;
 const MAX_CLASS = 8;
-const ANY: Info = { exact: null, need: null };
-const EMPTY: Info = { exact: [""], need: null };
+const MAX_SETS = 3;
+const ANY: Info = { exact: null, need: [] };
+const EMPTY: Info = { exact: [""], need: [] };
 
-function needOf(info: Info): readonly string[] | null {
-  if (info.need) return info.need;
-  if (info.exact && info.exact.length > 0 && !info.exact.includes("")) return info.exact;
-  return null;
+/** Words so frequent in comments that requiring one of them barely filters. */
+const COMMON = new Set(
+  (
+    "the a an and or to of in on at for is are was were be been it its this that these those you u your i im me my " +
+    "we our us he she his her him they them their not no with as by from have has had will would should can could " +
+    "just all so but if what who do does did there here now only like about out up more people one get know think " +
+    "some any how when then than well very too also"
+  ).split(" "),
+);
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function stripped(literal: string): string {
+  return literal.split(BOUNDARY).join("");
+}
+
+/** Rough chance that a comment contains the literal: spaces, punctuation, common words and short fragments are likely. */
+function chance(literal: string): number {
+  const core = stripped(literal);
+  const words = core.split(/[^a-z0-9']+/).filter(Boolean);
+  if (words.length === 0) return core.trim().length === 0 ? 0.99 : core.length === 1 ? 0.6 : 0.3;
+  const whole = literal.startsWith(BOUNDARY) || !isWordChar(core.charCodeAt(0));
+  let p = 1;
+  for (const w of words) {
+    if (COMMON.has(w)) p *= 0.5;
+    else if (w.length >= 5) p *= 0.005;
+    else if (w.length === 4) p *= whole ? 0.01 : 0.03;
+    else if (w.length === 3) p *= whole ? 0.03 : 0.1;
+    else p *= whole ? 0.2 : 0.4;
+  }
+  return Math.max(p, 0.001);
+}
+
+/** Chance that at least one member occurs, as if independent. */
+function cost(set: Literals): number {
+  let none = 1;
+  for (const s of set) none *= 1 - chance(s);
+  return 1 - none;
+}
+
+/** The exact strings as a requirement, unless one of them is empty (then nothing is required). */
+function exactNeed(exact: Literals | null): Literals[] {
+  if (!exact || exact.length === 0 || exact.some((s) => stripped(s).length === 0)) return [];
+  return [exact];
+}
+
+function needOf(info: Info): readonly Literals[] {
+  return info.need.length > 0 ? info.need : exactNeed(info.exact);
 }
 
 /**
- * A requirement is better when its shortest member is longer (rarer in text), up to 5 characters, beyond which
- * any word is rare enough; ties go to the smaller set, which keeps the scanner small.
+ * The most selective sets, at most MAX_SETS; only sets that would pass nearly every comment are dropped (the
+ * estimate treats words as independent, which overstates how often one of many insults occurs).
  */
-function better(a: readonly string[] | null, b: readonly string[] | null): readonly string[] | null {
-  if (!a) return b;
-  if (!b) return a;
-  const minA = Math.min(Math.min(...a.map((s) => s.length)), 5);
-  const minB = Math.min(Math.min(...b.map((s) => s.length)), 5);
-  if (minA !== minB) return minA > minB ? a : b;
-  return a.length <= b.length ? a : b;
+function keepBest(sets: readonly Literals[]): Literals[] {
+  return [...new Set(sets)]
+    .map((set) => ({ set, cost: cost(set) }))
+    .filter((x) => x.cost < 0.999)
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, MAX_SETS)
+    .map((x) => x.set);
 }
 
-function cross(a: readonly string[], b: readonly string[]): string[] | null {
+function cross(a: Literals, b: Literals): string[] | null {
   if (a.length * b.length > MAX_EXACT) return null;
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
@@ -47,49 +101,48 @@ function cross(a: readonly string[], b: readonly string[]): string[] | null {
 function concat(items: readonly Info[]): Info {
   // `run` is the exact set of the current stretch of exactly known items; when it breaks, what it required
   // becomes a candidate and a new stretch starts.
-  let run: readonly string[] = [""];
+  let run: Literals = [""];
   let whole = true;
-  let best: readonly string[] | null = null;
+  const candidates: Literals[] = [];
   for (const item of items) {
-    best = better(best, item.need);
+    candidates.push(...item.need);
     if (item.exact) {
       const joined = cross(run, item.exact);
       if (joined) {
         run = joined;
         continue;
       }
-      best = better(best, needOf({ exact: run, need: null }));
+      candidates.push(...exactNeed(run));
       run = item.exact;
     } else {
-      best = better(best, needOf({ exact: run, need: null }));
+      candidates.push(...exactNeed(run));
       run = [""];
     }
     whole = false;
   }
-  best = better(best, needOf({ exact: run, need: null }));
-  return { exact: whole ? run : null, need: best };
+  candidates.push(...exactNeed(run));
+  return { exact: whole ? run : null, need: keepBest(candidates) };
 }
 
 function alternate(options: readonly Info[]): Info {
   if (options.every((o) => o.exact)) {
     const all = new Set<string>();
     for (const o of options) for (const s of o.exact!) all.add(s);
-    if (all.size <= MAX_EXACT) return { exact: [...all], need: null };
-    return { exact: null, need: all.has("") ? null : [...all] };
+    if (all.size <= MAX_EXACT) return { exact: [...all], need: [] };
+    return { exact: null, need: exactNeed([...all]) };
   }
-  const need = new Set<string>();
+  // Each option must meet its own most selective set; the alternation needs a member of their union.
+  const union = new Set<string>();
   for (const o of options) {
-    const n = needOf(o);
-    if (!n) return ANY;
-    for (const s of n) need.add(s);
+    const best = keepBest(needOf(o))[0];
+    if (!best) return ANY;
+    for (const s of best) union.add(s);
   }
-  return { exact: null, need: [...need] };
+  return { exact: null, need: [[...union]] };
 }
 
 function repeat(item: Info, min: number, max: number): Info {
-  if (min === 0) {
-    return max === 1 && item.exact ? alternate([EMPTY, item]) : ANY;
-  }
+  if (min === 0) return max === 1 && item.exact ? alternate([EMPTY, item]) : ANY;
   if (min === 1 && max === 1) return item;
   return { exact: null, need: needOf(item) };
 }
@@ -165,7 +218,7 @@ class Parser {
       case "\\":
         return this.escape();
       default:
-        return { exact: [c], need: null };
+        return { exact: [c], need: [] };
     }
   }
 
@@ -232,13 +285,14 @@ class Parser {
     if (this.src[this.i] !== "]") throw new Error("unclosed class");
     this.i++;
     if (!understood || chars.size === 0 || chars.size > MAX_CLASS) return ANY;
-    return { exact: [...chars], need: null };
+    return { exact: [...chars], need: [] };
   }
 
   private escape(): Info {
     const e = this.src[this.i++]!;
-    if (e === "b" || e === "B") return EMPTY;
-    if (ESCAPE_CHAR[e] !== undefined && e !== "0") return { exact: [ESCAPE_CHAR[e]!], need: null };
+    if (e === "b") return { exact: [BOUNDARY], need: [] };
+    if (e === "B") return EMPTY;
+    if (ESCAPE_CHAR[e] !== undefined && e !== "0") return { exact: [ESCAPE_CHAR[e]!], need: [] };
     if (/[a-zA-Z0-9]/.test(e)) {
       // Classes (\w \s \d), code units (\uXXXX, \xXX), properties and back-references: no literal.
       if (e === "u" && this.src[this.i] === "{") this.i = this.src.indexOf("}", this.i) + 1;
@@ -250,23 +304,48 @@ class Parser {
       else if (e === "c") this.i++;
       return ANY;
     }
-    return { exact: [e], need: null };
+    return { exact: [e], need: [] };
   }
 }
 
 /**
- * Literals one of which every match of `re` contains, or `null` when the expression requires none that can be
- * proven (the rule then always runs). Only flags that leave literals literal are understood.
+ * Puts boundary markers where the text always has one (between a word and a non-word character) and keeps those
+ * the pattern asserts at the ends, so a literal reads exactly as the scanner's marked stream would.
  */
-function requiredLiterals(re: RegExp): readonly string[] | null {
-  if (/[iv]/.test(re.flags)) return null;
+function canonical(literal: string): string {
+  let out = "";
+  let pending = false;
+  let prev: boolean | undefined;
+  for (const ch of literal) {
+    if (ch === BOUNDARY) {
+      pending = true;
+      continue;
+    }
+    const word = isWordChar(ch.charCodeAt(0));
+    // Inside the literal a boundary exists exactly where word and non-word meet; asserted elsewhere it cannot
+    // hold, and the marker left in place then never matches (nor can the pattern).
+    if (prev === undefined ? pending : prev !== word || pending) out += BOUNDARY;
+    out += ch;
+    prev = word;
+    pending = false;
+  }
+  if (pending && prev !== undefined) out += BOUNDARY;
+  return out;
+}
+
+/**
+ * Sets of literals (with boundary markers) that every match of `re` meets, one member of each; empty when nothing
+ * can be proven (the rule then always runs). Only flags that leave literals literal are understood.
+ */
+function requiredLiterals(re: RegExp): readonly Literals[] {
+  if (/[iv]/.test(re.flags)) return [];
   try {
-    const need = needOf(new Parser(re.source).parse());
-    if (!need || need.length === 0 || need.some((s) => s.length === 0)) return null;
-    return need;
+    const need = needOf(new Parser(re.source).parse()).map((set) => [...new Set(set.map(canonical))]);
+    return keepBest(need.filter((set) => set.every((s) => stripped(s).length > 0)));
   } catch {
-    return null;
+    return [];
   }
 }
 
-export { requiredLiterals };
+export type { Literals };
+export { BOUNDARY, isWordChar, requiredLiterals };

@@ -9,8 +9,8 @@ import type { LiteralScanner } from "./literal-scanner.js";
 import { createLiteralScanner } from "./literal-scanner.js";
 import { requiredLiterals } from "./required-literals.js";
 
-/** Literal ids of one rule (one must occur for it to match), or `null`: the rule always runs. */
-type Gate = Int32Array | null;
+/** Literal ids of one rule: for each set, one of its literals must occur (no sets: the rule always runs). */
+type Gate = readonly Int32Array[];
 
 const literalIds = new Map<string, number>();
 const literals: string[] = [];
@@ -34,10 +34,7 @@ function idOf(literal: string): number {
 function gatesOf(rules: readonly { readonly re: RegExp }[]): readonly Gate[] {
   let gates = GATES.get(rules);
   if (!gates) {
-    gates = rules.map((rule) => {
-      const need = requiredLiterals(rule.re);
-      return need ? Int32Array.from(need, idOf) : null;
-    });
+    gates = rules.map((rule) => requiredLiterals(rule.re).map((set) => Int32Array.from(set, idOf)));
     GATES.set(rules, gates);
   }
   return gates;
@@ -55,11 +52,14 @@ function foundIn(norm: NormalizedText): Uint8Array {
   return entry.found;
 }
 
-/** Whether the rule with this gate can match the text: one of its literals occurs. */
+/** Whether the rule with this gate can match the text: each of its sets has a literal that occurs. */
 function passes(gate: Gate, found: Uint8Array): boolean {
-  if (gate === null) return true;
-  for (let i = 0; i < gate.length; i++) if (found[gate[i]!] === 1) return true;
-  return false;
+  for (const set of gate) {
+    let hit = false;
+    for (let i = 0; i < set.length && !hit; i++) hit = found[set[i]!] === 1;
+    if (!hit) return false;
+  }
+  return true;
 }
 
 export type { Gate };
