@@ -23,7 +23,7 @@ const IS =
   "(?:is|'s|is just|is nothing but|is basically|is simply|is by nature|is inherently|is always|is literally|is really|is so|is such)";
 const STRONG_PRED = `(?:${alternation(DEGRADING)})`;
 /** Up to two words between the verb and the predicate ("are a bunch of lazy parasites"), never a negation. */
-const FILLER = "(?: (?!not\\b|never\\b|no\\b|nothing\\b|n't\\b)[a-z'-]+){0,2}";
+const FILLER = "(?: (?!not\\b|never\\b|no\\b|nothing\\b|n't\\b)[a-z'-]+){0,3}";
 const DEGRADING_ADJ =
   "(?:bloody|dirty|filthy|stinking|stinky|smelly|greedy|savage|subhuman|disgusting|vile|inbred|fucking|f\\*+ing|worthless|primitive|backward|parasitic|scrounging|thieving|lying)";
 const INABILITY =
@@ -52,6 +52,13 @@ function counter(score: number) {
     if (COUNTER_SPEECH.test(lead)) return 0.2;
     const around = norm.text.slice(Math.max(0, index - 60), index + 140);
     if (REPORTING.test(around) && CONDEMNED.test(around)) return 0.2;
+    // "The candidate who said Sunnis are terrorists should be disqualified": someone else's words, held.
+    if (
+      /\b(?:said|says|claimed|claims|tweeted|declared|argued|argues|insisted|suggested)(?: that)?\s*$/.test(
+        before(norm, index, 25),
+      )
+    )
+      return Math.min(score, 0.5);
     // Describing someone else's bigotry ("he is racist ... as long as they know their place").
     if (
       /\b(?:racist|racism|bigot\w*|sexist|sexism|misogyn\w*|homophob\w*|xenophob\w*|islamophob\w*|antisemit\w*)\b/.test(
@@ -137,7 +144,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.85,
       re: new RegExp(
-        `\\b${g} (?:all )?(?:deserve|deserved|should get|should suffer) (?:the same fate|to die|death|to suffer|what they get|what they got|what's coming|to burn|hell|to be \\w+ed)\\b`,
+        `\\b${g} (?:all )?(?:deserve|deserved|should get|should suffer) (?:the same fate|to die|death|to suffer|what they get|what they got|what's coming|to burn|hell|to be \\w+ed|nothing|no rights|no mercy|no pity|no sympathy)\\b`,
         "g",
       ),
       adjust: counter(0.85),
@@ -200,7 +207,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.8,
       re: new RegExp(
-        `\\b${g} (?:only|just) (?:understand|respect|respond to) (?:the stick|force|violence|the whip|a beating|fear|the boot)\\b|\\b${g}[^.!?]{0,40}\\b(?:had it coming|asked for it|deserved it)\\b|\\b${g}[^.!?]{0,30}\\b(?:both|all|equally) (?:sick|evil|vermin|scum|filth|animals|savages|subhuman)\\b`,
+        `\\b${g} (?:only|just) (?:understand|respect|respond to) (?:the stick|force|violence|the whip|a beating|fear|the boot)\\b|\\b${g}[^.!?]{0,40}\\b(?:had it coming|asked for it|deserved it|got what they (?:got|deserved)|got what was coming)\\b|\\b${g}[^.!?]{0,30}\\b(?:both|all|equally) (?:sick|evil|vermin|scum|filth|animals|savages|subhuman)\\b`,
         "g",
       ),
       adjust: counter(0.8),
@@ -261,7 +268,10 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       category: "identity_abuse",
       subtype,
       score: 0.85,
-      re: new RegExp(`\\b${g} (?:out|go home|go back|get out|not welcome)(?=\\s*(?:[.!,]|$))`, "g"),
+      re: new RegExp(
+        `\\b${g} (?:out|go home|go back|get out|not welcome)(?: of (?:our|this|my|the) (?:country|city|town|neighbourhood|neighborhood|continent|land|street|streets))?(?=\\s*(?:[.!,]|$))`,
+        "g",
+      ),
       adjust: counter(0.85),
     },
     {
@@ -270,7 +280,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.9,
       re: new RegExp(
-        `\\b${g} (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be killed|be executed|be stoned|be thrown off (?:a |the )?roofs?|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|have no rights|be banned|be cured)\\b|\\b${g} (?:should|must)(?:n't| not| never)(?: ever)? (?:be allowed|have (?:any |equal )?rights|vote|be trusted|be citizens|be let in)\\b`,
+        `\\b${g}(?: in \\w+)? (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be killed|be executed|be stoned|be (?:thrown|tossed|pushed) (?:off|from) (?:a |the )?(?:roofs?|buildings?|bridges?|cliffs?|towers?)|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|have no rights|be banned|be cured)\\b|\\b${g} (?:should|must)(?:n't| not| never)(?: ever)? (?:be allowed|have (?:any |equal )?rights|vote|be trusted|be citizens|be let in)\\b`,
         "g",
       ),
       adjust: counter(0.9),
@@ -372,6 +382,18 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       score: 0.85,
       re: new RegExp(
         `\\b${g} (?:are |have )?(?:ruin|ruins|ruining|ruined|destroy|destroys|destroying|infest|infests|infesting|invade|invades|invading|taking over|take over|flood|flooding|breed like|bring nothing but|brings nothing but|only bring|only brings|bring|brings) (?:every\\w*|our|this|the country|europe|britain|the west|crime|disease|terror|rape|violence|drugs|filth)\\b`,
+        "g",
+      ),
+      adjust: counter(0.85),
+    },
+    {
+      // Crime as a group's shadow: "wherever Muslims go, crime follows".
+      id: `identity_abuse.${subtype}.crime-follows`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.85,
+      re: new RegExp(
+        `\\b(?:wherever|everywhere|anywhere) (?:the )?${g} (?:go|goes|are|settle|settles|live|lives|show up|move)\\b[^.!?]{0,25}\\b(?:crime|terror|terrorism|violence|rape|rapes|trouble|disease|poverty|chaos|filth|bombs)(?: rates?)? (?:follows|follow|rises|rise|goes up|go up|explodes|explode|comes|come)\\b`,
         "g",
       ),
       adjust: counter(0.85),

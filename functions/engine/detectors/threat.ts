@@ -58,7 +58,7 @@ const IMPERATIVE_HARM =
   "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|execute|string up|drag out|gun down|run over|knife|gas|poison|assassinate|beat up|put a bullet in|snipe|hunt down|castrate|shoot up|blow up)";
 /** Idioms whose only reading is harm to the person they are about. */
 const HARM_IDIOM =
-  "(?:won't|will not|wont|never) (?:leave|get out|make it (?:out|home|back)|walk away|go home|get home|come back|return)(?: \\w+)?? (?:in one piece|alive|on (?:his|her|their) own (?:feet|legs))|(?:won't|will not|wont|never) (?:see|make it to|live to see|survive (?:till|until|to)) (?:christmas|new year|another (?:birthday|christmas|year|summer|election)|next (?:year|week|month|christmas|spring|summer|election)|the (?:weekend|election|next election|summer|spring|new year|end of the (?:week|month|year)))|(?:minutes?|an hour|a night) alone (?:in a room )?with\\b[^.!?]{1,40}\\b(?:and|with) (?:a|an|my|some|the) (?:knife|gun|bat|baseball bat|hammer|rope|crowbar|pliers|blowtorch|axe|machete|rifle|pipe)|let the (?:crows|dogs|pigs|rats|fish) (?:have|eat|feed on)|feed (?:him|her|them|you) to the (?:crows|dogs|pigs|fish|sharks)|(?:keep|start|better start|better keep) looking over (?:his|her|your|their) shoulders?|(?:he|she|they|you)(?:'d| had| would) better (?:watch (?:himself|herself|themselves|yourself)|lock (?:his|her|their|your) doors|hire (?:a )?bodyguards?)|(?:know|found out|find out) (?:which|what) (?:school|street|gym|church|mosque|route|car|bus) (?:your|his|her|their)|(?:will|'ll|should|would|ought to|must|deserves? to|needs? to) be (?:hanging|swinging|dangling) from (?:the |a )?(?:bridges?|lampposts?|lamp posts?|trees?|cranes?|gallows|streetlights?|lamp-posts?)|(?:a |the )?(?:lamppost|lamp post|lamp-post|streetlight|rope|noose) (?:awaits|is waiting for) (?:him|her|them|you|every)|(?:should|better|will|'ll|gonna) sleep with (?:the lights on|a gun|one eye open)|(?:be a )?shame if something (?:happened|were to happen|should happen|was to happen|happens|bad happened) to|(?:won't|will not|wont|not) be (?:with )?(?:flowers|balloons|hugs|open arms|a welcome mat|a handshake)";
+  "(?:won't|will not|wont|never) (?:leave|get out|make it (?:out|home|back)|walk away|go home|get home|come back|return)(?: \\w+)?? (?:in one piece|alive|on (?:his|her|their) own (?:feet|legs))|(?:won't|will not|wont|never) (?:see|make it to|live to see|survive (?:till|until|to)) (?:christmas|new year|another (?:birthday|christmas|year|summer|election)|next (?:year|week|month|christmas|spring|summer|election)|the (?:weekend|election|next election|summer|spring|new year|end of the (?:week|month|year)))|(?:minutes?|an hour|a night) alone (?:in a room )?with\\b[^.!?]{1,40}\\b(?:and|with) (?:a|an|my|some|the) (?:knife|gun|bat|baseball bat|hammer|rope|crowbar|pliers|blowtorch|axe|machete|rifle|pipe)|let the (?:crows|dogs|pigs|rats|fish) (?:have|eat|feed on)|feed (?:him|her|them|you) to the (?:crows|dogs|pigs|fish|sharks)|(?:keep|start|better start|better keep) looking over (?:his|her|your|their) shoulders?|(?:he|she|they|you)(?:'d| had| would) better (?:watch (?:himself|herself|themselves|yourself)|lock (?:his|her|their|your) doors|hire (?:a )?bodyguards?)|(?:know|found out|find out) (?:which|what) (?:school|street|gym|church|mosque|route|car|bus) (?:your|his|her|their)|(?:will|'ll|should|would|ought to|must|deserves? to|needs? to) be (?:hanging|swinging|dangling) from (?:the |a )?(?:bridges?|lampposts?|lamp posts?|trees?|cranes?|gallows|streetlights?|lamp-posts?)|(?:a |the )?(?:lamppost|lamp post|lamp-post|streetlight|rope|noose) (?:awaits|is waiting for) (?:him|her|them|you|every)|(?:should|better|will|'ll|gonna) sleep with (?:the lights on|a gun|one eye open)|(?:be a )?shame if something (?:happened|were to happen|should happen|was to happen|happens|bad happened) to|(?:won't|will not|wont|not) be (?:with )?(?:flowers|balloons|hugs|open arms|a welcome mat|a handshake)|check under (?:his|her|your|their) (?:car|cars|bed) (?:every|each)|counting bullets|(?:find out|see|learn) what happens to (?:traitors|snitches|collaborators|people like (?:you|him|her))";
 
 /** Perpetrators named right after an imperative ("hang the leader of ISIS") make it opinion about justice. */
 const PERPETRATOR_NEAR =
@@ -71,6 +71,20 @@ const REPORTED_SPEECH =
   /\b(?:said|says|wrote|writes|claimed|claims|tweeted|posted|shouted|chanted|called for)(?: that)?\b[^.!?]{0,30}$/;
 /** A person the menace can be about: a pronoun, a role, or someone addressed. */
 const PERSON_NEAR = new RegExp(`\\b(?:you|u|your|him|her|he|she|his|them|they|${ROLE.slice(3, -1)})\\b|@\\w`);
+
+/**
+ * A target described by the crime they committed ("I'd hang the men who blew up the mosque") is a perpetrator:
+ * an opinion about punishment, held for a human rather than rejected.
+ */
+const CRIME_CLAUSE =
+  /^[^.!?]{0,40}\b(?:who|that) (?:\w+ )?(?:blew up|bombed|killed|murdered|beheaded|raped|executed|massacred|slaughtered|tortured|enslaved|burned|kidnapped|shot)\b/;
+function perpetratorDescribed(score: number) {
+  return (norm: NormalizedText, index: number) =>
+    CRIME_CLAUSE.test(norm.text.slice(index, index + 80)) ||
+    PERPETRATOR_CONTEXT.test(norm.text.slice(index, index + 60))
+      ? 0.5
+      : score;
+}
 
 function judicial(score: number, heldScore: number) {
   return (norm: NormalizedText) => (JUDICIAL.test(norm.text) ? heldScore : score);
@@ -106,7 +120,7 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: new RegExp(
-      `\\b${ROLE_T}(?: (?:who|that) [^.!?]{1,50}?)? (?:should|deserves? to|needs? to|ought to|must|will|is going to|are going to|is gonna|are gonna|would) (?:all )?(?:be|get) (?:dragged (?:out|through the streets|from their homes|from (?:his|her|their) (?:homes?|houses?|beds?|offices?|cars?))|beaten|strung up|shot|killed|hanged|hung|lynched|beheaded|stabbed|burned|burnt|murdered|tortured|stoned|put down|run over|taken out|gunned down|hanging|executed)\\b`,
+      `\\b${ROLE_T}(?: (?:who|that) [^.!?]{1,50}?)? (?:should|deserves? to|needs? to|ought to|must|will|is going to|are going to|is gonna|are gonna|would) (?:all )?(?:be|get) (?:dragged (?:out|through the streets|from their homes|from (?:his|her|their) (?:homes?|houses?|beds?|offices?|cars?))|(?:tossed|thrown|pushed|hurled) (?:off|from|out of) (?:a |the )?(?:roofs?|buildings?|bridges?|cliffs?|windows?|towers?)|beaten|strung up|shot|killed|hanged|hung|lynched|beheaded|stabbed|burned|burnt|murdered|tortured|stoned|put down|run over|taken out|gunned down|hanging|executed)\\b`,
       "g",
     ),
     adjust: (norm, index) =>
@@ -157,6 +171,46 @@ const RULES: readonly PatternRule[] = [
       JUDICIAL.test(norm.text) || REPORTED_SPEECH.test(before(norm, index, 40))
         ? 0.5
         : reported(0.85)(norm, index),
+  },
+  {
+    // The treatment perpetrators or their victims got, wished on a role: "any candidate who campaigns for the
+    // militias should get the same treatment as the ISIS collaborators got".
+    id: "threat.same-fate-for-role",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(
+      `\\b${ROLE_T}(?: (?:who|that) [^.!?]{1,50}?)? (?:should|deserves? to|needs? to|will|is going to|ought to) (?:get|receive|suffer|meet|share) (?:the same (?:treatment|fate|end|punishment) as|what (?:isis|the nazis|the taliban|saddam|gaddafi|mussolini|ceausescu) (?:got|gave|did))\\b`,
+      "g",
+    ),
+    adjust: (norm) => (JUDICIAL.test(norm.text) ? 0.5 : 0.85),
+  },
+  {
+    // A violent agent wished upon a role: "hope a sniper finds the candidate at his next rally".
+    id: "threat.violent-agent-for-role",
+    category: "threat",
+    score: 0.9,
+    re: new RegExp(
+      `\\b(?:hope|hoping|wish|pray|praying|waiting for the day)(?: that)? (?:a|an|some|the|one|someday a) (?:sniper|assassin|gunman|bomber|suicide bomber|drone|missile|bullet|mob|lynch mob|hitman|hit man|patriot|militia|car bomb)(?: [a-z]+){0,2}? (?:finds|gets|reaches|visits|hits|takes out|catches|meets|greets|tracks down|does|ends|pays) ${ROLE_T}\\b`,
+      "g",
+    ),
+  },
+  {
+    // Wanting to watch a role harmed: "I'd pay good money to see the PM's motorcade blown to bits".
+    id: "threat.want-to-see-role-harmed",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:love|like|pay|want|wait|glad|happy|cheer|dream|live) (?:good money |a lot |anything )?to see ${ROLE_T}(?:'s \\w+)?(?: [a-z]+){0,2}? (?:blown (?:up|to bits|to pieces|apart)|shot|hanged|hung|dead|burn|burned|burning|killed|lynched|swinging|strung up|in a (?:coffin|body bag)|six feet under|beaten|executed|beheaded|torn apart)\\b`,
+      "g",
+    ),
+    adjust: judicial(0.85, 0.5),
+  },
+  {
+    // An ultimatum with violence as the alternative: "had better count right or they'll be counting bullets".
+    id: "threat.ultimatum",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:better|had better|'d better)\b[^.!?]{1,40}\bor (?:else )?(?:they|you|he|she|u)(?:'ll| will| are going to|'re going to)\b[^.!?]{0,30}\b(?:bullets?|bleed|die|dead|hurt|knives|rope|hang|hanging|burn|buried|coffins?|body bags?|hospital)\b/g,
   },
   {
     // A projectile through someone's window or door: "she's getting a brick through her window".
@@ -239,11 +293,13 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.95,
     re: new RegExp(`\\b${INTENT} ${HARM}(?: \\w+)?? (?:${PERSON_T}|${PLACE_T})\\b`, "g"),
+    adjust: perpetratorDescribed(0.95),
   },
   {
     id: "threat.first-person-intent.any-target",
     category: "threat",
     score: 0.8,
+    adjust: perpetratorDescribed(0.8),
     re: new RegExp(
       `\\b(?:${INTENT}|i swear i(?:'ll| will)) ${STRONG_HARM}(?! for\\b| time\\b| it\\b| the (?:idea|bill|mood|debate|deal|vibe)\\b)(?: [a-z']+){1,3}`,
       "g",

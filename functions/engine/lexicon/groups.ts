@@ -192,6 +192,20 @@ const DEGRADING = [
 
 /** Weaker generalisations: hold for a human unless quantified ("all", "every"). */
 const DEROGATORY = [
+  "infidels",
+  "kuffar",
+  "heathens",
+  "devil worshippers",
+  "isis sympathisers",
+  "isis sympathizers",
+  "terrorist sympathisers",
+  "terrorist sympathizers",
+  "jihadists",
+  "extremists",
+  "puppets",
+  "traitors",
+  "backstabbers",
+  "property",
   "a problem",
   "the problem",
   "useless",
