@@ -43,6 +43,34 @@ const WARM_UP = [
   "Muslims and women are lazy, my friend; subscribe to my channel and check out www.example.com, you idiot. I will kill you.",
 ];
 
+/**
+ * The model reads a bounded sample of a long comment, so its cost stays bounded: the first MODEL_HEAD characters
+ * plus windows around rule evidence further on, MODEL_MAX characters at most. It scores a comment as its worst
+ * segment, so a sample can miss abuse buried deep in a long text that no rule noticed; rules still read it all.
+ * Comments up to MODEL_MAX characters are read whole.
+ */
+const MODEL_MAX = 2000;
+const MODEL_HEAD = 1500;
+const MODEL_WINDOW = 100;
+
+function modelSample(text: string, findings: readonly Finding[]): string {
+  if (text.length <= MODEL_MAX) return text;
+  const parts = [text.slice(0, MODEL_HEAD)];
+  let covered = MODEL_HEAD;
+  let budget = MODEL_MAX - MODEL_HEAD;
+  const later = findings.filter((f) => f.end > covered).sort((a, b) => a.start - b.start);
+  for (const f of later) {
+    if (budget <= 0) break;
+    const start = Math.max(f.start - MODEL_WINDOW, covered);
+    const end = Math.min(f.end + MODEL_WINDOW, start + 2 * MODEL_WINDOW, text.length, start + budget);
+    if (end <= start) continue;
+    parts.push(text.slice(start, end));
+    budget -= end - start;
+    covered = end;
+  }
+  return parts.join("\n");
+}
+
 function errorJudgement(version: string): Judgement {
   return {
     decision: "pending",
@@ -75,7 +103,7 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       const modelInput = model
         ? {
             version: model.version,
-            scores: model.score(text),
+            scores: model.score(modelSample(text, findings)),
             civilContext: WAR_VOCABULARY.test(norm.text) && !ADDRESSED.test(norm.text),
           }
         : undefined;

@@ -15,8 +15,15 @@ type Gate = readonly Int32Array[];
 const literalIds = new Map<string, number>();
 const literals: string[] = [];
 let scanner: LiteralScanner | null = null;
-/** Scan results per normalised text, tagged with the scanner they came from (rebuilt when rules are added). */
-const FOUND = new WeakMap<NormalizedText, { scanner: LiteralScanner; found: Uint8Array }>();
+/**
+ * Scan result of the last normalised text (judging is synchronous, one comment at a time; the engine runs every
+ * detector on one text before the next), reused across rule lists; the buffer is reused across comments.
+ */
+let last: { norm: NormalizedText | null; scanner: LiteralScanner | null; found: Uint8Array } = {
+  norm: null,
+  scanner: null,
+  found: new Uint8Array(0),
+};
 const GATES = new WeakMap<readonly { readonly re: RegExp }[], readonly Gate[]>();
 
 function idOf(literal: string): number {
@@ -42,14 +49,12 @@ function gatesOf(rules: readonly { readonly re: RegExp }[]): readonly Gate[] {
 
 function foundIn(norm: NormalizedText): Uint8Array {
   scanner ??= createLiteralScanner(literals);
-  let entry = FOUND.get(norm);
-  if (!entry || entry.scanner !== scanner) {
-    const found = new Uint8Array(scanner.size);
+  if (last.norm !== norm || last.scanner !== scanner) {
+    const found = last.found.length === scanner.size ? last.found.fill(0) : new Uint8Array(scanner.size);
     scanner.scan(norm.text, found);
-    entry = { scanner, found };
-    FOUND.set(norm, entry);
+    last = { norm, scanner, found };
   }
-  return entry.found;
+  return last.found;
 }
 
 /** Whether the rule with this gate can match the text: each of its sets has a literal that occurs. */
