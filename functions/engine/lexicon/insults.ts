@@ -108,6 +108,16 @@ const MILD_INSULT_NOUNS = [
   "tool",
   "crook",
   "thug",
+  "fraud",
+  "puppet",
+  "ditz",
+  "nut",
+  "windbag",
+  "blowhard",
+  "charlatan",
+  "grifter",
+  "sellout",
+  "pea brain",
 ] as const;
 
 /** Nouns that insult when a person is addressed with them ("..., snowflake."). */
@@ -181,6 +191,15 @@ const INSULT_ADJECTIVES = [
   "mentally ill",
   "ugly",
   "illiterate",
+  "simple minded",
+  "simple-minded",
+  "small-minded",
+  "small minded",
+  "pea-brained",
+  "feeble-minded",
+  "dopey",
+  "gormless",
+  "witless",
 ] as const;
 
 export { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS, VOCATIVE_NOUNS };
