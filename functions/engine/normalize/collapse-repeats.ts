@@ -7,26 +7,25 @@
 import type { MappedText } from "./mapped-text.js";
 import { MappedTextBuilder } from "./mapped-text.js";
 
-const LETTER = /[a-z]/;
-
 function collapseRepeats(input: MappedText): MappedText {
   const { text } = input;
   if (!/([a-z])\1\1/.test(text)) return input;
-  const b = new MappedTextBuilder();
+  const b = new MappedTextBuilder(text.length);
+  let copied = 0;
   let i = 0;
   while (i < text.length) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     let j = i + 1;
-    while (j < text.length && text[j] === c) j++;
-    if (LETTER.test(c) && j - i >= 3) {
+    while (j < text.length && text.charCodeAt(j) === c) j++;
+    if (c >= 97 && c <= 122 && j - i >= 3) {
       // Keep two units; the second stands for the rest of the run so the span still covers all of it.
-      b.copy(input, i);
-      b.push(c, input.starts[i + 1]!, input.ends[j - 1]!);
-    } else {
-      for (let k = i; k < j; k++) b.copy(input, k);
+      b.copyRange(input, copied, i + 1);
+      b.push(text[i]!, input.starts[i + 1]!, input.ends[j - 1]!);
+      copied = j;
     }
     i = j;
   }
+  b.copyRange(input, copied, text.length);
   return b.build();
 }
 

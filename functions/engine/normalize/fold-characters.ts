@@ -37,7 +37,7 @@ function foldCharacters(input: MappedText): MappedText {
   const { text } = input;
   // Fast path: ASCII only needs lower-casing, one unit for one unit, so the map is unchanged.
   if (isAscii(text)) return { text: text.toLowerCase(), starts: input.starts, ends: input.ends };
-  const b = new MappedTextBuilder();
+  const b = new MappedTextBuilder(text.length);
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);

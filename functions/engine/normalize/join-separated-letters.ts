@@ -98,10 +98,11 @@ function articleLeads(text: string, run: Run): boolean {
 function joinSeparatedLetters(input: MappedText): MappedText {
   const runs = findRuns(input.text);
   if (runs.length === 0) return input;
-  const b = new MappedTextBuilder();
+  const b = new MappedTextBuilder(input.text.length);
   let i = 0;
   for (const run of runs) {
-    for (; i < run.from; i++) b.copy(input, i);
+    b.copyRange(input, i, run.from);
+    i = Math.max(i, run.from);
     const [first, second] = run.letters;
     if (articleLeads(input.text, run) && first !== undefined && second !== undefined) {
       // "you are a m o r o n": the article "a" stays a word of its own.
@@ -113,7 +114,7 @@ function joinSeparatedLetters(input: MappedText): MappedText {
     }
     i = run.to;
   }
-  for (; i < input.text.length; i++) b.copy(input, i);
+  b.copyRange(input, i, input.text.length);
   return b.build();
 }
 

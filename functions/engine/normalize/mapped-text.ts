@@ -5,47 +5,85 @@
 interface MappedText {
   readonly text: string;
   /** starts[i], ends[i]: original span (end exclusive) that produced text[i]. */
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: ArrayLike<number>;
+  readonly ends: ArrayLike<number>;
 }
 
 /** A normalisation step; each documents its position in the pipeline and how it can misfire. */
 type Transform = (input: MappedText) => MappedText;
 
-/** Incremental builder used by transforms: push a unit with the original span it stands for. */
+/**
+ * Incremental builder used by transforms: push a unit with the original span it stands for. Spans live in typed
+ * arrays sized from the input up front, so a 5,000-character comment costs no per-character allocation.
+ */
 class MappedTextBuilder {
   private text = "";
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
+
+  constructor(capacity = 64) {
+    this.starts = new Int32Array(Math.max(capacity, 16));
+    this.ends = new Int32Array(Math.max(capacity, 16));
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.length + n);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
+  }
 
   push(unit: string, start: number, end: number): void {
     this.text += unit;
+    this.reserve(unit.length);
     for (let i = 0; i < unit.length; i++) {
-      this.starts.push(start);
-      this.ends.push(end);
+      this.starts[this.length] = start;
+      this.ends[this.length] = end;
+      this.length++;
     }
   }
 
   copy(from: MappedText, index: number, unit?: string): void {
-    const start = from.starts[index]!;
-    const end = from.ends[index]!;
-    if (unit === undefined) {
-      this.text += from.text[index]!;
-      this.starts.push(start);
-      this.ends.push(end);
+    if (unit === undefined || unit.length === 1) {
+      this.text += unit ?? from.text[index]!;
+      this.reserve(1);
+      this.starts[this.length] = from.starts[index]!;
+      this.ends[this.length] = from.ends[index]!;
+      this.length++;
     } else {
-      this.push(unit, start, end);
+      this.push(unit, from.starts[index]!, from.ends[index]!);
+    }
+  }
+
+  /** Copies units [from, to) of the input unchanged. */
+  copyRange(input: MappedText, from: number, to: number): void {
+    if (to <= from) return;
+    this.text += input.text.slice(from, to);
+    this.reserve(to - from);
+    for (let i = from; i < to; i++) {
+      this.starts[this.length] = input.starts[i]!;
+      this.ends[this.length] = input.ends[i]!;
+      this.length++;
     }
   }
 
   build(): MappedText {
-    return { text: this.text, starts: this.starts, ends: this.ends };
+    return {
+      text: this.text,
+      starts: this.starts.subarray(0, this.length),
+      ends: this.ends.subarray(0, this.length),
+    };
   }
 }
 
 function identityMapped(text: string): MappedText {
-  const starts = new Array<number>(text.length);
-  const ends = new Array<number>(text.length);
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
   for (let i = 0; i < text.length; i++) {
     starts[i] = i;
     ends[i] = i + 1;

@@ -60,17 +60,17 @@ function resolveLeetspeak(input: MappedText): MappedText {
       else if (LEET[text[k]!] !== undefined) leet++;
     }
     // Amounts and ordinals ("$500m", "10th", "4x4") are numbers, not disguised words.
-    const word = text.slice(s, e);
-    if (letters > 0 && leet > 0 && !NUMBER_LIKE.test(word)) {
-      b ??= new MappedTextBuilder();
-      for (; copied < s; copied++) b.copy(input, copied);
+    if (letters > 0 && leet > 0 && !NUMBER_LIKE.test(text.slice(s, e))) {
+      b ??= new MappedTextBuilder(text.length);
+      b.copyRange(input, copied, s);
+      copied = Math.max(copied, s);
       for (let k = s; k < e; k++) b.copy(input, k, LEET[text[k]!] ?? text[k]!);
       copied = e;
     }
     i = j;
   }
   if (b === undefined) return input;
-  for (; copied < text.length; copied++) b.copy(input, copied);
+  b.copyRange(input, copied, text.length);
   return b.build();
 }
 
