@@ -7,9 +7,18 @@
 import type { MappedText } from "./mapped-text.js";
 import { MappedTextBuilder } from "./mapped-text.js";
 
+/** Whether some letter a-z occurs three times in a row (a loop: a back-reference regex is slow on long text). */
+function hasTripledLetter(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
 function collapseRepeats(input: MappedText): MappedText {
   const { text } = input;
-  if (!/([a-z])\1\1/.test(text)) return input;
+  if (!hasTripledLetter(text)) return input;
   const b = new MappedTextBuilder(text.length);
   let copied = 0;
   let i = 0;

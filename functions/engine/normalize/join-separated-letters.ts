@@ -95,7 +95,14 @@ function articleLeads(text: string, run: Run): boolean {
   );
 }
 
+/**
+ * Two single characters (alone between non-single characters) with one to three separators between them: every
+ * run of two or more letters starts so. Without one, no run can be accepted and the text is left as it is.
+ */
+const TWO_SINGLES = /(?<![a-z0-9@$])[a-z0-9@$][ .\-_,/|~+:]{1,3}[a-z0-9@$](?![a-z0-9@$])/;
+
 function joinSeparatedLetters(input: MappedText): MappedText {
+  if (!TWO_SINGLES.test(input.text)) return input;
   const runs = findRuns(input.text);
   if (runs.length === 0) return input;
   const b = new MappedTextBuilder(input.text.length);

@@ -36,8 +36,12 @@ function isLetter(c: number): boolean {
 
 const NUMBER_LIKE = /^[$£€]?\d[\d.,]*(?:[a-z]{1,2}|x\d+)?$|^[$£€]\d/;
 
+/** Characters that can stand for a letter; a text without any is left as it is, without a scan. */
+const ANY_LEET = /[0-9@$!|]/;
+
 function resolveLeetspeak(input: MappedText): MappedText {
   const { text } = input;
+  if (!ANY_LEET.test(text)) return input;
   let b: MappedTextBuilder | undefined;
   let copied = 0;
   let i = 0;
