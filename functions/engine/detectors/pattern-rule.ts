@@ -108,14 +108,20 @@ function tokensOf(norm: NormalizedText): Token[] {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of matches(WORD, text, Number.POSITIVE_INFINITY)) {
-    let word = m[0];
-    let start = m.index;
-    while (word.startsWith("*")) {
-      word = word.slice(1);
-      start++;
+    // Leading masks and trailing apostrophes are not part of the word ("**king'" -> "king").
+    const raw = m[0];
+    let from = 0;
+    while (from < raw.length && raw.charCodeAt(from) === 42) from++;
+    let to = raw.length;
+    while (to > from && raw.charCodeAt(to - 1) === 39) to--;
+    if (to > from) {
+      const start = m.index + from;
+      tokens.push({
+        word: from === 0 && to === raw.length ? raw : raw.slice(from, to),
+        start,
+        end: start + to - from,
+      });
     }
-    word = word.replace(/'+$/, "");
-    if (word.length > 0) tokens.push({ word, start, end: start + word.length });
   }
   return tokens;
 }
