@@ -133,7 +133,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.9,
       re: new RegExp(
-        `\\b${g} (?:scum|filth|vermin|trash|garbage|rats|pigs|dogs|animals|savages|parasites|cockroaches|subhumans|invaders|scroungers|leeches|apes|monkeys)\\b`,
+        `\\b${g}(?:,| -| are| r)?(?: (?!in\\b|of\\b|from\\b|by\\b|into\\b|with\\b|among\\b|through\\b|like\\b|as\\b|than\\b|not\\b|no\\b)[a-z'-]+){0,3}? (?:scum|filth|vermin|trash|garbage|rats|pigs|dogs|animals|savages|parasites|cockroaches|subhumans|invaders|scroungers|leeches|apes|monkeys)\\b`,
         "g",
       ),
       adjust: counter(0.9),
@@ -387,6 +387,30 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       adjust: counter(0.85),
     },
     {
+      // A group's voice or life declared worthless: "a woman's opinion is worth nothing".
+      id: `identity_abuse.${subtype}.worthless-voice`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.85,
+      re: new RegExp(
+        `\\b${g}'s? (?:opinion|opinions|word|vote|votes|voice|voices|views?|life|lives|testimony)(?: (?:on|about) \\w+)? (?:is|are|isn't|aren't)(?: \\w+)?? (?:worth nothing|worth less|worthless|meaningless|irrelevant|cheap|not worth|don't count|doesn't count|half)\\b`,
+        "g",
+      ),
+      adjust: counter(0.85),
+    },
+    {
+      // Violence as a favour withheld: "refugees should be grateful we don't shoot them at the border".
+      id: `identity_abuse.${subtype}.grateful-not-harmed`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.9,
+      re: new RegExp(
+        `\\b${g}[^.!?]{0,20}\\b(?:grateful|thankful|lucky)(?: that)? (?:we|they|nobody|no one)(?: \\w+)?? (?:don't|do not|haven't|didn't|doesn't|not) (?:shoot|kill|deport|hang|drown|gas|bomb|burn|lynch|sink)\\b`,
+        "g",
+      ),
+      adjust: counter(0.9),
+    },
+    {
       // Crime as a group's shadow: "wherever Muslims go, crime follows".
       id: `identity_abuse.${subtype}.crime-follows`,
       category: "identity_abuse",
@@ -452,7 +476,7 @@ const FORMULA_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "religious_hatred",
     score: 0.85,
-    re: /\b(?:the )?(?:jews|zionists)(?: and their \w+| \w+){0,2} (?:are behind|is behind|control|controls|run|runs|own|owns|rule|rules)(?: all| every\w*| the| this| our| most| world| media| banks)\b/g,
+    re: /\b(?:the )?(?:jews|zionists)(?: and their \w+| \w+){0,2} (?:are behind|is behind|control|controls|run|runs|own|owns|rule|rules)(?: all| every\w*| the| this| our| most| world| media| banks)\b|\b(?:the )?(?:jews|zionists) (?:always )?(?:get|gets|getting) (?:whatever|everything|anything) they want\b/g,
     adjust: counter(0.85),
   },
   {

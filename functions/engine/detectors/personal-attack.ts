@@ -197,7 +197,7 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.intelligence",
     category: "personal_attack",
     score: 0.85,
-    re: /\b(?:iq|intelligence|brain|brains|brain cells|mental capacity|attention span|reading comprehension) of an? \w+|\broom temperature iq\b|\b(?:two|2|one|1|three|3|zero|0|no|half a) brain cells?\b|\bsingle brain cell\b/g,
+    re: /\b(?:iq|intelligence|brain|brains|brain cells|mental capacity|attention span|reading comprehension|spine|backbone|personality|charisma|moral compass) of an? (?:wet |dead |damp )?\w+|\broom temperature iq\b|\b(?:two|2|one|1|three|3|zero|0|no|half a) brain cells?\b|\bsingle brain cell\b/g,
   },
   {
     id: "personal_attack.no-brain",

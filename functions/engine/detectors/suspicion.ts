@@ -61,13 +61,15 @@ const ROLE_VIOLENCE =
   /\b(?:kill|kills|killed|murder|murdered|shoot|shot|shots|stab\w*|hang|hanged|hung|hanging|lynch\w*|behead\w*|rope|ropes|noose|bullets?|snipers?|assassins?|hitman|car bomb|blown (?:up|to bits|to pieces|apart)|tossed off|thrown off|knife|knives|brick|bricks|petrol|gasoline|molotov|acid|torch\w*|burn|burned|burnt|dragged|beaten (?:up|to death|senseless)|beat up|blood|bleed|dead|die|grave|coffin|bomb|bombs|explosives?|treated (?:its|their) prisoners|gave (?:the|its|their) (?:pilot|prisoners|hostages)|executed|execute|firing squad|guillotine|gallows|lamppost|lampposts|pitchforks?|window)\b/;
 /** Veiled menace: idioms that promise something unpleasant without naming it. */
 const VEILED =
-  /\b(?:(?:party|lesson|welcome|visit|night|reception|day) (?:they|you|he|she)(?:'ll)? (?:won't|will never|never) forget|shame if something|something (?:bad )?(?:might|could|would|will) happen to (?:you|him|her|them|your|his|her|their|it)|(?:sleep|sleeps) with the lights on|welcome party|welcoming committee|a warm welcome|long memories|longer knives|keep talking and|nice (?:house|home|car|family|kids|place)|it won't be with flowers|not with flowers|would fix (?:this|that|him|her|the problem)|solve (?:this|the problem) (?:quickly|permanently)|be careful what you|careful out there|lock (?:your|his|her) doors|on your way home|when (?:he|she|you) (?:visits?|comes|shows up|lands)|know what (?:happens|happened) to|getting a brick|through (?:her|his|your|their) window)\b/;
+  /\b(?:(?:party|lesson|welcome|visit|night|reception|day) (?:they|you|he|she)(?:'ll)? (?:won't|will never|never) forget|shame if something|something (?:bad )?(?:might|could|would|will) happen to (?:you|him|her|them|your|his|her|their|it)|(?:sleep|sleeps) with the lights on|welcome party|welcoming committee|a warm welcome|long memories|longer knives|keep talking and|the old-fashioned way|the old fashioned way|proper send-off|send-off|easy to (?:recognise|recognize|find|spot|track down)|just saying|firing squad|same ditch|nice (?:house|home|car|family|kids|place)|it won't be with flowers|not with flowers|would fix (?:this|that|him|her|the problem)|solve (?:this|the problem) (?:quickly|permanently)|be careful what you|careful out there|lock (?:your|his|her) doors|on your way home|when (?:he|she|you) (?:visits?|comes|shows up|lands)|know what (?:happens|happened) to|getting a brick|through (?:her|his|your|their) window)\b/;
 /** Hostile words about a group beyond the degrading list: crime and threat stereotypes, hordes, "genetically". */
 const GROUP_HOSTILE_EXTRA =
   /\b(?:thief|thieves|rapists?|violent|hordes?|swarms?|genetically|by nature|inherently|breed\w*|filth|grateful|shut their mouths|know their place|can't be trusted|never trust|showed up|=|the problem|the reason|ruined|ruining|infest\w*|overrun|taking over|invaders?|diseased?|backward|primitive|inferior|too emotional|mentally ill|freaks?|degenerates?|groomers?)\b/;
 /** Groups spelt with a masked letter ("m*slims", "j*ws") or named by colour: the evasion itself is the signal. */
 const MASKED_GROUP =
   /\b(?:m\*+sl\w*|mu\*+l\w*|mus\*+\w*|musl\*+m\w*|j\*+ws?|is\*+am|immigr\*+nts?|r\*+fugees?|brown (?:people|hordes|folks|ones|men|invaders)|third worlders|foreign hordes|darkies)\b|m\*+slims?/;
+const ESSENTIALISM =
+  /\b(?:in (?:their|his|her) (?:blood|genes|dna|nature)|(?:their|that) kind of people|breed of (?:people|men)|those people always|these people always)\b/;
 /** Innuendo: the sexual reading is signalled rather than said. */
 const INNUENDO =
   /\b(?:if you know what i mean|know what i mean|wink wink|nudge nudge|;\)|\(wink\)|bikini|lingerie|on (?:her|his) knees|between (?:her|his) legs|bedroom)\b/;
@@ -110,6 +112,7 @@ function createSuspicionDetector(): Detector {
         !DISMISSAL.test(t) &&
         !MENACE_WORDS.test(t) &&
         !VEILED.test(t) &&
+        !ESSENTIALISM.test(t) &&
         !MASKED_GROUP.test(t) &&
         !INNUENDO.test(t) &&
         !BELITTLE.test(t) &&
@@ -150,6 +153,8 @@ function createSuspicionDetector(): Detector {
         )
           add("threat", "suspicion.violence-near-role", start, end);
         if (VEILED.test(s)) add("threat", "suspicion.veiled-menace", start, end);
+        // Essentialism without a named group ("it's in their blood") is how group abuse hides its object.
+        if (ESSENTIALISM.test(s) && !cited) add("identity_abuse", "suspicion.essentialism", start, end);
         // A short comment is one thought: "Keep talking, reporter. We have longer knives." splits role and weapon.
         if (
           wholeShort &&

@@ -164,7 +164,7 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: new RegExp(
-      `\\b(?:(?:rope|ropes|noose|nooses|bullets?|rounds|lampposts?|gallows|guillotine|pitchforks?|tar and feathers|molotovs?)\\b[^.!?]{0,30}\\b(?:for|at|into|through)|(?:one|a single|single|well-aimed|well aimed|well-placed|clean|sniper's|sniper) (?:[a-z-]+ )?(?:shot|round|bullet|bomb) (?:at|for|to|into|through)) ${ROLE_T}\\b`,
+      `\\b(?:(?:rope|ropes|noose|nooses|bullets?|rounds|lampposts?|gallows|guillotine|firing squad|pitchforks?|tar and feathers|molotovs?)\\b[^.!?]{0,30}\\b(?:for|at|into|through|starting with|beginning with|first in line:?)|(?:one|a single|single|well-aimed|well aimed|well-placed|clean|sniper's|sniper) (?:[a-z-]+ )?(?:shot|round|bullet|bomb) (?:at|for|to|into|through)) ${ROLE_T}\\b`,
       "g",
     ),
     adjust: (norm, index) =>
@@ -211,6 +211,49 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: /\b(?:better|had better|'d better)\b[^.!?]{1,40}\bor (?:else )?(?:they|you|he|she|u)(?:'ll| will| are going to|'re going to)\b[^.!?]{0,30}\b(?:bullets?|bleed|die|dead|hurt|knives|rope|hang|hanging|burn|buried|coffins?|body bags?|hospital)\b/g,
+  },
+  {
+    // Where someone's family can be found, said to the reader: "the minister's kids go to St. Mary's, right?".
+    id: "threat.family-whereabouts",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:your|his|her|their|(?:the|that|this) (?:\\w+ )?${ROLE}'s) (?:kids|children|daughter|daughters|son|sons|wife|husband|family|mother|mum|mom|parents) (?:go|goes|attend|attends|walk|walks|play|plays|live|lives|work|works|shop|shops|take the bus) (?:to|at|in|home|on|near)\\b`,
+      "g",
+    ),
+    adjust: reported(0.85),
+  },
+  {
+    // Mob justice for a role: "let the public deal with the judge the old-fashioned way".
+    id: "threat.deal-with-role",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:deal with|handle|sort out|take care of|settle (?:up )?with) ${ROLE_T}(?: \\w+)?? (?:the old-fashioned way|the old fashioned way|permanently|for good|once and for all|like in the old days|the way we used to|street style|outside)\\b`,
+      "g",
+    ),
+    adjust: judicial(0.85, 0.5),
+  },
+  {
+    // Telling others to arm themselves: "Bring bats." with a person or place in the comment.
+    id: "threat.bring-weapons",
+    category: "threat",
+    score: 0.85,
+    re: /(?:^|[.!?]\s*|\band )bring (?:your |some |the |a |our )?(?:bats|baseball bats|guns|rope|ropes|a rope|noose|pitchforks|torches|knives|petrol|weapons|crowbars|machetes)\b/g,
+    adjust: (norm) =>
+      PERSON_NEAR.test(norm.text) ||
+      /\b(?:court|courthouse|house|home|office|rally|airport|mosque|school)\b/.test(norm.text)
+        ? 0.85
+        : 0.6,
+  },
+  {
+    // Death wished through its aftermath: "her lawyer deserves to end up in the same ditch as her victims".
+    id: "threat.end-up-in-grave",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:deserves? to|should|will|is going to|are going to|gonna|needs? to|ought to) (?:end up|wind up|be found|lie|rot) (?:dead|face down|in (?:a|the|the same|an unmarked) (?:ditch|grave|mass grave|body bag|river|morgue|gutter))\b/g,
+    adjust: (norm, index) =>
+      JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(before(norm, index, 60)) ? 0.5 : 0.85,
   },
   {
     // A projectile through someone's window or door: "she's getting a brick through her window".
@@ -301,7 +344,7 @@ const RULES: readonly PatternRule[] = [
     score: 0.8,
     adjust: perpetratorDescribed(0.8),
     re: new RegExp(
-      `\\b(?:${INTENT}|i swear i(?:'ll| will)) ${STRONG_HARM}(?! for\\b| time\\b| it\\b| the (?:idea|bill|mood|debate|deal|vibe)\\b)(?: [a-z']+){1,3}`,
+      `\\b(?:${INTENT}|i swear i(?:'ll| will)) ${STRONG_HARM}(?! for\\b| time\\b| it\\b| down\\b| the (?:idea|bill|mood|debate|deal|vibe)\\b)(?: [a-z']+){1,3}`,
       "g",
     ),
   },
@@ -363,8 +406,9 @@ const RULES: readonly PatternRule[] = [
   {
     id: "threat.armed-welcome",
     category: "threat",
-    score: 0.7,
-    re: /\b(?:will|'ll|gonna|going to|be) (?:be )?(?:waiting|ready|there)\b[^.!?]{0,40}\bwith (?:knives|guns|bats|rope|ropes|petrol|acid|machetes|pitchforks|torches|weapons)\b/g,
+    // Waiting armed is menace in itself: "somebody will be waiting with a rope".
+    score: 0.85,
+    re: /\b(?:will|'ll|gonna|going to|be) (?:be )?(?:waiting|ready|there)\b[^.!?]{0,40}\bwith (?:a |an |some |our |my |the )?(?:knife|knives|gun|guns|bat|bats|baseball bats|rope|ropes|noose|petrol|acid|machetes?|pitchforks|torches|weapons|rifles?|crowbars?)\b/g,
   },
   {
     id: "threat.first-person-intent.soft",

@@ -200,6 +200,12 @@ const INSULT_ADJECTIVES = [
   "dopey",
   "gormless",
   "witless",
+  "dim",
+  "dimwitted",
+  "dim-witted",
+  "brain-damaged",
+  "brain damaged",
+  "soulless",
 ] as const;
 
 export { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS, VOCATIVE_NOUNS };
