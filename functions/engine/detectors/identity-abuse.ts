@@ -393,7 +393,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.85,
       re: new RegExp(
-        `\\b${g}'s? (?:opinion|opinions|word|vote|votes|voice|voices|views?|life|lives|testimony)(?: (?:on|about) \\w+)? (?:is|are|isn't|aren't)(?: \\w+)?? (?:worth nothing|worth less|worthless|meaningless|irrelevant|cheap|not worth|don't count|doesn't count|half)\\b`,
+        `\\b${g}'s? (?:opinion|opinions|word|vote|votes|voice|voices|views?|life|lives|testimony)(?: (?:on|about|in|at|for) [a-z]+(?: [a-z]+)?)? (?:is|are|isn't|aren't)(?: \\w+)?? (?:worth nothing|worth less|worthless|meaningless|irrelevant|cheap|not worth|don't count|doesn't count|half)\\b`,
         "g",
       ),
       adjust: counter(0.85),

@@ -66,4 +66,28 @@ describe("identity abuse", () => {
   it("holds animal-breeding imagery even when no group is named", () => {
     expect(judge("They breed like rats over there.").decision).toBe("pending");
   });
+
+  it.each([
+    "Afghans are genetically violent.",
+    "Immigrants should be grateful we don't deport them all tomorrow.",
+    "A Muslim's word in court is worth nothing.",
+    "Wherever refugees settle, crime follows.",
+    "Never met an immigrant who wasn't a scrounger.",
+    "Kurds, the same lying dogs as always.",
+  ])(
+    "rejects %j (essentialism, violence withheld as a favour, worthless voice, crime follows, disguised universals)",
+    (text) => {
+      const j = judge(text);
+      expect(j.decision).toBe("rejected");
+      expect(j.categories[0]).toBe("identity_abuse");
+    },
+  );
+
+  it.each([
+    "Refugees living in filth in the camps deserve better.",
+    "The candidate who said Kurds are traitors should apologise.",
+    "Never met a Somali who wasn't kind to me.",
+  ])("does not reject %j", (text) => {
+    expect(judge(text).decision).not.toBe("rejected");
+  });
 });

@@ -76,4 +76,37 @@ describe("threat", () => {
       "rejected",
     );
   });
+
+  it.each([
+    "They'll be waiting outside the studio with a noose, reporter.",
+    "The senator's daughter walks to school on Elm Road every morning.",
+    "Rope for every MP who voted yes, starting with the minister.",
+    "The mayor had better sign it or he'll be counting bullets.",
+    "I'd love to see the governor's car blown to pieces.",
+    "Hope a gunman finds the judge on his way home.",
+    "The columnist deserves to end up face down in a ditch.",
+  ])(
+    "rejects %j (armed waiting, family whereabouts, instruments for a role, ultimatums, wished agents)",
+    (text) => {
+      const j = judge(text);
+      expect(j.decision).toBe("rejected");
+      expect(j.categories[0]).toBe("threat");
+    },
+  );
+
+  it.each([
+    "I'd shoot down this proposal in committee.",
+    "The minister's kids deserve better schools, like everyone's.",
+    "I'd hang the men who beheaded the aid workers, after a trial.",
+    "The assassination attempt on the governor shows security is fragile.",
+  ])("does not reject %j", (text) => {
+    expect(judge(text).decision).not.toBe("rejected");
+  });
+
+  it.each([
+    "Keep talking, journalist. Some of us have long memories.",
+    "Nice piece, reporter. Easy to recognise you from the byline photo.",
+  ])("holds the veiled menace %j for a human", (text) => {
+    expect(judge(text).decision).not.toBe("approved");
+  });
 });
