@@ -70,7 +70,9 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
       }
     }
   }
-  const dense = table.slice(0, states * classes);
+  if (states > 65535) throw new Error("too many literal states");
+  // 16-bit states halve the table, which is read once per character.
+  const dense = Uint16Array.from(table.subarray(0, states * classes));
   const hasOutput = new Uint8Array(states);
   for (let st = 0; st < states; st++) if (outputs[st]!.length > 0) hasOutput[st] = 1;
 

@@ -23,6 +23,7 @@ interface Info {
 const MAX_EXACT = 16;
 const MAX_CLASS = 8;
 const MAX_SETS = 3;
+const MAX_LITERAL = 10;
 const ANY: Info = { exact: null, need: [] };
 const EMPTY: Info = { exact: [""], need: [] };
 
@@ -340,7 +341,10 @@ function canonical(literal: string): string {
 function requiredLiterals(re: RegExp): readonly Literals[] {
   if (/[iv]/.test(re.flags)) return [];
   try {
-    const need = needOf(new Parser(re.source).parse()).map((set) => [...new Set(set.map(canonical))]);
+    // A literal's prefix is required too; prefixes keep the scanner's table small (and in cache).
+    const need = needOf(new Parser(re.source).parse()).map((set) => [
+      ...new Set(set.map((s) => canonical(s).slice(0, MAX_LITERAL))),
+    ]);
     return keepBest(need.filter((set) => set.every((s) => stripped(s).length > 0)));
   } catch {
     return [];

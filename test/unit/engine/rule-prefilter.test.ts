@@ -22,7 +22,8 @@ function gatePasses(re: RegExp, text: string): boolean {
 
 describe("requiredLiterals", () => {
   it.each([
-    [/\bwe know who you are\b/g, [[`${B}we${B} ${B}know${B} ${B}who${B} ${B}you${B} ${B}are${B}`]]],
+    // Literals are cut to their first 10 units: a prefix is required too, and keeps the scanner small.
+    [/\bwe know who you are\b/g, [[`${B}we${B} ${B}know`]]],
     [/(?:foo)?bar/, [["bar", "foobar"]]],
     [/[a-z]+ing\b/, [[`ing${B}`]]],
     [/\s+\.com/, [[`.${B}com`]]],
@@ -37,7 +38,7 @@ describe("requiredLiterals", () => {
   });
 
   it("requires every selective part of a sequence", () => {
-    const sets = requiredLiterals(/\byou are an? (?:idiot|moron|clown)s?\b/g);
+    const sets = requiredLiterals(/\b(?:you|u) (?:\w+ )?(?:idiot|moron|clown)s?\b/g);
     expect(sets.length).toBeGreaterThanOrEqual(1);
     expect(sets.some((set) => set.some((s) => s.includes("idiot")))).toBe(true);
   });
