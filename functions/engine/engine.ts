@@ -6,6 +6,7 @@ import type { Category } from "../domain/categories.js";
 import type { ArticleToJudge, CommentToJudge, GuidelineEngine } from "../domain/guideline-engine.js";
 import type { Judgement } from "../domain/schemas.js";
 import { createDetectors } from "./detectors/index.js";
+import { compileDuring } from "./detectors/rule-prefilter.js";
 import type { Finding } from "./finding.js";
 import { guessLanguage } from "./language.js";
 import { merge } from "./merge.js";
@@ -121,7 +122,9 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
     }
   }
 
-  for (const text of WARM_UP) judge({ text });
+  compileDuring(() => {
+    for (const text of WARM_UP) judge({ text });
+  });
   return { version, judge };
 }
 

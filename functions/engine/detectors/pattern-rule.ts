@@ -7,7 +7,7 @@ import type { Category, IdentitySubtype } from "../../domain/categories.js";
 import type { Finding } from "../finding.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { toOriginal } from "../normalize/index.js";
-import { foundIn, gatesOf, passes } from "./rule-prefilter.js";
+import { foundIn, gatesOf, mayMatch, passes } from "./rule-prefilter.js";
 
 interface PatternRule {
   readonly id: string;
@@ -51,6 +51,8 @@ const MAX_MATCHES_PER_RULE = 10;
 function matches(re: RegExp, text: string, max = MAX_MATCHES_PER_RULE): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
+  // On the comment being judged, an expression whose required literals are absent cannot match.
+  if (!mayMatch(re, text)) return out;
   for (let m = re.exec(text); m !== null && out.length < max; m = re.exec(text)) {
     out.push(m);
     if (m[0].length === 0) re.lastIndex++;
@@ -70,7 +72,7 @@ function runPatternRules(rules: readonly PatternRule[], norm: NormalizedText): F
     if (rule.trigger) {
       let hit = triggered.get(rule.trigger);
       if (hit === undefined) {
-        hit = rule.trigger.test(norm.text);
+        hit = mayMatch(rule.trigger, norm.text) && rule.trigger.test(norm.text);
         triggered.set(rule.trigger, hit);
       }
       if (!hit) continue;

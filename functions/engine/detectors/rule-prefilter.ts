@@ -47,6 +47,49 @@ function gatesOf(rules: readonly { readonly re: RegExp }[]): readonly Gate[] {
   return gates;
 }
 
+/** Gates of single expressions (triggers, detectors' own patterns), by source: some are rebuilt per call. */
+const REGEX_GATES = new Map<string, Gate>();
+const MAX_REGEX_GATES = 2000;
+
+/** True while an engine is being built: only then may single expressions add literals (rebuilding the scanner). */
+let compiling = false;
+
+/** Runs `warmUp` (the engine's construction-time judgements) with literal registration open. */
+function compileDuring(warmUp: () => void): void {
+  const was = compiling;
+  compiling = true;
+  try {
+    warmUp();
+  } finally {
+    compiling = was;
+  }
+}
+
+function gateOfRegex(re: RegExp): Gate {
+  const key = `${re.flags}/${re.source}`;
+  let gate = REGEX_GATES.get(key);
+  if (!gate) {
+    const need = requiredLiterals(re);
+    // After construction an expression first seen mid-judgement stays ungated rather than rebuild the scanner.
+    const known = compiling || need.every((set) => set.every((s) => literalIds.has(s)));
+    gate = known ? need.map((set) => Int32Array.from(set, idOf)) : [];
+    if (REGEX_GATES.size < MAX_REGEX_GATES) REGEX_GATES.set(key, gate);
+  }
+  return gate;
+}
+
+/**
+ * Whether `re` can match `text`: false only when `text` is the normalised text scanned last and one of the
+ * expression's required literal sets has no member in it. Any other text is not judged (true).
+ */
+function mayMatch(re: RegExp, text: string): boolean {
+  const norm = last.norm;
+  if (norm === null || norm.text !== text) return true;
+  const gate = gateOfRegex(re);
+  if (gate.length === 0) return true;
+  return passes(gate, foundIn(norm));
+}
+
 function foundIn(norm: NormalizedText): Uint8Array {
   scanner ??= createLiteralScanner(literals);
   if (last.norm !== norm || last.scanner !== scanner) {
@@ -68,4 +111,4 @@ function passes(gate: Gate, found: Uint8Array): boolean {
 }
 
 export type { Gate };
-export { foundIn, gatesOf, passes };
+export { compileDuring, foundIn, gatesOf, mayMatch, passes };
