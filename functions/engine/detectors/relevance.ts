@@ -19,12 +19,27 @@ function stem(word: string): string {
   return w.slice(0, 6);
 }
 
+/** Stems of words already seen (bounded): comments share most of their words. */
+const STEM_MEMO = new Map<string, string>();
+const STEM_MEMO_MAX = 20_000;
+const CONTENT_WORD = /[a-z][a-z']+/g;
+
+function stemMemo(word: string): string {
+  let s = STEM_MEMO.get(word);
+  if (s === undefined) {
+    if (STEM_MEMO.size >= STEM_MEMO_MAX) STEM_MEMO.clear();
+    s = stem(word);
+    STEM_MEMO.set(word, s);
+  }
+  return s;
+}
+
 function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const m of matches(/[a-z][a-z']+/g, text.toLowerCase(), Number.POSITIVE_INFINITY)) {
+  for (const m of matches(CONTENT_WORD, text.toLowerCase(), Number.POSITIVE_INFINITY)) {
     const w = m[0];
     if (w.length < 3 || ENGLISH_STOPWORDS.has(w)) continue;
-    out.push(stem(w));
+    out.push(stemMemo(w));
   }
   return out;
 }
