@@ -33,6 +33,24 @@ const SEVERITY: readonly Category[] = [
 
 const MAX_EVIDENCE = 50;
 
+/**
+ * Someone a comment could insult: the reader, a pronoun for a person, a role, a group of people, an @reply or a
+ * capitalised word inside a sentence. Without any, "this policy is idiotic" and "stupid decision" criticise ideas.
+ */
+const PERSON_PRESENT =
+  /\b(?:you|u|ur|your|yours|yourself|ya|he|she|him|her|his|hers|himself|herself|they|them|their|author|writer|journalist|reporter|editor|columnist|commenter|commentator|poster|op|minister|pm|president|premier|mp|mps|senator|mayor|governor|judge|leader|candidate|politicians?|guy|guys|man|men|woman|women|girl|boy|people|folks|idiots?|morons?|liberals?|libs|conservatives?|tories|democrats?|republicans?|lefties|leftists?|snowflakes?|trolls?)\b|@\w/i;
+const IDEA_WORD =
+  "(?:decision|decisions|policy|policies|idea|ideas|bill|plan|plans|law|laws|deal|deals|system|process|government|party|parties|approach|strategy|budget|ruling|turnout|program|programme|regulation|regulations|rules|move|reform|proposal|scheme|spending|tax|taxes|election|campaign|war|invasion|response|situation|state of affairs)";
+const IDEA_ADJ =
+  "(?:stupid|idiotic|dumb|moronic|ridiculous|a disgrace|disgraceful|absurd|insane|crazy|pathetic|arrogant|corrupt|incompetent|cruel|shameful|a joke|laughable|ludicrous|asinine|braindead|brain-dead|nonsense|rubbish)";
+/** An insulting word applied to an idea, a policy or an institution, with nobody in the sentence. */
+const IDEA_CRITICISM = new RegExp(
+  `\\b${IDEA_ADJ}\\b[^.!?]{0,25}\\b${IDEA_WORD}\\b|\\b${IDEA_WORD}\\b[^.!?]{0,25}\\b(?:is|are|was|were|looks|seems)\\b[^.!?]{0,15}\\b${IDEA_ADJ}\\b`,
+  "i",
+);
+/** A capitalised word inside a sentence is probably a name ("Trump is an idiot" names someone). */
+const NAME_LIKE = /(?:^|[^.!?\s]\s+)[A-Z][a-z]{2,}/;
+
 interface ModelInput {
   readonly version: string;
   readonly scores: Partial<Record<Category, number>>;
@@ -93,8 +111,17 @@ const MODEL_HOLD_AT: Partial<Record<Category, number>> = {
  * - otherwise the model alone maps to a hold (0.6, from m >= 0.35); it never rejects alone.
  * - civil context caps the model's contribution below the hold threshold.
  */
-function combine(category: Category, r: number, m: number | undefined, civilContext: boolean): number {
+function combine(
+  category: Category,
+  r: number,
+  m: number | undefined,
+  civilContext: boolean,
+  ideasOnly = false,
+): number {
   if (m === undefined) return r;
+  // Criticism of ideas is welcome: an insult word on a policy with nobody in the text to insult; the model alone
+  // (a word-level learner that fires on "stupid", "disgrace") cannot hold it as a personal attack.
+  if (category === "personal_attack" && ideasOnly && r < 0.5) return Math.max(r, Math.min(m, 0.45));
   const holdAt = MODEL_HOLD_AT[category];
   if (holdAt === undefined) return r;
   const capped =
@@ -162,10 +189,14 @@ function ruleScoresOf(findings: readonly Finding[], policy: EnginePolicy): Map<C
 function merge(input: MergeInput): Judgement {
   const { findings, policy, language, model, engineVersion } = input;
   const ruleScores = ruleScoresOf(findings, policy);
+  const ideasOnly =
+    IDEA_CRITICISM.test(input.text) &&
+    !PERSON_PRESENT.test(input.text) &&
+    !NAME_LIKE.test(input.text.replace(/^\s*[A-Z][a-z]+/, ""));
 
   const scores: Partial<Record<Category, number>> = {};
   for (const c of CATEGORIES) {
-    const s = combine(c, ruleScores.get(c) ?? 0, model?.scores[c], model?.civilContext ?? false);
+    const s = combine(c, ruleScores.get(c) ?? 0, model?.scores[c], model?.civilContext ?? false, ideasOnly);
     scores[c] = round(Math.min(1, Math.max(0, s)));
   }
 
