@@ -105,6 +105,11 @@ describe("guideline engine", () => {
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
+    "holdout12",
+    "holdout13",
+    "holdout14",
+    "holdout15",
   ])("meets the issue's targets on the %s fixture set", (name) => {
     const lines = fixture(name);
     let clean = 0;
