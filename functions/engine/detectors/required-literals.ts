@@ -42,11 +42,22 @@ function isWordChar(c: number): boolean {
 }
 
 function stripped(literal: string): string {
-  return literal.split(BOUNDARY).join("");
+  return literal.includes(BOUNDARY) ? literal.split(BOUNDARY).join("") : literal;
 }
 
 /** Rough chance that a comment contains the literal: spaces, punctuation, common words and short fragments are likely. */
+const CHANCE = new Map<string, number>();
+
 function chance(literal: string): number {
+  let p = CHANCE.get(literal);
+  if (p === undefined) {
+    p = estimateChance(literal);
+    CHANCE.set(literal, p);
+  }
+  return p;
+}
+
+function estimateChance(literal: string): number {
   const core = stripped(literal);
   const words = core.split(/[^a-z0-9']+/).filter(Boolean);
   if (words.length === 0) return core.trim().length === 0 ? 0.99 : core.length === 1 ? 0.6 : 0.3;

@@ -54,7 +54,11 @@ const MAX_REGEX_GATES = 2000;
 /** True while an engine is being built: only then may single expressions add literals (rebuilding the scanner). */
 let compiling = false;
 
-/** Runs `warmUp` (the engine's construction-time judgements) with literal registration open. */
+/**
+ * Runs `warmUp` (the engine's construction-time judgements, whose results are discarded) with literal
+ * registration open. Meanwhile rules and expressions are registered but not run (each regular expression is
+ * still compiled lazily, on its first real use), and the scanner is built once, at the end.
+ */
 function compileDuring(warmUp: () => void): void {
   const was = compiling;
   compiling = true;
@@ -63,6 +67,7 @@ function compileDuring(warmUp: () => void): void {
   } finally {
     compiling = was;
   }
+  scanner ??= createLiteralScanner(literals);
 }
 
 function gateOfRegex(re: RegExp): Gate {
@@ -79,10 +84,15 @@ function gateOfRegex(re: RegExp): Gate {
 }
 
 /**
- * Whether `re` can match `text`: false only when `text` is the normalised text scanned last and one of the
- * expression's required literal sets has no member in it. Any other text is not judged (true).
+ * Whether `re` can match `text`: false when `text` is the normalised text scanned last and one of the
+ * expression's required literal sets has no member in it, or while an engine is being built. Any other text is
+ * not judged (true).
  */
 function mayMatch(re: RegExp, text: string): boolean {
+  if (compiling) {
+    gateOfRegex(re);
+    return false;
+  }
   const norm = last.norm;
   if (norm === null || norm.text !== text) return true;
   const gate = gateOfRegex(re);
@@ -90,7 +100,9 @@ function mayMatch(re: RegExp, text: string): boolean {
   return passes(gate, foundIn(norm));
 }
 
-function foundIn(norm: NormalizedText): Uint8Array {
+/** Literals found in the text, or `null` while an engine is being built (no rule then runs). */
+function foundIn(norm: NormalizedText): Uint8Array | null {
+  if (compiling) return null;
   scanner ??= createLiteralScanner(literals);
   if (last.norm !== norm || last.scanner !== scanner) {
     const found = last.found.length === scanner.size ? last.found.fill(0) : new Uint8Array(scanner.size);
@@ -101,7 +113,8 @@ function foundIn(norm: NormalizedText): Uint8Array {
 }
 
 /** Whether the rule with this gate can match the text: each of its sets has a literal that occurs. */
-function passes(gate: Gate, found: Uint8Array): boolean {
+function passes(gate: Gate, found: Uint8Array | null): boolean {
+  if (found === null) return false;
   for (const set of gate) {
     let hit = false;
     for (let i = 0; i < set.length && !hit; i++) hit = found[set[i]!] === 1;
