@@ -39,7 +39,7 @@ const NEGATION =
 
 /** Negative judgements of a person's character or mind (not of their argument: "wrong", "mistaken" are absent). */
 const NEGATIVE_TRAITS =
-  /\b(?:sick|evil|vile|pathetic|disgusting|sad|bitter|deluded|delusional|ridiculous|ignorant|naive|clueless|hypocritical|hypocrite|dishonest|shameless|heartless|cruel|twisted|mad|crazy|insane|nuts|deranged|unhinged|hysterical|paranoid|brainwashed|gullible|dense|thick|slow|lazy|useless|worthless|weak|spineless|cowardly|arrogant|smug|condescending|pompous|entitled|disgraceful|shameful|sickening|repulsive|revolting|foul|nasty|toxic|rude|obnoxious|pitiful|laughable|clown|joke|embarrassment|disgrace|traitor|crybaby|whiner|genius|einstein|sheeple|boomer|karen|libtard|snowflake|muppet|weirdo|creep|freak|nutter|lunatic)\b/;
+  /\b(?:sick|evil|vile|pathetic|disgusting|sad|bitter|deluded|delusional|ridiculous|ignorant|naive|clueless|hypocritical|hypocrite|dishonest|shameless|heartless|cruel|twisted|mad|crazy|insane|nuts|deranged|unhinged|hysterical|paranoid|brainwashed|gullible|dense|dim|thick|slow|lazy|useless|worthless|weak|spineless|cowardly|arrogant|smug|condescending|pompous|entitled|disgraceful|shameful|sickening|repulsive|revolting|foul|nasty|toxic|rude|obnoxious|pitiful|laughable|clown|joke|embarrassment|disgrace|traitor|crybaby|whiner|genius|einstein|sheeple|boomer|karen|libtard|snowflake|muppet|weirdo|creep|freak|nutter|lunatic)\b/;
 const SECOND_PERSON_BE =
   /\b(?:you(?:'re| are| r)|u r|ur|you must be|you sound|you seem|you look|you're such|what are you|are you)\b|@\w/;
 const DISMISSAL =
@@ -70,6 +70,15 @@ const MASKED_GROUP =
   /\b(?:m\*+sl\w*|mu\*+l\w*|mus\*+\w*|musl\*+m\w*|j\*+ws?|is\*+am|immigr\*+nts?|r\*+fugees?|brown (?:people|hordes|folks|ones|men|invaders)|third worlders|foreign hordes|darkies)\b|m\*+slims?/;
 const ESSENTIALISM =
   /\b(?:in (?:their|his|her) (?:blood|genes|dna|nature)|(?:their|that) kind of people|breed of (?:people|men)|those people always|these people always)\b/;
+/**
+ * A person's private sphere named to the reader (their kids, address, face, car, street): how doxxing and veiled
+ * threats begin ("the minister's kids go to St. Mary's, right?"). Measured: 0.5 % of clean news comments.
+ */
+const PERSONAL_SPHERE =
+  /\b(?:your|his|her|(?:the|that|this) (?:minister|judge|reporter|journalist|author|mayor|pm|premier|senator|candidate|mp|editor|columnist|writer|lawyer)'s) (?:kids|children|daughter|son|wife|husband|family|address|house|home|photo|face|car|street|school|neighbourhood|neighborhood|byline photo)\b/;
+/** Sweeping words that turn a mention of a group into a generalisation ("of course", "typical", "they all"). */
+const SWEEPING =
+  /\b(?:always|typical|get whatever|worth nothing|all the same|every time|of course|in their blood|those people|these people|their kind|their culture|they all)\b/;
 /** Innuendo: the sexual reading is signalled rather than said. */
 const INNUENDO =
   /\b(?:if you know what i mean|know what i mean|wink wink|nudge nudge|;\)|\(wink\)|bikini|lingerie|on (?:her|his) knees|between (?:her|his) legs|bedroom)\b/;
@@ -116,6 +125,7 @@ function createSuspicionDetector(): Detector {
         !MASKED_GROUP.test(t) &&
         !INNUENDO.test(t) &&
         !BELITTLE.test(t) &&
+        !PERSONAL_SPHERE.test(t) &&
         !ROLE.test(t)
       ) {
         return findings;
@@ -179,6 +189,9 @@ function createSuspicionDetector(): Detector {
         if (INNUENDO.test(s) && (SECOND_PERSON.test(s) || /\b(?:she|her|he|him)\b/.test(s)))
           add("vulgarity", "suspicion.innuendo", start, end);
         if (BELITTLE.test(s)) add("personal_attack", "suspicion.belittling", start, end);
+        if (PERSONAL_SPHERE.test(s)) add("threat", "suspicion.personal-sphere", start, end);
+        if (group && SWEEPING.test(s) && !cited && !COUNTER_SPEECH.test(s) && !CONDEMNING.test(s))
+          add("identity_abuse", "suspicion.sweeping-generalisation", start, end);
       }
       return findings;
     },
