@@ -70,7 +70,12 @@ function compileDuring(warmUp: () => void): void {
   scanner ??= createLiteralScanner(literals);
 }
 
+/** By object first: building the source key of a large expression on every call costs more than the gate saves. */
+const GATE_OF_OBJECT = new WeakMap<RegExp, Gate>();
+
 function gateOfRegex(re: RegExp): Gate {
+  const cached = GATE_OF_OBJECT.get(re);
+  if (cached) return cached;
   const key = `${re.flags}/${re.source}`;
   let gate = REGEX_GATES.get(key);
   if (!gate) {
@@ -80,6 +85,7 @@ function gateOfRegex(re: RegExp): Gate {
     gate = known ? need.map((set) => Int32Array.from(set, idOf)) : [];
     if (REGEX_GATES.size < MAX_REGEX_GATES) REGEX_GATES.set(key, gate);
   }
+  GATE_OF_OBJECT.set(re, gate);
   return gate;
 }
 
