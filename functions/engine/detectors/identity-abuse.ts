@@ -207,7 +207,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.8,
       re: new RegExp(
-        `\\b${g} (?:only|just) (?:understand|respect|respond to) (?:the stick|force|violence|the whip|a beating|fear|the boot)\\b|\\b${g}[^.!?]{0,40}\\b(?:had it coming|asked for it|deserved it|got what they (?:got|deserved)|got what was coming)\\b|\\b${g}[^.!?]{0,30}\\b(?:both|all|equally) (?:sick|evil|vermin|scum|filth|animals|savages|subhuman)\\b`,
+        `\\b${g} (?:only|just) (?:understand|respect|respond to) (?:the stick|force|violence|the whip|a beating|fear|the boot|a boot|the gun|the sword|an iron fist|a strongman|the lash)\\b|\\b${g}[^.!?]{0,40}\\b(?:had it coming|asked for it|deserved it|got what they (?:got|deserved)|got what was coming)\\b|\\b${g}[^.!?]{0,30}\\b(?:both|all|equally) (?:sick|evil|vermin|scum|filth|animals|savages|subhuman)\\b`,
         "g",
       ),
       adjust: counter(0.8),
@@ -460,7 +460,7 @@ const FORMULA_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "sexism",
     score: 0.9,
-    re: /\b(?:women|woman|females|wives|she|girls)(?: should| must| need to)? (?:belong|belongs|stay|stays|get back|go back|be kept)(?: back)? (?:in|to) the kitchen\b|\bmake me a sandwich\b|\bknow (?:her|their) place\b|\bbarefoot and pregnant\b/g,
+    re: /\b(?:women|woman|females|wives|she|girls)(?: should| must| need to)? (?:belong|belongs|stay|stays|get back|go back|be kept)(?: back)? (?:(?:in|to) the kitchen|at home|in the home|in the bedroom)\b|\bmake me a sandwich\b|\bknow (?:her|their) place\b|\bbarefoot and pregnant\b/g,
     adjust: counter(0.9),
   },
   {

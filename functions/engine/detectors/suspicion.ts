@@ -79,6 +79,20 @@ const PERSONAL_SPHERE =
 /** Sweeping words that turn a mention of a group into a generalisation ("of course", "typical", "they all"). */
 const SWEEPING =
   /\b(?:always|typical|get whatever|worth nothing|all the same|every time|of course|in their blood|those people|these people|their kind|their culture|they all)\b/;
+/**
+ * A generic present-tense claim with a protected group as its subject ("Christians are ...", "Arabs only respect
+ * ...", "Iraqi women belong ..."): a human reads it. Measured: 0.8 % of clean news comments.
+ */
+const GROUP_GENERIC = new RegExp(
+  `(?:^\\s*|[,;:]\\s*|\\b(?:and|but|because|that|since) )(?:(?!(?:the|these|those|some|many|our|their|my|his|her|two|three|several|few|iraqi government|government)\\b)[a-z]+ )?(?:${alternation(
+    Object.values(GROUPS)
+      .flat()
+      .filter((g) => /(?:s|men|people)$/.test(g)),
+  )}) (?:are|r|do|don't|only|always|never|belong|should|shouldn't|can't|cannot|will|won't|breed|worship|respect|hate|want|deserve|spread|have no)\\b`,
+);
+/** Menace words that only need a role nearby ("any MP who votes for this won't be safe"). */
+const ROLE_MENACE =
+  /\b(?:safe|unsafe|legitimate target|careful|remember what happened|route to work|(?:his|her|their|home) address|know what to do|sort (?:it|them|him|her) out|car bomb|what happened to|pay the price|angry people|soon enough|publish (?:the|their) names|name and shame)\b/;
 /** Innuendo: the sexual reading is signalled rather than said. */
 const INNUENDO =
   /\b(?:if you know what i mean|know what i mean|wink wink|nudge nudge|;\)|\(wink\)|bikini|lingerie|on (?:her|his) knees|between (?:her|his) legs|bedroom)\b/;
@@ -190,6 +204,10 @@ function createSuspicionDetector(): Detector {
           add("vulgarity", "suspicion.innuendo", start, end);
         if (BELITTLE.test(s)) add("personal_attack", "suspicion.belittling", start, end);
         if (PERSONAL_SPHERE.test(s)) add("threat", "suspicion.personal-sphere", start, end);
+        if (ROLE.test(roleText) && ROLE_MENACE.test(wholeShort ? t : s) && !JUDICIAL.test(s))
+          add("threat", "suspicion.menace-near-role", start, end);
+        if (GROUP_GENERIC.test(s) && !cited && !COUNTER_SPEECH.test(s) && !CONDEMNING.test(s))
+          add("identity_abuse", "suspicion.group-generic-claim", start, end);
         if (group && SWEEPING.test(s) && !cited && !COUNTER_SPEECH.test(s) && !CONDEMNING.test(s))
           add("identity_abuse", "suspicion.sweeping-generalisation", start, end);
       }
