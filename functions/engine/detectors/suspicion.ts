@@ -80,15 +80,16 @@ const PERSONAL_SPHERE =
 const SWEEPING =
   /\b(?:always|typical|get whatever|worth nothing|all the same|every time|of course|in their blood|those people|these people|their kind|their culture|they all)\b/;
 /**
- * A generic present-tense claim with a protected group as its subject ("Christians are ...", "Arabs only respect
- * ...", "Iraqi women belong ..."): a human reads it. Measured: 0.8 % of clean news comments.
+ * A generic claim with a bare-plural protected group as its subject and a sweeping verb ("Arabs only respect ...",
+ * "Iraqi women belong ...", "Christians are a ..."): a human reads it. Neutral generics ("refugees should be
+ * allowed to work", "refugees are people fleeing war") are not held.
  */
 const GROUP_GENERIC = new RegExp(
   `(?:^\\s*|[,;:]\\s*|\\b(?:and|but|because|that|since) )(?:(?!(?:the|these|those|some|many|our|their|my|his|her|two|three|several|few|iraqi government|government)\\b)[a-z]+ )?(?:${alternation(
     Object.values(GROUPS)
       .flat()
       .filter((g) => /(?:s|men|people)$/.test(g)),
-  )}) (?:are|r|do|don't|only|always|never|belong|should|shouldn't|can't|cannot|will|won't|breed|worship|respect|hate|want|deserve|spread|have no)\\b`,
+  )}) (?:only|always|never|belong|shouldn't|can't|cannot|won't|breed|worship|hate|deserve|spread|have no|are all|are just|are nothing but|are a|are the reason|are the problem|are behind|are to blame)\\b`,
 );
 /** Menace words that only need a role nearby ("any MP who votes for this won't be safe"). */
 const ROLE_MENACE =
