@@ -381,7 +381,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.85,
       re: new RegExp(
-        `\\b${g} (?:are |have )?(?:ruin|ruins|ruining|ruined|destroy|destroys|destroying|infest|infests|infesting|invade|invades|invading|taking over|take over|flood|flooding|breed like|bring nothing but|brings nothing but|only bring|only brings|bring|brings) (?:every\\w*|our|this|the country|europe|britain|the west|crime|disease|terror|rape|violence|drugs|filth)\\b`,
+        `\\b${g} (?:are |have )?(?:ruin|ruins|ruining|ruined|destroy|destroys|destroying|infest|infests|infesting|invade|invades|invading|taking over|take over|flood|flooding|breed like|spread|spreads|spreading|bring nothing but|brings nothing but|only bring|only brings|bring|brings) (?:every\\w*|our|this|the country|europe|britain|the west|crime|disease|terror|rape|violence|drugs|filth)\\b`,
         "g",
       ),
       adjust: counter(0.85),

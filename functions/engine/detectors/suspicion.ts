@@ -89,7 +89,7 @@ const GROUP_GENERIC = new RegExp(
     Object.values(GROUPS)
       .flat()
       .filter((g) => /(?:s|men|people)$/.test(g)),
-  )}) (?:only|always|never|belong|shouldn't|can't|cannot|won't|breed|worship|hate|deserve|spread|have no|are all|are just|are nothing but|are a|are the reason|are the problem|are behind|are to blame)\\b`,
+  )}) (?:only|always|never|belong|shouldn't|can't|cannot|won't|breed|worship|hate|deserve|have no|are all|are just|are nothing but|are a|are the reason|are the problem|are behind|are to blame)\\b`,
 );
 /** Menace words that only need a role nearby ("any MP who votes for this won't be safe"). */
 const ROLE_MENACE =

@@ -700,7 +700,7 @@ const TRIGGERS: Readonly<Record<string, RegExp>> = {
   "threat.watch-family-suffer": /\bwatch\b/,
   "threat.you-are-done": /\b(?:done|finished|dead|next|history)\b/,
   "threat.dealt-with": /\b(?:dealt|yours|deserve|coming|like)\b/,
-  "threat.doxxing": /\byour\b/,
+  "threat.doxxing": /\b(?:your|his|her|their|address|route|schedule)\b|'s\b/,
   "threat.harm-in-their-beds": /\bin their\b/,
   "threat.give-a-bullet": /\b(?:bullet|bullets|beating|kicking|bomb|noose|rope)\b/,
   "threat.veiled": /\b(?:watch|know|joining|leave|need|target|accidents)\b/,
