@@ -16,23 +16,19 @@ interface GuidelineEngine {
   judge(comment: CommentToJudge, article?: ArticleToJudge): Judgement;
 }
 
-/**
- * Fail safe: an engine that throws must never publish a comment unchecked, so any error holds it for a human.
- */
+/** The judgement of a comment the engine could not judge: held for a human, never published unchecked. */
+function heldForHuman(engineVersion: string, reasonCode = "engine_error"): Judgement {
+  return { decision: "pending", categories: [], scores: {}, evidence: [], reasonCode, engineVersion };
+}
+
+/** Fail safe: an engine that throws must never publish a comment unchecked, so any error holds it. */
 function judgeSafely(engine: GuidelineEngine, comment: CommentToJudge, article?: ArticleToJudge): Judgement {
   try {
     return engine.judge(comment, article);
   } catch {
-    return {
-      decision: "pending",
-      categories: [],
-      scores: {},
-      evidence: [],
-      reasonCode: "engine_error",
-      engineVersion: engine.version,
-    };
+    return heldForHuman(engine.version);
   }
 }
 
 export type { ArticleToJudge, CommentToJudge, GuidelineEngine };
-export { judgeSafely };
+export { heldForHuman, judgeSafely };

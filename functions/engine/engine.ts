@@ -4,6 +4,7 @@
  */
 import type { Category } from "../domain/categories.js";
 import type { ArticleToJudge, CommentToJudge, GuidelineEngine } from "../domain/guideline-engine.js";
+import { heldForHuman } from "../domain/guideline-engine.js";
 import type { Judgement } from "../domain/schemas.js";
 import { createDetectors } from "./detectors/index.js";
 import { compileDuring } from "./detectors/rule-prefilter.js";
@@ -72,17 +73,6 @@ function modelSample(text: string, findings: readonly Finding[]): string {
   return parts.join("\n");
 }
 
-function errorJudgement(version: string): Judgement {
-  return {
-    decision: "pending",
-    categories: [],
-    scores: {},
-    evidence: [],
-    reasonCode: "engine_error",
-    engineVersion: version,
-  };
-}
-
 function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): GuidelineEngine {
   const detectors = createDetectors(policy);
   const siteTerms = createSiteTerms(policy);
@@ -93,7 +83,7 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
     try {
       const text = typeof comment?.text === "string" ? comment.text : "";
       if (text.trim().length === 0) {
-        return { ...errorJudgement(version), reasonCode: "empty" };
+        return heldForHuman(version, "empty");
       }
       const norm = normalize(text);
       const input = article ? { norm, article } : { norm };
@@ -118,7 +108,7 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       });
     } catch {
       // Fail safe: never publish unchecked.
-      return errorJudgement(version);
+      return heldForHuman(version);
     }
   }
 
