@@ -3,7 +3,7 @@
  * boundaries. Indices are written into a reusable buffer (no allocation per call on the hot path); duplicates
  * are kept, so a repeated n-gram counts twice, exactly as in training.
  */
-import { FNV_OFFSET } from "./hashing.js";
+import { FNV_OFFSET, fmix32 } from "./hashing.js";
 
 const CHAR_MIN = 3;
 const CHAR_MAX = 5;
@@ -50,15 +50,9 @@ function isWordCode(c: number): boolean {
   return (WORD_CLASS[c] || classify(c)) === 1;
 }
 
-/** murmur3 fmix32 inlined with the mask: spreads FNV's weak low bits before bucketing. */
+/** The bucket of a hash: murmur3's finaliser spreads FNV's weak low bits before masking. */
 function bucket(hash: number, mask: number): number {
-  let h = hash;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) & mask;
+  return fmix32(hash) & mask;
 }
 
 // Scratch for one padded word; words longer than this are cut (their grams past the cut add nothing useful).
