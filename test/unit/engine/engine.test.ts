@@ -1,28 +1,15 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { judgeSafely } from "../../../functions/domain/guideline-engine.js";
 import { judgementSchema } from "../../../functions/domain/schemas.js";
 import { buildEngine } from "../../../functions/engine/engine.js";
 import { createGuidelineEngine, ENGINE_VERSION } from "../../../functions/engine/index.js";
 import { parseEnginePolicy } from "../../../functions/engine/policy.js";
+import { countTargets, readFixtureSet } from "../../../scripts/lib/fixture-targets.js";
 import { judge, MOSUL, rules } from "./helpers.js";
-
-interface FixtureLine {
-  text: string;
-  article?: { title: string; tags?: string[]; body?: string };
-  expected: { class: "clean" | "violation"; category?: string };
-}
-
-function fixture(name: string): FixtureLine[] {
-  return readFileSync(new URL(`../../fixtures/engine/${name}.jsonl`, import.meta.url), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as FixtureLine);
-}
 
 describe("guideline engine", () => {
   it("returns judgements that match the shared schema, with evidence pointing into the original text", () => {
-    for (const line of fixture("dev")) {
+    for (const line of readFixtureSet("dev")) {
       const j = rules.judge({ text: line.text }, line.article);
       expect(judgementSchema.safeParse(j).success).toBe(true);
       for (const e of j.evidence) {
@@ -111,29 +98,18 @@ describe("guideline engine", () => {
     "holdout14",
     "holdout15",
   ])("meets the issue's targets on the %s fixture set", (name) => {
-    const lines = fixture(name);
-    let clean = 0;
-    let violations = 0;
-    let cleanApproved = 0;
-    let cleanRejected = 0;
-    let violApproved = 0;
-    let violRejected = 0;
-    let right = 0;
-    for (const line of lines) {
-      const j = rules.judge({ text: line.text }, line.article);
-      if (line.expected.class === "clean") {
-        clean++;
-        if (j.decision === "approved") cleanApproved++;
-        if (j.decision === "rejected") cleanRejected++;
-      } else {
-        violations++;
-        if (j.decision === "approved") violApproved++;
-        if (j.decision === "rejected") {
-          violRejected++;
-          if (j.categories[0] === line.expected.category) right++;
-        }
-      }
-    }
+    const { counts } = countTargets(readFixtureSet(name), (line) =>
+      rules.judge({ text: line.text }, line.article),
+    );
+    const {
+      clean,
+      violation: violations,
+      cleanApproved,
+      cleanRejected,
+      violApproved,
+      violRejected,
+      right,
+    } = counts;
     expect(violApproved / violations).toBeLessThanOrEqual(0.05);
     expect(cleanRejected / clean).toBeLessThanOrEqual(0.02);
     expect(cleanApproved / clean).toBeGreaterThanOrEqual(0.8);
