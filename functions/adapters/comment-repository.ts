@@ -5,7 +5,7 @@
  * creates a second record and a stale moderator write never overwrites a newer one.
  */
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand, type PutCommandInput, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { COMMENTS_TABLE, ENV } from "../../lib/resource-definitions.js";
 import type { CommentRecord, CommentStatus } from "../domain/schemas.js";
 import { commentRecordSchema } from "../domain/schemas.js";
@@ -51,22 +51,32 @@ function tableName(): string {
   return requiredEnv(ENV.tableName);
 }
 
-/** Stores a newly judged comment unless one with its id exists (a redelivery or a retried POST). */
-async function insertComment(record: CommentRecord): Promise<"inserted" | "exists"> {
+/** Writes the record only if `condition` holds; false when DynamoDB refused it on the condition. */
+async function putIf(
+  record: CommentRecord,
+  condition: Pick<
+    PutCommandInput,
+    "ConditionExpression" | "ExpressionAttributeNames" | "ExpressionAttributeValues"
+  >,
+): Promise<boolean> {
   try {
     await dynamoDocumentClient().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: toItem(record),
-        ConditionExpression: "attribute_not_exists(#id)",
-        ExpressionAttributeNames: { "#id": COMMENTS_TABLE.partitionKey },
-      }),
+      new PutCommand({ TableName: tableName(), Item: toItem(record), ...condition }),
     );
-    return "inserted";
+    return true;
   } catch (error) {
-    if (isConditionFailure(error)) return "exists";
+    if (isConditionFailure(error)) return false;
     throw error;
   }
+}
+
+/** Stores a newly judged comment unless one with its id exists (a redelivery or a retried POST). */
+async function insertComment(record: CommentRecord): Promise<"inserted" | "exists"> {
+  const inserted = await putIf(record, {
+    ConditionExpression: "attribute_not_exists(#id)",
+    ExpressionAttributeNames: { "#id": COMMENTS_TABLE.partitionKey },
+  });
+  return inserted ? "inserted" : "exists";
 }
 
 /** Replaces a record only if nobody changed it since `expectedRevision` was read (optimistic locking). */
@@ -74,21 +84,12 @@ async function replaceComment(
   record: CommentRecord,
   expectedRevision: number,
 ): Promise<"replaced" | "stale"> {
-  try {
-    await dynamoDocumentClient().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: toItem(record),
-        ConditionExpression: "#revision = :expected",
-        ExpressionAttributeNames: { "#revision": "revision" },
-        ExpressionAttributeValues: { ":expected": expectedRevision },
-      }),
-    );
-    return "replaced";
-  } catch (error) {
-    if (isConditionFailure(error)) return "stale";
-    throw error;
-  }
+  const replaced = await putIf(record, {
+    ConditionExpression: "#revision = :expected",
+    ExpressionAttributeNames: { "#revision": "revision" },
+    ExpressionAttributeValues: { ":expected": expectedRevision },
+  });
+  return replaced ? "replaced" : "stale";
 }
 
 async function findComment(id: string): Promise<CommentRecord | undefined> {
