@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalStack, startLocalStack } from "../../local/stack.js";
+import { eventually } from "../support/eventually.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const TOKEN = "browser-moderator-token";
@@ -21,11 +22,9 @@ async function postAndWait(text: string): Promise<string> {
     body: JSON.stringify({ articleId: "console-article", text, author: { name: "Console Reader" } }),
   });
   const { id } = (await response.json()) as { id: string };
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if ((await fetch(`${stack.url}/comments/${id}`)).status === 200) return id;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`comment ${id} was never stored`);
+  return eventually(`comment ${id} to be stored`, async () =>
+    (await fetch(`${stack.url}/comments/${id}`)).status === 200 ? id : undefined,
+  );
 }
 
 describe.skipIf(!existsSync(CHROMIUM))("moderation console in a browser", () => {

@@ -4,8 +4,9 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { connect, createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "../support/eventually.js";
+import { acceptsConnections, freePort } from "../support/ports.js";
 
 const TOKEN = "e2e-moderator-token";
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -14,24 +15,16 @@ let child: ChildProcess;
 let baseUrl: string;
 let output = "";
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  server.close();
-  if (typeof address !== "object" || address === null) throw new Error("no port");
-  return address.port;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+/** Waits like `eventually`, treating a refused connection as "not yet" and showing npm's output on timeout. */
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  try {
+    return await eventually(what, () => probe().catch(() => undefined), {
+      timeoutMs: 90_000,
+      intervalMs: 250,
+    });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- npm start output ---\n${output}`);
   }
-  throw new Error(`timed out waiting for ${what}\n--- npm start output ---\n${output}`);
 }
 
 function api(path: string, init: RequestInit = {}, token?: string): Promise<Response> {
@@ -39,17 +32,6 @@ function api(path: string, init: RequestInit = {}, token?: string): Promise<Resp
   if (init.body) headers.set("Content-Type", "application/json");
   if (token) headers.set("Authorization", `Bearer ${token}`);
   return fetch(`${baseUrl}${path}`, { ...init, headers });
-}
-
-async function portIsClosed(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once("error", () => resolve(true));
-  });
 }
 
 beforeAll(async () => {
@@ -141,6 +123,6 @@ describe("npm start", () => {
   it("stops on SIGTERM and frees its port", async () => {
     child.kill("SIGTERM");
     await once(child, "exit");
-    expect(await portIsClosed(Number(new URL(baseUrl).port))).toBe(true);
+    expect(await acceptsConnections(Number(new URL(baseUrl).port))).toBe(false);
   });
 });

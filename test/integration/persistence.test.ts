@@ -3,11 +3,11 @@
  * stop() releases every port it held (an orphaned JVM would keep DynamoDB Local's).
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { LocalStack } from "../../local/stack.js";
+import { acceptsConnections } from "../support/ports.js";
 import type { CommentView } from "./support/api-client.js";
 import { apiClient } from "./support/api-client.js";
 import { eventually, startTestStack } from "./support/local-stack.js";
@@ -22,17 +22,6 @@ afterAll(async () => {
 
 function portOf(url: string): number {
   return Number(new URL(url).port);
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }
 
 describe("persistent data folder", () => {
@@ -55,7 +44,7 @@ describe("persistent data folder", () => {
     const ports = [first.url, first.endpoints.dynamodb, first.endpoints.sqs].map(portOf);
     await first.stop();
     current = undefined;
-    expect(await Promise.all(ports.map(accepts))).toEqual([false, false, false]);
+    expect(await Promise.all(ports.map(acceptsConnections))).toEqual([false, false, false]);
 
     current = (await startTestStack({ dataDir })).stack;
     const second = current;

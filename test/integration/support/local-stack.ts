@@ -5,6 +5,7 @@
  */
 import type { LocalStack, LocalStackOptions } from "../../../local/stack.js";
 import { startLocalStack } from "../../../local/stack.js";
+import { eventually } from "../../support/eventually.js";
 
 interface TestStack {
   stack: LocalStack;
@@ -27,21 +28,6 @@ async function startTestStack(options: LocalStackOptions = {}): Promise<TestStac
   } catch (error) {
     console.error(logs.join("\n"));
     throw error;
-  }
-}
-
-/** Polls `probe` until it returns a value, failing with `what` after `timeoutMs`. */
-async function eventually<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  { timeoutMs = 20_000, intervalMs = 100 } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
 
