@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toPublicComment } from "../../../functions/domain/comment-views.js";
-import { storedRecord } from "../../fixtures/comments.js";
+import { COMMENT_ID, storedRecord } from "../../fixtures/comments.js";
 
 describe("toPublicComment", () => {
   it("shows an approved comment's text and author name, never the email", () => {
@@ -13,7 +13,7 @@ describe("toPublicComment", () => {
   it("hides a pending comment's text and author", () => {
     const view = toPublicComment(storedRecord({ status: "pending" }));
     expect(view).toEqual({
-      id: view.id,
+      id: COMMENT_ID,
       articleId: "iraq-repatriation-2026",
       status: "pending",
       submittedAt: "2026-11-26T08:00:00.000Z",
