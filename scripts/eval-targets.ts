@@ -3,16 +3,19 @@
  * violations approved (<= 5 %), clean rejected (<= 2 %), clean approved (>= 80 %), violations rejected (>= 70 %),
  * rejection names the right guideline (>= 85 %). Default: the first held-out set; `all` pools every set.
  *
- *   npm run -s eval:targets [-- --set holdout|holdout2|...|dev|all] [--rules-only] [--verbose]
+ *   npm run -s eval:targets [-- --set holdout|holdout2|...|dev|all] [--file labelled.jsonl]... [--rules-only] [--verbose]
+ *
+ * `--file` (repeatable) reads sets in the same format from anywhere, instead of `--set`.
  */
 import { createGuidelineEngine } from "../functions/engine/index.js";
-import { countTargets, fixtureSetNames, readFixtureSet } from "./lib/fixture-targets.js";
+import { countTargets, fixtureSetNames, readFixtureFile, readFixtureSet } from "./lib/fixture-targets.js";
 
 const args = process.argv.slice(2);
 const setArg = args[args.indexOf("--set") + 1];
 const set = args.includes("--set") && setArg ? setArg : "holdout";
-const files = set === "all" ? fixtureSetNames() : [set];
-const lines = files.flatMap(readFixtureSet);
+const paths = args.flatMap((a, i) => (a === "--file" && args[i + 1] ? [args[i + 1] as string] : []));
+const files = paths.length > 0 ? paths : set === "all" ? fixtureSetNames() : [set];
+const lines = paths.length > 0 ? paths.flatMap(readFixtureFile) : files.flatMap(readFixtureSet);
 
 const engine = createGuidelineEngine(args.includes("--rules-only") ? { useModel: false } : undefined);
 const { counts, misses } = countTargets(lines, (line) => engine.judge({ text: line.text }, line.article));

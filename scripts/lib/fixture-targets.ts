@@ -41,7 +41,12 @@ function fixtureSetNames(): string[] {
 }
 
 function readFixtureSet(name: string): FixtureLine[] {
-  return readFileSync(`${FIXTURE_DIR}${name}.jsonl`, "utf8")
+  return readFixtureFile(`${FIXTURE_DIR}${name}.jsonl`);
+}
+
+/** A labelled set in the fixture format anywhere on disk (a site's own moderated sample, a fresh unseen set). */
+function readFixtureFile(path: string): FixtureLine[] {
+  return readFileSync(path, "utf8")
     .split("\n")
     .filter((l) => l.trim().length > 0)
     .map((l) => JSON.parse(l) as FixtureLine);
@@ -86,4 +91,4 @@ function countTargets(
 }
 
 export type { FixtureLine, Miss, TargetCounts };
-export { countTargets, fixtureSetNames, readFixtureSet };
+export { countTargets, fixtureSetNames, readFixtureFile, readFixtureSet };
