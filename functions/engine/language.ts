@@ -1,7 +1,7 @@
 /**
  * Language gate: English rules must never reject a comment written in another language. Judged on the ORIGINAL
  * text: share of letters outside the Latin script, then function words of English against those of French,
- * Spanish, Dutch, German, Italian and Portuguese.
+ * Spanish, Dutch, German, Italian, Portuguese, Turkish and Kurmanji.
  */
 import { ENGLISH_STOPWORDS, FOREIGN_STOPWORDS } from "./lexicon/vocabulary.js";
 
@@ -47,7 +47,7 @@ function guessLanguage(text: string): LanguageGuess {
     }
   }
   // Accented letters are rare in English; they tip short foreign sentences.
-  const accented = !ascii && /[àâçéèêëîïôûùüÿñæœáíóúäöß]/i.test(original) ? 1 : 0;
+  const accented = !ascii && /[àâçéèêëîïôûùüÿñæœáíóúäößşğı]/i.test(original) ? 1 : 0;
   if (bestCount + accented >= 2 && bestCount + accented > en * 1.5) return { english: false, language: best };
   return { english: true, language: "en" };
 }

@@ -40,6 +40,17 @@ const FOREIGN_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
       " ",
     ),
   ),
+  tr: new Set(
+    "ve bir bu için ile da de çok ama mi gibi daha olarak hâlâ hala değil var yok ben sen biz onlar şu her kadar sonra önce çünkü veya ki diye".split(
+      " ",
+    ),
+  ),
+  // Kurmanji in Latin script (the Kurdish most readers of an Iraq and Syria news site write).
+  ku: new Set(
+    "ji bo min te divê êdî li ku ez em ew jî di ev wê vê hêj bi û wan dike heye tune çi kî çawa gelek hîn yên ên".split(
+      " ",
+    ),
+  ),
 };
 
 /**
@@ -75,10 +86,13 @@ baseball basketball cat kitten puppy dog sofa garden flower broadband wifi inter
 netflix movie film episode music song album concert band singer birthday wedding anniversary holiday vacation beach
 dentist haircut salon shopping weather rain snow sunny traffic parking gym workout yoga fashion dress shoes skincare
 makeup gaming xbox playstation nintendo crypto bitcoin lottery casino sister brother cousin girlfriend boyfriend crush
-dating fans club shawarma kebab restaurant cafe takeaway plumber electrician builder mechanic bike bicycle flatmate keys wallet parcel delivery tonight weekend merry christmas easter halloween congratulations flatmate roommate rent recommend`;
+dating fans club shawarma kebab restaurant cafe takeaway plumber electrician builder mechanic bike bicycle flatmate keys wallet parcel delivery tonight weekend merry christmas easter halloween congratulations flatmate roommate rent recommend
+derby halftime kickoff striker goalkeeper fixture fixtures rugby snooker darts boxing ufc f1 champions pasta carbonara
+spaghetti curry roast pub pint brunch dessert pudding tiktok snapchat spoilers season boiler fridge lawnmower garage
+hamster budgie uniform jumper bootsale jumble bargain discount barbecue bbq swim sunbathing`;
 
 /** Questions to the community about personal matters ("anyone know a good ...", "any tips"). */
 const PERSONAL_REQUEST =
-  /\b(?:can anyone|could anyone|does anyone|anyone know|anyone else|any tips|any advice|recommend a|recommend any|happy birthday|love you|miss you|good morning|good night|let me know|if anyone finds|having for dinner|what's everyone|anyone selling|anyone buying|where did the (?:year|time) go|has anyone tried|anyone tried|anyone been to|happy new year|merry christmas|happy holidays|happy easter|eid mubarak|happy eid)\b/;
+  /\b(?:can anyone|could anyone|does anyone|anyone know|anyone else|any tips|any advice|recommend a|recommend any|happy birthday|love you|miss you|good morning|good night|let me know|if anyone finds|having for dinner|what's everyone|anyone selling|anyone buying|where did the (?:year|time) go|has anyone tried|anyone tried|anyone been to|anyone watching|anyone got|anyone going|who else is here|is it just me|anyone else's|happy new year|merry christmas|happy holidays|happy easter|eid mubarak|happy eid)\b/;
 
 export { CIVIC_WORDS, ENGLISH_STOPWORDS, FOREIGN_STOPWORDS, OFF_DOMAIN_WORDS, PERSONAL_REQUEST };

@@ -9,6 +9,8 @@ describe("language", () => {
     "Nederland moet meer vluchtelingen uit Irak opnemen, dat is onze plicht.",
     "Los niños no tienen la culpa de lo que hicieron sus padres.",
     "Die Flüchtlinge aus dem Irak brauchen unseren Schutz.",
+    "Musul için çok üzgünüm, ama bu karar daha iyi bir gelecek için önemli.",
+    "Ez ji bo zarokên li kampê gelek xemgîn im. Divê ew vegerin malên xwe.",
   ])("holds %j as non-English, never rejects it", (text) => {
     expect(guessLanguage(text).english).toBe(false);
     const j = judge(text);
