@@ -91,6 +91,8 @@ const MODEL_CONFIRM_AT = 0.7;
  * 1.0 %; every hand-written fixture set unchanged. (Including the public-figure band: 48.9 % and 1.3 %.)
  */
 const CONFIRMABLE_RULE_AT = 0.55;
+/** Above this identity-abuse probability the war-reporting cap no longer applies. */
+const CAP_EXEMPT_AT = 0.8;
 /** A model score alone holds at this probability (measured on the fixture sets: ~6 % of clean comments, ~50 % of violations). */
 const MODEL_HOLD_AT: Partial<Record<Category, number>> = {
   profanity: 0.35,
@@ -109,7 +111,7 @@ const MODEL_HOLD_AT: Partial<Record<Category, number>> = {
  * - some rule evidence (r >= 0.5, e.g. the catch-all) and a very confident model (m >= 0.9) for profanity,
  *   vulgarity, personal_attack or identity_abuse: rejected.
  * - otherwise the model alone maps to a hold (0.6, from m >= 0.35); it never rejects alone.
- * - civil context caps the model's contribution below the hold threshold.
+ * - civil context caps the model's contribution below the hold threshold (identity abuse only below 0.8).
  */
 function combine(
   category: Category,
@@ -124,9 +126,12 @@ function combine(
   if (category === "personal_attack" && ideasOnly && r < 0.5) return Math.max(r, Math.min(m, 0.45));
   const holdAt = MODEL_HOLD_AT[category];
   if (holdAt === undefined) return r;
+  // A very confident identity-abuse score is not war reporting ("every mosque is a terror factory").
   const capped =
     civilContext &&
-    (category === "threat" || category === "personal_attack" || category === "identity_abuse");
+    (category === "threat" ||
+      category === "personal_attack" ||
+      (category === "identity_abuse" && m < CAP_EXEMPT_AT));
   if (r >= 0.8) return r;
   // Public-figure insults (0.6 up to 0.65) are a human's call: the model does not confirm that band.
   const publicFigureBand = category === "personal_attack" && r >= 0.6 && r < 0.65;

@@ -1,4 +1,8 @@
-/** The outputs the model learns: guideline categories plus a general `toxicity` head used only as a hold signal. */
+/**
+ * The outputs the model learns: guideline categories plus a general `toxicity` head used only as a hold signal.
+ * `off_topic` learns everyday chatter (sport, recipes, buses) as opposed to news discussion; relevance to the
+ * article itself is judged by the relevance detector, which the merge combines it with.
+ */
 import type { Category } from "../../domain/categories.js";
 
 const MODEL_HEADS = [
@@ -8,6 +12,7 @@ const MODEL_HEADS = [
   "personal_attack",
   "identity_abuse",
   "promotion",
+  "off_topic",
   "toxicity",
 ] as const;
 

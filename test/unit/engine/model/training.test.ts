@@ -14,6 +14,7 @@ import { buildTrainingSet, maskVowels } from "../../../../scripts/lib/training-s
 const FIXTURE = fileURLToPath(new URL("./fixtures/datasets", import.meta.url));
 const OPTIONS = { bucketBits: 12, epochs: 3 };
 const tmp = mkdtempSync(join(tmpdir(), "model-train-"));
+const HAND_WRITTEN = new Set(["supplement", "fixtures"]);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -21,7 +22,8 @@ describe("training set", () => {
   const examples = buildTrainingSet(FIXTURE);
 
   it("keeps the toxic-spans test split and EDOS test split out of training", () => {
-    const texts = examples.map((e) => e.text);
+    // Project-written sentences (data/supplement, test/fixtures) may use the same words; the public sources may not.
+    const texts = examples.filter((e) => !HAND_WRITTEN.has(e.source)).map((e) => e.text);
     expect(texts.some((t) => t.includes("absolute clown"))).toBe(false);
     expect(texts.some((t) => t.includes("too emotional"))).toBe(false);
   });
@@ -35,10 +37,11 @@ describe("training set", () => {
 
   it("adds a vowel-starred copy of training examples, at a lower weight, never of calibration ones", () => {
     expect(maskVowels("What a load of crap, damn it")).toBe("Wh*t a l*ad of cr*p, d*mn it");
-    const starred = examples.filter((e) => e.text.includes("*"));
+    // Hand-written sentences may carry their own stars ("f*ck"); the copies are of the public sources' rows.
+    const starred = examples.filter((e) => e.text.includes("*") && !HAND_WRITTEN.has(e.source));
     expect(starred.length).toBeGreaterThan(0);
     expect(starred.every((e) => e.role === "train")).toBe(true);
-    expect(starred.filter((e) => e.source !== "supplement").every((e) => e.weight === 0.5)).toBe(true);
+    expect(starred.every((e) => e.weight === 0.5)).toBe(true);
   });
 
   it("leaves heads a source does not label unknown (-1)", () => {
