@@ -112,6 +112,9 @@ function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
         if (ok && (best === undefined || candidate.term.score > best.score)) best = candidate.term;
       }
       if (best) return { term: best, how: "masked" };
+      // A star inserted rather than substituted: "f*uck", "sh*it".
+      const inserted = visible >= 3 ? exact.get(word.replace(/\*/g, "")) : undefined;
+      if (inserted) return { term: inserted, how: "masked" };
       for (const term of inside) if (containsMasked(word, term.term)) return { term, how: "masked" };
       return undefined;
     }

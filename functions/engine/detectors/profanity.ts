@@ -4,6 +4,7 @@
  */
 import type { Detector, Finding } from "../finding.js";
 import { LEXICON } from "../lexicon/terms.js";
+import { citedScore } from "./citation.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { makeFinding, runPatternRules } from "./pattern-rule.js";
@@ -67,7 +68,7 @@ function createProfanityDetector(): Detector {
         makeFinding(norm, hit.token.start, hit.token.end, {
           category: hit.term.category,
           rule: `${hit.term.category}.lexicon.${hit.how}`,
-          score: hit.term.score,
+          score: Math.min(hit.term.score, citedScore(norm, hit.token.start) ?? 1),
         }),
       );
       return PHRASE_WORDS.test(norm.text) ? findings.concat(runPatternRules(PHRASES, norm)) : findings;

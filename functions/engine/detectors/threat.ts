@@ -613,6 +613,13 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:deserves?|deserved|earned|needs?|has earned|have earned) (?:to die|a bullet|bullets|to be shot|to hang|to be hanged|to be raped|a beating|a rope|the rope|a noose|to be killed|to be lynched|to be beheaded|to burn)\b/g,
     adjust: (norm, index) => {
       const lead = before(norm, index, 60);
+      // "Nobody deserves to die in their own home": a denial, not a wish.
+      if (
+        /\b(?:nobody|no one|no-one|noone|no child|no human|no person|doesn't|does not|don't|do not|didn't|never)\s+(?:\w+\s+)?$/.test(
+          lead,
+        )
+      )
+        return 0.1;
       if (/\b(?:you|u|author|writer|journalist|reporter|editor|commenter|poster)\b/.test(lead)) return 0.9;
       // "If anyone deserves the rope, it's these men": aimed at third persons (perpetrators in the news).
       const after = norm.text.slice(index, index + 60);

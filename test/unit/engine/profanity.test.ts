@@ -15,6 +15,7 @@ describe("profanity and vulgarity", () => {
     "Total shіt reporting",
     "What an a$$hole move by the minister.",
     "b u l l s h i t, nobody is rebuilding anything",
+    "sh*it budget from a sh*it council",
   ])("rejects %j as profanity", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -60,5 +61,10 @@ describe("profanity and vulgarity", () => {
     expect(e).toBeDefined();
     expect(text.slice(e!.start, e!.end)).toBe("ｓｈіt");
     expect(e!.match).toBe("ｓｈіt");
+  });
+
+  it("holds, never rejects, a swear word quoted to condemn it", () => {
+    const j = judge("A commenter above called the mothers 'sluts'. That kind of language has no place here.");
+    expect(j.decision).not.toBe("rejected");
   });
 });
