@@ -6,6 +6,7 @@ import type { Detector } from "../finding.js";
 import type { EnginePolicy } from "../policy.js";
 import { createIdentityAbuseDetector } from "./identity-abuse.js";
 import { createJunkDetector } from "./junk.js";
+import { createMenaceDetector } from "./menace.js";
 import { createPersonalAttackDetector } from "./personal-attack.js";
 import { createProfanityDetector } from "./profanity.js";
 import { createPromotionDetector } from "./promotion.js";
@@ -17,6 +18,8 @@ function createDetectors(policy: EnginePolicy): readonly Detector[] {
   return [
     // Threats first: the most severe guideline, explicit target + intent patterns.
     createThreatDetector(),
+    // Veiled threats: a person plus two of private sphere, watching, unstated consequence (holds only).
+    createMenaceDetector(),
     // Slurs and group-directed abuse, with counter-speech and quotation lowering the score.
     createIdentityAbuseDetector(),
     // Insults aimed at a person; criticism of ideas stays clean.

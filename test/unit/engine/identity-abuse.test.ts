@@ -14,6 +14,10 @@ describe("identity abuse", () => {
     ["Filthy f@ggots should be hanged alongside them.", "homophobia"],
     ["Iraqi men are all potential rapists.", "xenophobia"],
     ["r4g h3ads go home", "racism"],
+    ["If you hate our elections so much, go back to Somalia.", "xenophobia"],
+    ["The new MP should just go back to where she came from.", "xenophobia"],
+    ["Get back in the kitchen, sweetheart, leave the budget to the grown-ups.", "sexism"],
+    ["A woman has no business leading the police.", "sexism"],
   ])("rejects %j with subtype %s", (text, subtype) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -88,6 +92,13 @@ describe("identity abuse", () => {
     "The candidate who said Kurds are traitors should apologise.",
     "Never met a Somali who wasn't kind to me.",
   ])("does not reject %j", (text) => {
+    expect(judge(text).decision).not.toBe("rejected");
+  });
+
+  it.each([
+    "Many Syrian families hope to go back to Syria once the fighting ends.",
+    "The returnees should go back to Iraq to face trial there, says the minister.",
+  ])("does not read %j as telling someone to leave", (text) => {
     expect(judge(text).decision).not.toBe("rejected");
   });
 });

@@ -31,6 +31,7 @@ describe("threat", () => {
     "Kill the death penalty, not the prisoners.",
     "ISIS planted a bomb in the market in 2016.",
     "You're dead wrong about the turnout figures.",
+    "Nobody deserves to die in a camp like al-Hol, whatever their parents did.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
@@ -108,5 +109,25 @@ describe("threat", () => {
     "Nice piece, reporter. Easy to recognise you from the byline photo.",
   ])("holds the veiled menace %j for a human", (text) => {
     expect(judge(text).decision).not.toBe("approved");
+  });
+
+  describe("veiled menace (no violent word: a person plus two of private sphere, watching, consequence)", () => {
+    it.each([
+      "The prosecutor drives home along the canal every evening at six. We've all noticed. Just saying.",
+      "Funny how the councillor's kids go to the school on Mill Lane. People remember who voted for this.",
+      "The editor should think very carefully before the next piece. We know what his car looks like.",
+    ])("holds %j for a moderator, never approves it", (text) => {
+      const j = judge(text);
+      expect(j.decision).not.toBe("approved");
+      expect(j.evidence.some((e) => e.rule === "threat.menace.veiled")).toBe(true);
+    });
+
+    it.each([
+      "I know where the minister lives: my street, and the potholes there are just as bad.",
+      "Voters have long memories. The councillor should be careful how she votes on the budget.",
+      "The judge lives in the same village as the victims, which is why he stepped aside.",
+    ])("leaves %j to the other rules (one cue family, or none)", (text) => {
+      expect(judge(text).evidence.some((e) => e.rule === "threat.menace.veiled")).toBe(false);
+    });
   });
 });
