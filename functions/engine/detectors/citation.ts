@@ -17,4 +17,30 @@ function citedScore(norm: NormalizedText, start: number): number | undefined {
   return CONDEMNATION.test(norm.text) ? 0.2 : 0.5;
 }
 
-export { citedScore };
+const OPEN_QUOTE = /(?:^|[\s(:])["'“‘`]$/;
+const CLOSE_QUOTE = /^["'”’`](?:$|[\s.,!?;:)])/;
+
+/**
+ * Whether [start, end) of the original text sits inside quotation marks within its sentence: "someone wrote
+ * 'Afghans = rapists' on the shelter" cites the words. Looks back at most 80 characters, never past a sentence end.
+ */
+function insideQuotes(original: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start; i > Math.max(0, start - 80); i--) {
+    const c = original[i - 1];
+    if (c === "." || c === "!" || c === "?" || c === "\n") break;
+    if (OPEN_QUOTE.test(original.slice(Math.max(0, i - 2), i))) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let j = end; j < Math.min(original.length, end + 80); j++) {
+    if (CLOSE_QUOTE.test(original.slice(j, j + 2))) return true;
+    const c = original[j];
+    if (c === "\n") return false;
+  }
+  return false;
+}
+
+export { citedScore, insideQuotes };

@@ -10,7 +10,7 @@ import type { Detector, Finding } from "../finding.js";
 import { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUPS } from "../lexicon/groups.js";
 import { LEXICON } from "../lexicon/terms.js";
 import type { NormalizedText } from "../normalize/index.js";
-import { citedScore } from "./citation.js";
+import { citedScore, insideQuotes } from "./citation.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { alternation, before, makeFinding, matches, runPatternRules } from "./pattern-rule.js";
@@ -649,7 +649,10 @@ function createIdentityAbuseDetector(): Detector {
           );
         }
       }
-      return findings;
+      // Words in quotation marks are cited ("someone wrote 'Afghans = rapists' on the shelter"): held at most.
+      return findings.map((f) =>
+        f.score > 0.5 && insideQuotes(norm.original, f.start, f.end) ? { ...f, score: 0.5 } : f,
+      );
     },
   };
 }

@@ -33,12 +33,13 @@ const VOCATIVE = `(?:${alternation([...STRONG_INSULT_NOUNS, ...VOCATIVE_NOUNS])}
 const PLURAL = "(?:s|es)?";
 const INTENSIFIERS =
   "(?:such|so|really|truly|just|simply|clearly|obviously|absolutely|completely|totally|utterly|an?|the|utter|absolute|complete|total|real|typical|little|fucking|bloody|big|old|nasty|sad|pathetic|ignorant|stupid|racist|brainless|lying|spineless|dumb|clueless|miserable|biggest|first class|such an?|nothing but|a bunch of|one of the|most|too)";
-const MODS = `(?: ${INTENSIFIERS}| ${ADJ})*`;
+// "a thick, lazy nobody": adjectives come with or without commas.
+const MODS = `(?:,? ${INTENSIFIERS}|,? ${ADJ})*`;
 const ROLE =
-  "(?:author|writer|journalist|reporter|editor|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host)";
+  "(?:author|writer|journalist|reporter|editor|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|cabinet member|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)";
 const STRONG_OR_ADJ_AT_END = new RegExp(`\\b(?:${STRONG}|${ADJ})$`);
 const PUBLIC_FIGURE =
-  /\b(?:minister|president|prime minister|pm|mp|judge|man|woman|guy|bloke|presenter|host)\b/;
+  /\b(?:minister|president|prime minister|pm|mp|judge|man|woman|guy|bloke|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)\b/;
 const NOT_PERSON =
   /^(?:iraq|syria|isis|daesh|baghdad|mosul|parliament|government|europe|america|britain|russia|iran|this|that|it|there|here|what|which|who|everything|nothing|democracy|islam|christianity|the|a|an|policy|law)$/;
 /** War vocabulary whose members may be insulted in opinion without it being a personal attack on a participant. */
@@ -243,7 +244,7 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: 0.85,
     re: new RegExp(
-      `\\b(?:the|this|that|our|your) ${ROLE}(?: who wrote (?:this|that)(?: \\w+)?| of this \\w+)? (?:is|was|'s|seems|sounds|must be|has to be)(?: (?!not\\b|never\\b|no\\b)[a-z'-]+){0,3}? (?:${ANY_NOUN}|${ADJ})\\b`,
+      `\\b(?:the|this|that|our|your)(?: [a-z-]+){0,2}? ${ROLE}(?: who wrote (?:this|that)(?: \\w+)?| of this \\w+)? (?:is|was|'s|seems|sounds|must be|has to be)(?:,? (?!not\\b|never\\b|no\\b)[a-z'-]+){0,4}?,? (?:${ANY_NOUN}|${ADJ})\\b`,
       "g",
     ),
     // Public figures may be called liars and crooks in political debate (held); participants may not.
@@ -274,7 +275,7 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: 0.8,
     re: new RegExp(
-      `\\b([a-z]+)(?:'s| is| was)(?: always| clearly| obviously| just| really)?(?: an?| such an?| the biggest| a complete| an absolute| a total| an utter)${MODS} ${STRONG}\\b`,
+      `\\b([a-z]+)(?:'s| is| was)(?: always| clearly| obviously| just| really)?(?: an?| such an?| the biggest| a complete| an absolute| a total| an utter)${MODS}(?:,? [a-z'-]+){0,2}?,? ${STRONG}\\b`,
       "g",
     ),
     adjust: (norm, index, match) => {

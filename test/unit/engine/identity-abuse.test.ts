@@ -98,7 +98,9 @@ describe("identity abuse", () => {
   it.each([
     "Many Syrian families hope to go back to Syria once the fighting ends.",
     "The returnees should go back to Iraq to face trial there, says the minister.",
-  ])("does not read %j as telling someone to leave", (text) => {
+    "Someone sprayed 'Iraqis are vermin' on the mosque wall last night. The whole street helped clean it.",
+    "People ask me if I hate Muslims after what happened. No. I hate the men who did it.",
+  ])("does not reject %j (telling to leave for trial, cited graffiti, a reported question)", (text) => {
     expect(judge(text).decision).not.toBe("rejected");
   });
 });

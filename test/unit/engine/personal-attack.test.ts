@@ -14,6 +14,8 @@ describe("personal attack", () => {
     "Only a moron would write an article this biased.",
     "y o u  a r e  a n  i d i o t",
     "y0u ar3 a c0mplete 1di0t",
+    "The Home Secretary is a spineless, two-faced clown.",
+    "The new transport cabinet member is a useless, grinning buffoon.",
   ])("rejects %j as a personal attack", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
