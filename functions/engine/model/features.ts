@@ -1,6 +1,6 @@
 /**
- * Hashed features of one canonical segment: word unigrams, word bigrams and character 3-5-grams inside word
- * boundaries. Indices are written into a reusable buffer (no allocation per call on the hot path); duplicates
+ * Hashed features of one canonical segment: word unigrams, word bigrams, skip-bigrams (a word and the one two
+ * places before it: "know ... live", "back ... country") and character 3-5-grams inside word boundaries. Indices are written into a reusable buffer (no allocation per call on the hot path); duplicates
  * are kept, so a repeated n-gram counts twice, exactly as in training.
  */
 import { FNV_OFFSET, fmix32 } from "./hashing.js";
@@ -11,6 +11,7 @@ const CHAR_MAX = 5;
 const SEED_WORD = FNV_OFFSET;
 const SEED_CHAR = 0x9747b28c;
 const SEED_BIGRAM = 0x5bd1e995;
+const SEED_SKIP = 0x27d4eb2f;
 const WORD_START = 0x02;
 const WORD_END = 0x03;
 const FNV_PRIME = 0x01000193;
@@ -73,6 +74,8 @@ function addSegmentFeatures(
   const before = buf.length;
   let prevWord = 0;
   let hasPrev = false;
+  let prev2 = 0;
+  let hasPrev2 = false;
   let i = from;
   const n = to;
   while (i < n) {
@@ -92,11 +95,12 @@ function addSegmentFeatures(
       j++;
     }
     padded[len++] = WORD_END;
-    ensureCapacity(buf, 2 + len * (CHAR_MAX - CHAR_MIN + 1));
+    ensureCapacity(buf, 3 + len * (CHAR_MAX - CHAR_MIN + 1));
     const out = buf.indices;
     let k = buf.length;
     out[k++] = bucket(h, mask);
     if (hasPrev) out[k++] = bucket(Math.imul(prevWord ^ SEED_BIGRAM, 0x9e3779b1) ^ h, mask);
+    if (hasPrev2) out[k++] = bucket(Math.imul(prev2 ^ SEED_SKIP, 0x85ebca6b) ^ h, mask);
     for (let a = 0; a < len; a++) {
       let g = SEED_CHAR;
       const last = Math.min(a + CHAR_MAX, len);
@@ -106,6 +110,8 @@ function addSegmentFeatures(
       }
     }
     buf.length = k;
+    prev2 = prevWord;
+    hasPrev2 = hasPrev;
     prevWord = h;
     hasPrev = true;
     i = j;

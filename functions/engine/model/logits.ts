@@ -1,5 +1,5 @@
 /**
- * The raw linear part of the model: per head, the highest logit over the comment's sentences. Shared by the
+ * The raw linear part of the model: per head, the highest logit over the comment's sentences and the whole comment. Shared by the
  * runtime scorer and by training (calibration and thresholds are fitted on exactly what ships).
  */
 import type { QuantisedWeights } from "./artifact.js";
@@ -36,8 +36,11 @@ function createLogitScorer(model: LinearWeights): (text: string) => SegmentLogit
     const segments = segmentText(canon);
     const logits = new Float64Array(heads).fill(Number.NEGATIVE_INFINITY);
     const bestSegment = new Int32Array(heads).fill(-1);
-    for (let s = 0; s < segments.length; s++) {
-      const [start, end] = segments[s]!;
+    // A comment of several sentences is also read whole: hand-written training comments are whole, and a veiled
+    // threat often spans two sentences ("She lives by the church. Just an observation."). Index = segments.length.
+    const ranges = segments.length > 1 ? segments.length + 1 : segments.length;
+    for (let s = 0; s < ranges; s++) {
+      const [start, end] = s < segments.length ? segments[s]! : [0, canon.length];
       buf.length = 0;
       const n = addSegmentFeatures(canon, buf, mask, start, end);
       if (n === 0) continue;

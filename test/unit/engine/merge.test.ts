@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { combine } from "../../../functions/engine/merge.js";
+import { combine, relevanceWithChatter } from "../../../functions/engine/merge.js";
 
 describe("merge: which signal decides", () => {
-  it("lets the model confirm the catch-all (0.55) to a rejection, never reject alone", () => {
+  it("lets the model confirm the catch-all (0.55) to a rejection; a threat needs a rule", () => {
     expect(combine("threat", 0.55, 0.75, false)).toBeGreaterThanOrEqual(0.8);
     expect(combine("threat", 0, 0.75, false)).toBeLessThan(0.8);
   });
@@ -18,5 +18,30 @@ describe("merge: which signal decides", () => {
   it("keeps criticism of ideas from being held on the model's word alone", () => {
     expect(combine("personal_attack", 0, 0.6, false, true)).toBeLessThan(0.5);
     expect(combine("personal_attack", 0, 0.6, false, false)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("lets the model reject alone only where it was measured sharp, and only when very confident", () => {
+    expect(combine("identity_abuse", 0, 0.65, false)).toBeGreaterThanOrEqual(0.8);
+    expect(combine("vulgarity", 0, 0.55, false)).toBeGreaterThanOrEqual(0.8);
+    expect(combine("personal_attack", 0, 0.9, false)).toBeLessThan(0.8);
+    expect(combine("threat", 0, 0.99, false)).toBeLessThan(0.8);
+    expect(combine("personal_attack", 0, 0.97, false, true)).toBeLessThan(0.5);
+  });
+
+  it("holds on the model alone at lower scores for threat, vulgarity and identity abuse", () => {
+    expect(combine("threat", 0, 0.22, false)).toBeGreaterThanOrEqual(0.5);
+    expect(combine("profanity", 0, 0.22, false)).toBeLessThan(0.5);
+  });
+
+  it("exempts a very confident identity-abuse score from the war-reporting cap", () => {
+    expect(combine("identity_abuse", 0, 0.7, true)).toBeLessThan(0.5);
+    expect(combine("identity_abuse", 0, 0.85, true)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("combines relevance with the model's chatter head: either alone only holds", () => {
+    expect(relevanceWithChatter(0.85, 0.05)).toBeLessThan(0.8);
+    expect(relevanceWithChatter(0.85, 0.5)).toBe(0.85);
+    expect(relevanceWithChatter(0.5, 0.9)).toBeGreaterThanOrEqual(0.8);
+    expect(relevanceWithChatter(0.85, undefined)).toBe(0.85);
   });
 });
