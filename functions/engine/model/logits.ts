@@ -24,6 +24,9 @@ interface SegmentLogits {
   readonly bestSegment: Int32Array;
 }
 
+/** Only short comments are also read whole (two or three sentences): a long one's cost stays per sentence. */
+const WHOLE_MAX = 600;
+
 function createLogitScorer(model: LinearWeights): (text: string) => SegmentLogits {
   const { bias, heads } = model;
   const { codes, lut } = model.weights;
@@ -38,7 +41,7 @@ function createLogitScorer(model: LinearWeights): (text: string) => SegmentLogit
     const bestSegment = new Int32Array(heads).fill(-1);
     // A comment of several sentences is also read whole: hand-written training comments are whole, and a veiled
     // threat often spans two sentences ("She lives by the church. Just an observation."). Index = segments.length.
-    const ranges = segments.length > 1 ? segments.length + 1 : segments.length;
+    const ranges = segments.length > 1 && canon.length <= WHOLE_MAX ? segments.length + 1 : segments.length;
     for (let s = 0; s < ranges; s++) {
       const [start, end] = s < segments.length ? segments[s]! : [0, canon.length];
       buf.length = 0;

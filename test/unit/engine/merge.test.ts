@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { combine, relevanceWithChatter } from "../../../functions/engine/merge.js";
 
 describe("merge: which signal decides", () => {
-  it("lets the model confirm the catch-all (0.55) to a rejection; a threat needs a rule", () => {
-    expect(combine("threat", 0.55, 0.75, false)).toBeGreaterThanOrEqual(0.8);
-    expect(combine("threat", 0, 0.75, false)).toBeLessThan(0.8);
+  it("lets the model confirm the catch-all (0.55) to a rejection; threat's lower-running head at 0.4", () => {
+    expect(combine("threat", 0.55, 0.45, false)).toBeGreaterThanOrEqual(0.8);
+    expect(combine("threat", 0, 0.45, false)).toBeLessThan(0.8);
+    expect(combine("personal_attack", 0.55, 0.45, false)).toBeLessThan(0.8);
   });
 
   it("does not let the model confirm a public-figure insult (personal_attack 0.6)", () => {
@@ -21,16 +22,17 @@ describe("merge: which signal decides", () => {
   });
 
   it("lets the model reject alone only where it was measured sharp, and only when very confident", () => {
-    expect(combine("identity_abuse", 0, 0.65, false)).toBeGreaterThanOrEqual(0.8);
+    expect(combine("identity_abuse", 0, 0.75, false)).toBeGreaterThanOrEqual(0.8);
+    expect(combine("identity_abuse", 0, 0.65, false)).toBeLessThan(0.8);
     expect(combine("vulgarity", 0, 0.55, false)).toBeGreaterThanOrEqual(0.8);
     expect(combine("personal_attack", 0, 0.9, false)).toBeLessThan(0.8);
-    expect(combine("threat", 0, 0.99, false)).toBeLessThan(0.8);
+    expect(combine("threat", 0, 0.65, false)).toBeLessThan(0.8);
     expect(combine("personal_attack", 0, 0.97, false, true)).toBeLessThan(0.5);
   });
 
   it("holds on the model alone at lower scores for threat, vulgarity and identity abuse", () => {
-    expect(combine("threat", 0, 0.22, false)).toBeGreaterThanOrEqual(0.5);
-    expect(combine("profanity", 0, 0.22, false)).toBeLessThan(0.5);
+    expect(combine("threat", 0, 0.27, false)).toBeGreaterThanOrEqual(0.5);
+    expect(combine("profanity", 0, 0.27, false)).toBeLessThan(0.5);
   });
 
   it("exempts a very confident identity-abuse score from the war-reporting cap", () => {
