@@ -24,15 +24,15 @@ describe("merge: which signal decides", () => {
   it("lets the model reject alone only where it was measured sharp, and only when very confident", () => {
     expect(combine("identity_abuse", 0, 0.75, false)).toBeGreaterThanOrEqual(0.8);
     expect(combine("identity_abuse", 0, 0.65, false)).toBeLessThan(0.8);
-    expect(combine("vulgarity", 0, 0.55, false)).toBeGreaterThanOrEqual(0.8);
+    expect(combine("vulgarity", 0, 0.65, false)).toBeGreaterThanOrEqual(0.8);
     expect(combine("personal_attack", 0, 0.9, false)).toBeLessThan(0.8);
     expect(combine("threat", 0, 0.65, false)).toBeLessThan(0.8);
     expect(combine("personal_attack", 0, 0.97, false, true)).toBeLessThan(0.5);
   });
 
-  it("holds on the model alone at lower scores for threat, vulgarity and identity abuse", () => {
-    expect(combine("threat", 0, 0.27, false)).toBeGreaterThanOrEqual(0.5);
-    expect(combine("profanity", 0, 0.27, false)).toBeLessThan(0.5);
+  it("holds on the model alone at each head's measured level (threat's head runs lower)", () => {
+    expect(combine("threat", 0, 0.32, false)).toBeGreaterThanOrEqual(0.5);
+    expect(combine("profanity", 0, 0.32, false)).toBeLessThan(0.5);
   });
 
   it("exempts a very confident identity-abuse score from the war-reporting cap", () => {
