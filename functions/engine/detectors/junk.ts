@@ -73,6 +73,10 @@ function fewLetters(original: string): boolean {
   );
 }
 
+/** Only mourning and solidarity emoji (🕯️ 🙏 💔 🕊️ 🤲 🌹 ❤️ 😢 😭 🖤 🤍), variation selectors and spaces. */
+const MOURNING_ONLY =
+  /^(?:[\u{1F56F}\u{1F64F}\u{1F494}\u{1F54A}\u{1F932}\u{1F339}\u{2764}\u{1F622}\u{1F62D}\u{1F5A4}\u{1F90D}]|\u{FE0F}|\u{200D}|\s)+$/u;
+
 function createJunkDetector(): Detector {
   return {
     id: "junk",
@@ -86,6 +90,9 @@ function createJunkDetector(): Detector {
         return [{ category: "off_topic", rule: "off_topic.junk.filler", score: 0.9, ...whole }];
       }
       if (original.length > 0 && !/[\p{L}\p{N}]/u.test(original)) {
+        // Candles, prayers and broken hearts may be a reader's condolence under a story of loss: held, not rejected.
+        if (MOURNING_ONLY.test(original))
+          return [{ category: "off_topic", rule: "off_topic.junk.condolence-emoji", score: 0.5, ...whole }];
         return [{ category: "off_topic", rule: "off_topic.junk.no-words", score: 0.9, ...whole }];
       }
       const words = norm.text

@@ -82,6 +82,14 @@ const CUES: readonly PatternRule[] = [
     category: "promotion",
     score: 0.85,
     re: /\b(?:dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail) (?:me|us)(?: on| at| via| for| now| today)?\b/g,
+    // "Call me heartless, but ...": "call me" is an idiom unless a way to call follows.
+    adjust: (norm, index, match) =>
+      !/^call (?:me|us)$/.test(match) ||
+      /^\s*(?:[0-9+(]|on\b|at\b|via\b|now\b|today\b|asap\b|anytime\b|back\b)/.test(
+        norm.text.slice(index + match.length, index + match.length + 12),
+      )
+        ? 0.85
+        : 0,
   },
   {
     id: "promotion.vote-for-me",

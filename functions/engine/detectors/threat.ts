@@ -371,12 +371,20 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.6,
     re: /\b(?:see what happens|(?:we|i)(?:'ll| will) be (?:ready|waiting)|you(?:'ve| have) been warned|count on it|one way or another|get what's coming|gets what's coming|what's coming to (?:you|him|her|them)|(?:better|best) (?:hope|pray)|never meet (?:you )?in person|if (?:we|i) ever meet|meet (?:you |him |her )?in person|regret (?:writing|saying|posting|this|it)|body bag|six feet under|won't know what hit|your time will come|just you wait|you(?:'ll| will) see what|(?:we|i)(?:'ll| will) make sure (?:it's|it is|that it's) (?:yours|you)|(?:it|this) (?:won't|will not|wont) be pretty|(?:things|it) will get ugly|see how long (?:they|you|he|she) (?:last|lasts|survive)|with some (?:friends|mates|lads) tonight)\b/g,
-    adjust: (norm, index) =>
-      /\b(?:you|u|your|him|her|he|she|the (?:author|writer|journalist|judge|minister|mp|reporter|editor))\b/.test(
+    adjust: (norm, index) => {
+      // "He says he doesn't regret it": a denial or report, not a promise.
+      if (
+        /\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|never|not|no|won'?t)\s+$/.test(
+          before(norm, index, 20),
+        )
+      )
+        return 0;
+      return /\b(?:you|u|your|him|her|he|she|the (?:author|writer|journalist|judge|minister|mp|reporter|editor))\b/.test(
         norm.text.slice(Math.max(0, index - 60), index + 80),
       )
         ? 0.85
-        : 0.6,
+        : 0.6;
+    },
   },
   {
     id: "threat.weapon-in-body",
@@ -430,6 +438,13 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: /\b(?:watch yourself|we know people (?:in|near|around) your|(?:you'll|you will|you'd) be joining them|leave in a (?:coffin|body bag|box)|(?:he'll|she'll|you'll|he will|she will|you will) need (?:a doctor|an ambulance|a surgeon|a coffin)|target on (?:your|his|her) back|accidents happen to people like)\b/g,
+    // "That's effectively a target on his back": a danger described (often condemned), not a threat made.
+    adjust: (norm, index) =>
+      /\b(?:that's|that is|it's|it is|this is|painted|paints|painting)(?: \w+){0,2}\s+(?:an? )?$/.test(
+        before(norm, index, 40),
+      )
+        ? 0.5
+        : 0.85,
   },
   {
     id: "threat.harm-to-your-place",

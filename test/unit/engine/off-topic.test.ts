@@ -41,4 +41,9 @@ describe("off_topic: junk and relevance", () => {
     );
     expect(j.decision).not.toBe("rejected");
   });
+
+  it("holds a comment of condolence emoji only, rejects other emoji-only junk", () => {
+    expect(judge("🕯️🕯️🕯️").decision).toBe("pending");
+    expect(judge("😂😂😂").decision).toBe("rejected");
+  });
 });

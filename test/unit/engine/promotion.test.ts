@@ -42,4 +42,9 @@ describe("promotion", () => {
     const engine = createGuidelineEngine({ useModel: false, allowedLinkDomains: ["example-photos.net"] });
     expect(engine.judge({ text: "Photos: https://example-photos.net/mosul" }).decision).toBe("approved");
   });
+
+  it("reads 'call me' as contact details only when a way to call follows", () => {
+    expect(judge("Call me heartless, but she chose to join them.").decision).toBe("approved");
+    expect(judge("Call me on 07700 900123 for a free quote").decision).toBe("rejected");
+  });
 });

@@ -130,4 +130,11 @@ describe("threat", () => {
       expect(judge(text).evidence.some((e) => e.rule === "threat.menace.veiled")).toBe(false);
     });
   });
+
+  it.each([
+    "He fought ISIS for three years and says he doesn't regret it.",
+    "The militia named the reporter as a spy. That's effectively a target on his back.",
+  ])("does not reject the report %j as a threat", (text) => {
+    expect(judge(text).decision).not.toBe("rejected");
+  });
 });
