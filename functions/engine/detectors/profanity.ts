@@ -20,7 +20,7 @@ const PHRASES: readonly PatternRule[] = [
     id: "vulgarity.phrase.up-your",
     category: "vulgarity",
     score: 0.85,
-    re: /\b(?:shove|stick|ram|put) (?:it|them|that|this|your \w+) up (?:your|his|her|their) (?:arse|ass|backside)\b/g,
+    re: /\b(?:shove|stick|ram|put|shoved|stuck)(?: [\w']+){1,3} up (?:your|his|her|their|its|each other's|each others) (?:arse|ass|backside|backsides|bum|behind|rear)\b|\bso far up (?:each other's|each others|his|her|their|your) (?:arses?|ass(?:es)?|backsides?|bums?)\b|\bwhere the sun (?:don't|doesn't|does not|dont|doesnt) shine\b/g,
   },
   {
     id: "vulgarity.phrase.jerk",
@@ -55,7 +55,7 @@ const PHRASES: readonly PatternRule[] = [
 ];
 
 const PHRASE_WORDS =
-  /(?<![a-z0-9])f[-'*.]|\b(?:off|pimp\w*|suck|sucks|sucking|sucked|sucker|up|jerk\w*|circle|blow|piss\w*|kiss|screw|hell|my|your|his|her)\b/;
+  /(?<![a-z0-9])f[-'*.]|\b(?:off|pimp\w*|suck|sucks|sucking|sucked|sucker|up|jerk\w*|circle|blow|piss\w*|kiss|screw|hell|my|your|his|her|shine)\b/;
 
 function createProfanityDetector(): Detector {
   const matcher = createLexiconMatcher(

@@ -38,6 +38,9 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "fkn", category: P, score: 0.85 },
   { term: "fckn", category: P, score: 0.85 },
   { term: "fkin", category: P, score: 0.85 },
+  // "f@cking" reads "facking" once the @ is resolved; "feck" is the Irish spelling.
+  { term: "fack", category: P, score: 0.85, suffixes: ["ing", "in", "ed", "er", "ers"] },
+  { term: "feck", category: P, score: 0.8, suffixes: VERB },
   { term: "fukn", category: P, score: 0.85 },
   { term: "effing", category: P, score: 0.6 },
   // "f'ing", "f'in": the swear word with its letters elided is still the swear word.

@@ -16,6 +16,8 @@ describe("profanity and vulgarity", () => {
     "What an a$$hole move by the minister.",
     "b u l l s h i t, nobody is rebuilding anything",
     "sh*it budget from a sh*it council",
+    "and we paid for their f@cking counselling",
+    "Sack the fecking lot of them.",
   ])("rejects %j as profanity", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -26,6 +28,8 @@ describe("profanity and vulgarity", () => {
     "The minister can suck my dick.",
     "Candidates sucking cock to get on the list as usual.",
     "Just a circle jerk of politicians.",
+    "He can shove both tellies up his backside.",
+    "Tell the council to stick its budget where the sun doesn't shine.",
   ])("rejects %j as vulgarity", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
