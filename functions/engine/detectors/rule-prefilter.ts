@@ -5,9 +5,32 @@
  * plain regular expressions and get the prefilter for free.
  */
 import type { NormalizedText } from "../normalize/index.js";
+import { expressionKey } from "./expression-key.js";
 import type { LiteralScanner } from "./literal-scanner.js";
 import { createLiteralScanner } from "./literal-scanner.js";
+import precomputed from "./required-literals.generated.json" with { type: "json" };
+import type { Literals } from "./required-literals.js";
 import { requiredLiterals } from "./required-literals.js";
+
+/**
+ * Literals derived at build time (`npm run literals`; a unit test fails when the table is stale): deriving them
+ * from ~300 expressions took most of the engine's construction. An expression missing from the table (changed
+ * since, or built from a site's policy) is derived here as before.
+ */
+const PRECOMPUTED: Readonly<Record<string, readonly Literals[]>> = precomputed.expressions;
+
+/** Expressions registered while building an engine: what the table must cover. */
+const registered = new Set<RegExp>();
+
+function literalsOf(re: RegExp): readonly Literals[] {
+  if (compiling) registered.add(re);
+  return PRECOMPUTED[expressionKey(re)] ?? requiredLiterals(re);
+}
+
+/** Every expression an engine built in this process registered (the table's generator reads it). */
+function registeredExpressions(): readonly RegExp[] {
+  return [...registered];
+}
 
 /** Literal ids of one rule: for each set, one of its literals must occur (no sets: the rule always runs). */
 type Gate = readonly Int32Array[];
@@ -41,7 +64,7 @@ function idOf(literal: string): number {
 function gatesOf(rules: readonly { readonly re: RegExp }[]): readonly Gate[] {
   let gates = GATES.get(rules);
   if (!gates) {
-    gates = rules.map((rule) => requiredLiterals(rule.re).map((set) => Int32Array.from(set, idOf)));
+    gates = rules.map((rule) => literalsOf(rule.re).map((set) => Int32Array.from(set, idOf)));
     GATES.set(rules, gates);
   }
   return gates;
@@ -79,7 +102,7 @@ function gateOfRegex(re: RegExp): Gate {
   const key = `${re.flags}/${re.source}`;
   let gate = REGEX_GATES.get(key);
   if (!gate) {
-    const need = requiredLiterals(re);
+    const need = literalsOf(re);
     // After construction an expression first seen mid-judgement stays ungated rather than rebuild the scanner.
     const known = compiling || need.every((set) => set.every((s) => literalIds.has(s)));
     gate = known ? need.map((set) => Int32Array.from(set, idOf)) : [];
@@ -130,4 +153,4 @@ function passes(gate: Gate, found: Uint8Array | null): boolean {
 }
 
 export type { Gate };
-export { compileDuring, foundIn, gatesOf, mayMatch, passes };
+export { compileDuring, foundIn, gatesOf, mayMatch, passes, registeredExpressions };
