@@ -10,8 +10,21 @@ const BOUNDARY_CODE = BOUNDARY.charCodeAt(0);
 
 interface LiteralScanner {
   readonly size: number;
-  /** Sets `found[id] = 1` for every literal id occurring in `text`. */
-  scan(text: string, found: Uint8Array): void;
+  /**
+   * Sets `found[id] = 1` for every literal id occurring in `text` (`found` cleared by the caller) and appends each
+   * such id once to `hits`, so callers can visit what occurred without reading every literal.
+   */
+  scan(text: string, found: Uint8Array, hits: number[]): void;
+}
+
+function record(ids: readonly number[], found: Uint8Array, hits: number[]): void {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (found[id] === 0) {
+      found[id] = 1;
+      hits.push(id);
+    }
+  }
 }
 
 function createLiteralScanner(literals: readonly string[]): LiteralScanner {
@@ -78,7 +91,7 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
 
   return {
     size: literals.length,
-    scan(text, found) {
+    scan(text, found, hits) {
       const boundary = classOf[BOUNDARY_CODE]!;
       let state = 0;
       let inWord = false;
@@ -88,12 +101,12 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
         if (word !== inWord) {
           inWord = word;
           state = dense[state * classes + boundary]!;
-          if (hasOutput[state] === 1) for (const id of outputs[state]!) found[id] = 1;
+          if (hasOutput[state] === 1) record(outputs[state]!, found, hits);
         }
         if (i === text.length) break;
         // A marker character typed in the text is not a boundary.
         state = dense[state * classes + (code === BOUNDARY_CODE ? 0 : classOf[code]!)]!;
-        if (hasOutput[state] === 1) for (const id of outputs[state]!) found[id] = 1;
+        if (hasOutput[state] === 1) record(outputs[state]!, found, hits);
       }
     },
   };

@@ -7,7 +7,7 @@ import type { Category, IdentitySubtype } from "../../domain/categories.js";
 import type { Finding } from "../finding.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { toOriginal } from "../normalize/index.js";
-import { foundIn, gatesOf, mayMatch, passes } from "./rule-prefilter.js";
+import { admittedRules, mayMatch } from "./rule-prefilter.js";
 
 interface PatternRule {
   readonly id: string;
@@ -63,12 +63,9 @@ function matches(re: RegExp, text: string, max = MAX_MATCHES_PER_RULE): RegExpEx
 function runPatternRules(rules: readonly PatternRule[], norm: NormalizedText): Finding[] {
   const findings: Finding[] = [];
   const triggered = new Map<RegExp, boolean>();
-  // Rules none of whose required literals occur in the text cannot match: skipped without running.
-  const gates = gatesOf(rules);
-  const found = foundIn(norm);
-  for (let r = 0; r < rules.length; r++) {
+  // Rules whose required literals do not occur in the text cannot match: skipped without being visited.
+  for (const r of admittedRules(rules, norm)) {
     const rule = rules[r]!;
-    if (!passes(gates[r]!, found)) continue;
     if (rule.trigger) {
       let hit = triggered.get(rule.trigger);
       if (hit === undefined) {

@@ -40,14 +40,30 @@ const literals: string[] = [];
 let scanner: LiteralScanner | null = null;
 /**
  * Scan result of the last normalised text (judging is synchronous, one comment at a time; the engine runs every
- * detector on one text before the next), reused across rule lists; the buffer is reused across comments.
+ * detector on one text before the next), reused across rule lists; the buffers are reused across comments.
  */
-let last: { norm: NormalizedText | null; scanner: LiteralScanner | null; found: Uint8Array } = {
-  norm: null,
-  scanner: null,
-  found: new Uint8Array(0),
-};
-const GATES = new WeakMap<readonly { readonly re: RegExp }[], readonly Gate[]>();
+const last: {
+  norm: NormalizedText | null;
+  scanner: LiteralScanner | null;
+  found: Uint8Array;
+  /** Ids of the literals found, each once: clearing them is cheaper than clearing every literal. */
+  hits: number[];
+} = { norm: null, scanner: null, found: new Uint8Array(0), hits: [] };
+
+/**
+ * A rule list's gates, indexed by the literals of each rule's first (most selective) set: a comment visits only
+ * the rules one of its literals can admit, instead of testing every rule's gate.
+ */
+interface RuleListGates {
+  readonly gates: readonly Gate[];
+  /** Rules without a gate: they always run. */
+  readonly ungated: readonly number[];
+  /** First-set literal id -> rules (ascending) that literal may admit. */
+  readonly byLiteral: ReadonlyMap<number, readonly number[]>;
+  /** Scratch marks, one per rule, cleared after each use. */
+  readonly seen: Uint8Array;
+}
+const GATES = new WeakMap<readonly { readonly re: RegExp }[], RuleListGates>();
 
 function idOf(literal: string): number {
   let id = literalIds.get(literal);
@@ -61,13 +77,51 @@ function idOf(literal: string): number {
 }
 
 /** The gates of a rule list, derived once per list (the lists are module constants of the detectors). */
-function gatesOf(rules: readonly { readonly re: RegExp }[]): readonly Gate[] {
-  let gates = GATES.get(rules);
-  if (!gates) {
-    gates = rules.map((rule) => literalsOf(rule.re).map((set) => Int32Array.from(set, idOf)));
-    GATES.set(rules, gates);
+function gatesOf(rules: readonly { readonly re: RegExp }[]): RuleListGates {
+  let list = GATES.get(rules);
+  if (!list) {
+    const gates = rules.map((rule) => literalsOf(rule.re).map((set) => Int32Array.from(set, idOf)));
+    const ungated: number[] = [];
+    const byLiteral = new Map<number, number[]>();
+    gates.forEach((gate, r) => {
+      const first = gate[0];
+      if (!first) ungated.push(r);
+      else
+        for (const id of new Set(first)) {
+          const admitted = byLiteral.get(id);
+          if (admitted) admitted.push(r);
+          else byLiteral.set(id, [r]);
+        }
+    });
+    list = { gates, ungated, byLiteral, seen: new Uint8Array(rules.length) };
+    GATES.set(rules, list);
   }
-  return gates;
+  return list;
+}
+
+/**
+ * Indices (ascending, so evidence keeps the list's order) of the rules of `rules` whose every literal set occurs
+ * in `norm`; none while an engine is being built.
+ */
+function admittedRules(rules: readonly { readonly re: RegExp }[], norm: NormalizedText): number[] {
+  const list = gatesOf(rules);
+  const found = foundIn(norm);
+  if (found === null) return [];
+  const out: number[] = [...list.ungated];
+  const visited: number[] = [];
+  const { seen } = list;
+  for (const id of last.hits) {
+    const admitted = list.byLiteral.get(id);
+    if (admitted === undefined) continue;
+    for (const r of admitted) {
+      if (seen[r] === 1) continue;
+      seen[r] = 1;
+      visited.push(r);
+      if (passes(list.gates[r]!, found)) out.push(r);
+    }
+  }
+  for (const r of visited) seen[r] = 0;
+  return out.sort((a, b) => a - b);
 }
 
 /** Gates of single expressions (triggers, detectors' own patterns), by source: some are rebuilt per call. */
@@ -134,9 +188,12 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
   if (compiling) return null;
   scanner ??= createLiteralScanner(literals);
   if (last.norm !== norm || last.scanner !== scanner) {
-    const found = last.found.length === scanner.size ? last.found.fill(0) : new Uint8Array(scanner.size);
-    scanner.scan(norm.text, found);
-    last = { norm, scanner, found };
+    if (last.found.length !== scanner.size) last.found = new Uint8Array(scanner.size);
+    else for (const id of last.hits) last.found[id] = 0;
+    last.hits.length = 0;
+    scanner.scan(norm.text, last.found, last.hits);
+    last.norm = norm;
+    last.scanner = scanner;
   }
   return last.found;
 }
@@ -153,4 +210,4 @@ function passes(gate: Gate, found: Uint8Array | null): boolean {
 }
 
 export type { Gate };
-export { compileDuring, foundIn, gatesOf, mayMatch, passes, registeredExpressions };
+export { admittedRules, compileDuring, mayMatch, registeredExpressions };
