@@ -17,16 +17,6 @@ interface LiteralScanner {
   scan(text: string, found: Uint8Array, hits: number[]): void;
 }
 
-function record(ids: readonly number[], found: Uint8Array, hits: number[]): void {
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]!;
-    if (found[id] === 0) {
-      found[id] = 1;
-      hits.push(id);
-    }
-  }
-}
-
 function createLiteralScanner(literals: readonly string[]): LiteralScanner {
   // Alphabet: every code unit used by a literal gets a class; all others are class 0 and lead back to the root.
   const classOf = new Uint8Array(65536);
@@ -45,7 +35,7 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
   let capacity = 1;
   for (const lit of literals) capacity += lit.length;
   const table = new Int32Array(capacity * classes).fill(-1);
-  const outputs: number[][] = [[]];
+  const own: number[][] = [[]];
   let states = 1;
   literals.forEach((lit, id) => {
     let state = 0;
@@ -53,15 +43,18 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
       const edge = state * classes + classOf[lit.charCodeAt(i)]!;
       if (table[edge] === -1) {
         table[edge] = states++;
-        outputs.push([]);
+        own.push([]);
       }
       state = table[edge]!;
     }
-    outputs[state]!.push(id);
+    own[state]!.push(id);
   });
+  if (states > 65535) throw new Error("too many literal states");
 
-  // Breadth-first: failure links folded into the table, outputs inherited along failure links.
+  // Breadth-first: failure links folded into the table; each state's output link is the nearest state on its
+  // failure chain that ends a literal (-1: none), so a match reports every literal ending there.
   const fail = new Int32Array(states);
+  const outputLink = new Int32Array(states).fill(-1);
   const queue = new Int32Array(states);
   let tail = 0;
   for (let cls = 0; cls < classes; cls++) {
@@ -72,7 +65,7 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
   for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
     const f = fail[state]!;
-    if (outputs[f]!.length > 0) outputs[state] = outputs[state]!.concat(outputs[f]!);
+    if (state !== 0 && f !== 0) outputLink[state] = own[f]!.length > 0 ? f : outputLink[f]!;
     for (let cls = 0; cls < classes; cls++) {
       const edge = state * classes + cls;
       const to = table[edge]!;
@@ -83,15 +76,52 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
       }
     }
   }
-  if (states > 65535) throw new Error("too many literal states");
-  // 16-bit states halve the table, which is read once per character.
-  const dense = Uint16Array.from(table.subarray(0, states * classes));
+
+  // Renumbered in breadth-first order: the shallow states most transitions land on share a few cache lines of
+  // the table, which is read once per character.
+  const renumber = new Int32Array(states);
+  for (let k = 0; k < tail; k++) renumber[queue[k]!] = k + 1;
+  const dense = new Uint16Array(states * classes);
+  const ownStart = new Int32Array(states + 1);
+  const ownIds = new Int32Array(literals.length);
+  const link = new Int32Array(states);
   const hasOutput = new Uint8Array(states);
-  for (let st = 0; st < states; st++) if (outputs[st]!.length > 0) hasOutput[st] = 1;
+  for (let n = 0, filled = 0; n < states; n++) {
+    const old = n === 0 ? 0 : queue[n - 1]!;
+    for (let cls = 0; cls < classes; cls++) dense[n * classes + cls] = renumber[table[old * classes + cls]!]!;
+    ownStart[n] = filled;
+    for (const id of own[old]!) ownIds[filled++] = id;
+    ownStart[n + 1] = filled;
+    const out = outputLink[old]!;
+    link[n] = out === -1 ? -1 : renumber[out]!;
+    if (own[old]!.length > 0 || out !== -1) hasOutput[n] = 1;
+  }
+
+  // A state whose outputs were reported during this scan is stamped: its whole output chain was reported too.
+  const stamp = new Uint32Array(states);
+  let epoch = 0;
+
+  function report(state: number, found: Uint8Array, hits: number[]): void {
+    for (let s = state; s !== -1 && stamp[s] !== epoch; s = link[s]!) {
+      stamp[s] = epoch;
+      for (let k = ownStart[s]!; k < ownStart[s + 1]!; k++) {
+        const id = ownIds[k]!;
+        if (found[id] === 0) {
+          found[id] = 1;
+          hits.push(id);
+        }
+      }
+    }
+  }
 
   return {
     size: literals.length,
     scan(text, found, hits) {
+      if (epoch === 0xffffffff) {
+        stamp.fill(0);
+        epoch = 0;
+      }
+      epoch++;
       const boundary = classOf[BOUNDARY_CODE]!;
       let state = 0;
       let inWord = false;
@@ -101,12 +131,12 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
         if (word !== inWord) {
           inWord = word;
           state = dense[state * classes + boundary]!;
-          if (hasOutput[state] === 1) record(outputs[state]!, found, hits);
+          if (hasOutput[state] === 1) report(state, found, hits);
         }
         if (i === text.length) break;
         // A marker character typed in the text is not a boundary.
         state = dense[state * classes + (code === BOUNDARY_CODE ? 0 : classOf[code]!)]!;
-        if (hasOutput[state] === 1) record(outputs[state]!, found, hits);
+        if (hasOutput[state] === 1) report(state, found, hits);
       }
     },
   };

@@ -51,19 +51,24 @@ const last: {
 } = { norm: null, scanner: null, found: new Uint8Array(0), hits: [] };
 
 /**
- * A rule list's gates, indexed by the literals of each rule's first (most selective) set: a comment visits only
- * the rules one of its literals can admit, instead of testing every rule's gate.
+ * A rule list's gates. Each rule is admitted by the literals of its first (most selective) set: a comment visits
+ * only the rules its scanned literals admit, instead of testing every rule's gate.
  */
 interface RuleListGates {
   readonly gates: readonly Gate[];
   /** Rules without a gate: they always run. */
   readonly ungated: readonly number[];
-  /** First-set literal id -> rules (ascending) that literal may admit. */
-  readonly byLiteral: ReadonlyMap<number, readonly number[]>;
   /** Scratch marks, one per rule, cleared after each use. */
   readonly seen: Uint8Array;
+  /** Rules admitted by the literals of scan number `scan` (with repeats). */
+  readonly pending: number[];
+  scan: number;
 }
 const GATES = new WeakMap<readonly { readonly re: RegExp }[], RuleListGates>();
+/** First-set literal id -> the (list, rule) pairs it admits. */
+const ADMITS = new Map<number, { readonly list: RuleListGates; readonly rule: number }[]>();
+/** Number of the last scan: a list's `pending` is current only when its `scan` equals it. */
+let scans = 0;
 
 function idOf(literal: string): number {
   let id = literalIds.get(literal);
@@ -82,19 +87,19 @@ function gatesOf(rules: readonly { readonly re: RegExp }[]): RuleListGates {
   if (!list) {
     const gates = rules.map((rule) => literalsOf(rule.re).map((set) => Int32Array.from(set, idOf)));
     const ungated: number[] = [];
-    const byLiteral = new Map<number, number[]>();
-    gates.forEach((gate, r) => {
+    const made: RuleListGates = { gates, ungated, seen: new Uint8Array(rules.length), pending: [], scan: -1 };
+    gates.forEach((gate, rule) => {
       const first = gate[0];
-      if (!first) ungated.push(r);
+      if (!first) ungated.push(rule);
       else
         for (const id of new Set(first)) {
-          const admitted = byLiteral.get(id);
-          if (admitted) admitted.push(r);
-          else byLiteral.set(id, [r]);
+          const admits = ADMITS.get(id);
+          if (admits) admits.push({ list: made, rule });
+          else ADMITS.set(id, [{ list: made, rule }]);
         }
     });
-    list = { gates, ungated, byLiteral, seen: new Uint8Array(rules.length) };
-    GATES.set(rules, list);
+    GATES.set(rules, made);
+    list = made;
   }
   return list;
 }
@@ -108,19 +113,14 @@ function admittedRules(rules: readonly { readonly re: RegExp }[], norm: Normaliz
   const found = foundIn(norm);
   if (found === null) return [];
   const out: number[] = [...list.ungated];
-  const visited: number[] = [];
-  const { seen } = list;
-  for (const id of last.hits) {
-    const admitted = list.byLiteral.get(id);
-    if (admitted === undefined) continue;
-    for (const r of admitted) {
-      if (seen[r] === 1) continue;
-      seen[r] = 1;
-      visited.push(r);
-      if (passes(list.gates[r]!, found)) out.push(r);
-    }
+  if (list.scan !== scans) return out;
+  const { seen, pending } = list;
+  for (const r of pending) {
+    if (seen[r] === 1) continue;
+    seen[r] = 1;
+    if (passes(list.gates[r]!, found)) out.push(r);
   }
-  for (const r of visited) seen[r] = 0;
+  for (const r of pending) seen[r] = 0;
   return out.sort((a, b) => a - b);
 }
 
@@ -194,6 +194,19 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
     scanner.scan(norm.text, last.found, last.hits);
     last.norm = norm;
     last.scanner = scanner;
+    // Hand each list the rules its found literals admit; lists no literal admits keep a stale scan number.
+    scans++;
+    for (const id of last.hits) {
+      const admits = ADMITS.get(id);
+      if (admits === undefined) continue;
+      for (const { list, rule } of admits) {
+        if (list.scan !== scans) {
+          list.scan = scans;
+          list.pending.length = 0;
+        }
+        list.pending.push(rule);
+      }
+    }
   }
   return last.found;
 }
