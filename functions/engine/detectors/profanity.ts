@@ -7,6 +7,7 @@ import { LEXICON } from "../lexicon/terms.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { makeFinding, runPatternRules } from "./pattern-rule.js";
+import { gatedTest } from "./rule-prefilter.js";
 
 const PHRASES: readonly PatternRule[] = [
   {
@@ -70,7 +71,7 @@ function createProfanityDetector(): Detector {
           score: hit.term.score,
         }),
       );
-      return PHRASE_WORDS.test(norm.text) ? findings.concat(runPatternRules(PHRASES, norm)) : findings;
+      return gatedTest(PHRASE_WORDS, norm.text) ? findings.concat(runPatternRules(PHRASES, norm)) : findings;
     },
   };
 }

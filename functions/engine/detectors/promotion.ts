@@ -10,6 +10,7 @@ import type { Detector, Finding } from "../finding.js";
 import type { NormalizedText } from "../normalize/index.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { matches, runPatternRules } from "./pattern-rule.js";
+import { gatedTest } from "./rule-prefilter.js";
 
 const TLD =
   "(?:com|net|org|biz|info|io|co|xyz|online|site|shop|store|top|club|me|tv|ly|gl|link|app|uk|de|fr|nl|ru|us|ca|au|eu|live|pro|click|win|vip|bet|cc|gov|edu|int|iq|ws|tk|ml|ga|cf|gq|ir)";
@@ -118,6 +119,10 @@ function hostOf(url: string): string {
   return (cleaned.split(/[/?#]/)[0] ?? "").replace(/^www\./, "").replace(/\.$/, "");
 }
 
+/** Pre-checks on the normalised text, as literals the prefilter can gate. */
+const DOT = /\bdot\b|\s\./;
+const SPELLED_SCHEME = /\bhttps?\s*:\s*\/\s*\//;
+
 function isAllowed(host: string, allowed: readonly string[]): boolean {
   return allowed.some((d) => host === d || host.endsWith(`.${d}`));
 }
@@ -133,7 +138,7 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
     detect({ norm }) {
       const findings: Finding[] = [];
       const lower = norm.original.toLowerCase();
-      const cues = PROMO_WORDS.test(norm.text) ? runPatternRules(CUES, norm) : [];
+      const cues = gatedTest(PROMO_WORDS, norm.text) ? runPatternRules(CUES, norm) : [];
       // Two different promotional cues together ("my new book" + "out now on Amazon") are an advert.
       const kinds = new Set(cues.map((c) => c.rule));
       if (kinds.size >= 2 || cues.filter((c) => c.rule === "promotion.selling").length >= 2) {
@@ -142,7 +147,10 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
       }
       // Links and contacts: found in the lower-cased original (the normalised text folds "@" and digits inside words).
       const contacts = findContacts(lower, norm, allowed);
-      const weak = (norm.text.match(WEAK_COMMERCIAL) ?? []).length;
+      // match() on a global expression starts and ends with lastIndex 0, so the gated test changes nothing.
+      const weak = gatedTest(WEAK_COMMERCIAL, norm.text)
+        ? (norm.text.match(WEAK_COMMERCIAL) ?? []).length
+        : 0;
       for (const c of contacts) {
         const boosted = cues.length > 0 || weak >= 2 ? Math.max(c.score, 0.95) : c.score;
         findings.push({ ...c, score: boosted });
@@ -189,7 +197,7 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     add(m.index, m.index + m[0].length, "promotion.link", score);
   }
   // Obfuscated domains and "h t t p s" live in the normalised text (letters joined); map spans back.
-  for (const m of /\bdot\b|\s\./.test(norm.text) ? matches(OBFUSCATED_DOMAIN_RE, norm.text) : []) {
+  for (const m of gatedTest(DOT, norm.text) ? matches(OBFUSCATED_DOMAIN_RE, norm.text) : []) {
     const host = `${m[1]}.${m[2]}`;
     if (isAllowed(host, allowed)) continue;
     const start = norm.starts[m.index] ?? 0;
@@ -199,7 +207,7 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     const spelledApart = /\b(?:w\s+w\s+w|h\s+t\s+t\s+p)\b/.test(lower);
     add(start, end, "promotion.link.obfuscated", spelledApart ? 0.85 : 0.7);
   }
-  if (/\bhttps?\s*:\s*\/\s*\//.test(norm.text) && !/\bhttps?:\/\//.test(lower)) {
+  if (gatedTest(SPELLED_SCHEME, norm.text) && !/\bhttps?:\/\//.test(lower)) {
     add(0, norm.original.length, "promotion.link.spelled-out", 0.85);
   }
   const linkSpans = out

@@ -8,6 +8,7 @@ import type { ArticleToJudge } from "../../domain/guideline-engine.js";
 import type { Detector } from "../finding.js";
 import { CIVIC_WORDS, ENGLISH_STOPWORDS, OFF_DOMAIN_WORDS, PERSONAL_REQUEST } from "../lexicon/vocabulary.js";
 import { matches } from "./pattern-rule.js";
+import { gatedTest } from "./rule-prefilter.js";
 
 function stem(word: string): string {
   let w = word.replace(/'s$/, "");
@@ -75,7 +76,7 @@ function createRelevanceDetector(): Detector {
       if (!article) return [];
       // Relevance is clear from the first 2,000 characters; a long comment is not stemmed to the end.
       const stems = contentStems(norm.text.length > 2000 ? norm.text.slice(0, 2000) : norm.text);
-      const personal = PERSONAL_REQUEST.test(norm.text) ? 1 : 0;
+      const personal = gatedTest(PERSONAL_REQUEST, norm.text) ? 1 : 0;
       if (stems.length === 0) return [];
       const known = articleStems(article);
       let overlap = 0;

@@ -183,6 +183,21 @@ function mayMatch(re: RegExp, text: string): boolean {
   return passes(gate, foundIn(norm));
 }
 
+/**
+ * `re.test(text)`, skipped (false) when `text` is the normalised text scanned last and lacks the expression's
+ * required literals: a whole-text test of a large alternation costs more than the gate. While an engine is being
+ * built it registers `re` and still tests, so the warm-up takes the same paths as before.
+ */
+function gatedTest(re: RegExp, text: string): boolean {
+  if (compiling) gateOfRegex(re);
+  else if (!mayMatch(re, text)) {
+    // What a failed test leaves behind.
+    if (re.global || re.sticky) re.lastIndex = 0;
+    return false;
+  }
+  return re.test(text);
+}
+
 /** Literals found in the text, or `null` while an engine is being built (no rule then runs). */
 function foundIn(norm: NormalizedText): Uint8Array | null {
   if (compiling) return null;
@@ -223,4 +238,4 @@ function passes(gate: Gate, found: Uint8Array | null): boolean {
 }
 
 export type { Gate };
-export { admittedRules, compileDuring, mayMatch, registeredExpressions };
+export { admittedRules, compileDuring, gatedTest, mayMatch, registeredExpressions };

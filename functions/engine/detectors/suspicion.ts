@@ -15,6 +15,7 @@ import type { Detector, Finding } from "../finding.js";
 import { COUNTER_SPEECH, DEGRADING, GROUPS } from "../lexicon/groups.js";
 import { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS } from "../lexicon/insults.js";
 import { alternation, makeFinding, matches } from "./pattern-rule.js";
+import { gatedTest } from "./rule-prefilter.js";
 
 const HOLD = 0.55;
 
@@ -128,20 +129,20 @@ function createSuspicionDetector(): Detector {
       // One pass over the whole text first: most comments contain none of the vocabularies.
       const t = norm.text;
       if (
-        !VIOLENCE.test(t) &&
-        !INSULTS.test(t) &&
-        !GROUP.test(t) &&
-        !SEXUAL.test(t) &&
-        !NEGATIVE_TRAITS.test(t) &&
-        !DISMISSAL.test(t) &&
-        !MENACE_WORDS.test(t) &&
-        !VEILED.test(t) &&
-        !ESSENTIALISM.test(t) &&
-        !MASKED_GROUP.test(t) &&
-        !INNUENDO.test(t) &&
-        !BELITTLE.test(t) &&
-        !PERSONAL_SPHERE.test(t) &&
-        !ROLE.test(t)
+        !gatedTest(VIOLENCE, t) &&
+        !gatedTest(INSULTS, t) &&
+        !gatedTest(GROUP, t) &&
+        !gatedTest(SEXUAL, t) &&
+        !gatedTest(NEGATIVE_TRAITS, t) &&
+        !gatedTest(DISMISSAL, t) &&
+        !gatedTest(MENACE_WORDS, t) &&
+        !gatedTest(VEILED, t) &&
+        !gatedTest(ESSENTIALISM, t) &&
+        !gatedTest(MASKED_GROUP, t) &&
+        !gatedTest(INNUENDO, t) &&
+        !gatedTest(BELITTLE, t) &&
+        !gatedTest(PERSONAL_SPHERE, t) &&
+        !gatedTest(ROLE, t)
       ) {
         return findings;
       }
