@@ -7,7 +7,6 @@
 import type { ArticleToJudge } from "../../domain/guideline-engine.js";
 import type { Detector } from "../finding.js";
 import { CIVIC_WORDS, ENGLISH_STOPWORDS, OFF_DOMAIN_WORDS, PERSONAL_REQUEST } from "../lexicon/vocabulary.js";
-import { matches } from "./pattern-rule.js";
 import { gatedTest } from "./rule-prefilter.js";
 
 function stem(word: string): string {
@@ -23,7 +22,28 @@ function stem(word: string): string {
 /** Stems of words already seen (bounded): comments share most of their words. */
 const STEM_MEMO = new Map<string, string>();
 const STEM_MEMO_MAX = 20_000;
-const CONTENT_WORD = /[a-z][a-z']+/g;
+
+/** Runs matching /[a-z][a-z']+/ (a letter, then at least one letter or apostrophe), scanned without a regex. */
+function contentWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if ((d < 97 || d > 122) && d !== 39) break;
+    }
+    if (j - i >= 2) out.push(text.slice(i, j));
+    i = j;
+  }
+  return out;
+}
 
 function stemMemo(word: string): string {
   let s = STEM_MEMO.get(word);
@@ -37,8 +57,7 @@ function stemMemo(word: string): string {
 
 function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const m of matches(CONTENT_WORD, text.toLowerCase(), Number.POSITIVE_INFINITY)) {
-    const w = m[0];
+  for (const w of contentWords(text.toLowerCase())) {
     if (w.length < 3 || ENGLISH_STOPWORDS.has(w)) continue;
     out.push(stemMemo(w));
   }
@@ -103,4 +122,4 @@ function createRelevanceDetector(): Detector {
   };
 }
 
-export { createRelevanceDetector, stem };
+export { contentWords, createRelevanceDetector, stem };
