@@ -73,6 +73,22 @@ function fewLetters(original: string): boolean {
   );
 }
 
+/**
+ * How many words the split in `detect` yields, counting no further than `max`: runs of [a-z0-9+] (every other
+ * character becomes or is whitespace there). A long comment is never junk, so it skips building the word list.
+ */
+function countWords(text: string, max: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < max; i++) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43;
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
+}
+
 function createJunkDetector(): Detector {
   return {
     id: "junk",
@@ -88,6 +104,7 @@ function createJunkDetector(): Detector {
       if (original.length > 0 && !/[\p{L}\p{N}]/u.test(original)) {
         return [{ category: "off_topic", rule: "off_topic.junk.no-words", score: 0.9, ...whole }];
       }
+      if (countWords(norm.text, 5) > 4) return [];
       const words = norm.text
         .replace(/[^a-z0-9+\s]/g, " ")
         .trim()
@@ -125,4 +142,4 @@ function createJunkDetector(): Detector {
   };
 }
 
-export { createJunkDetector };
+export { countWords, createJunkDetector };

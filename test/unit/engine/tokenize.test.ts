@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countWords } from "../../../functions/engine/detectors/junk.js";
 import { tokenize } from "../../../functions/engine/detectors/pattern-rule.js";
 import { contentWords } from "../../../functions/engine/detectors/relevance.js";
 
@@ -36,6 +37,23 @@ describe("contentWords", () => {
       fc.property(fc.array(fc.constantFrom(..."ab' .Z1-"), { maxLength: 40 }), (chars) => {
         const text = chars.join("");
         expect(contentWords(text)).toEqual([...text.matchAll(/[a-z][a-z']+/g)].map((m) => m[0]));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe("countWords (junk)", () => {
+  it("counts the words the junk detector's split yields, up to the limit", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(..."ab1+ .Z\u00a0\n-é"), { maxLength: 30 }), (chars) => {
+        const text = chars.join("");
+        const words = text
+          .replace(/[^a-z0-9+\s]/g, " ")
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean);
+        expect(countWords(text, 5)).toBe(Math.min(words.length, 5));
       }),
       { numRuns: 20_000 },
     );
