@@ -210,13 +210,19 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
   if (gatedTest(SPELLED_SCHEME, norm.text) && !/\bhttps?:\/\//.test(lower)) {
     add(0, norm.original.length, "promotion.link.spelled-out", 0.85);
   }
-  const linkSpans = out
-    .filter((f) => f.rule.startsWith("promotion.link"))
-    .map((f) => [f.start, f.end] as const);
-  const urlSpans = [...lower.matchAll(/\bhttps?:\/\/\S+|\bwww\.\S+/g)].map(
-    (m) => [m.index, m.index + m[0].length] as const,
-  );
-  for (const m of /\d{3}/.test(lower) ? matches(PHONE_RE, lower) : []) {
+  const phones = /\d{3}/.test(lower) ? matches(PHONE_RE, lower) : [];
+  // Spans of links, computed only when a phone number is a candidate (they are read nowhere else).
+  const linkSpans =
+    phones.length === 0
+      ? []
+      : out.filter((f) => f.rule.startsWith("promotion.link")).map((f) => [f.start, f.end] as const);
+  const urlSpans =
+    phones.length === 0
+      ? []
+      : [...lower.matchAll(/\bhttps?:\/\/\S+|\bwww\.\S+/g)].map(
+          (m) => [m.index, m.index + m[0].length] as const,
+        );
+  for (const m of phones) {
     // Numbers inside links (article ids) and decimals in tables of figures are not phone numbers.
     if ([...linkSpans, ...urlSpans].some(([s, e]) => m.index >= s && m.index < e)) continue;
     if (/\.\d/.test(m[0]) && !/^\+?\d{3}[.]\d{3}[.]\d{4}$/.test(m[0].trim())) continue;
