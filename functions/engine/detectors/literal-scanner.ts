@@ -31,17 +31,18 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
     }
   }
 
-  // Trie in a dense table (-1: no edge yet); at most one state per literal character plus the root.
+  // Trie in a dense table (0: no edge, since the root is no one's child); at most one state per literal
+  // character plus the root.
   let capacity = 1;
   for (const lit of literals) capacity += lit.length;
-  const table = new Int32Array(capacity * classes).fill(-1);
+  const table = new Int32Array(capacity * classes);
   const own: number[][] = [[]];
   let states = 1;
   literals.forEach((lit, id) => {
     let state = 0;
     for (let i = 0; i < lit.length; i++) {
       const edge = state * classes + classOf[lit.charCodeAt(i)]!;
-      if (table[edge] === -1) {
+      if (table[edge] === 0) {
         table[edge] = states++;
         own.push([]);
       }
@@ -52,43 +53,50 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
   if (states > 65535) throw new Error("too many literal states");
 
   // Breadth-first: failure links folded into the table; each state's output link is the nearest state on its
-  // failure chain that ends a literal (-1: none), so a match reports every literal ending there.
+  // failure chain that ends a literal (-1: none), so a match reports every literal ending there. States are
+  // renumbered in the order visited, so the shallow states most characters land on share a few cache lines of
+  // the table read once per character; the renumbered table is written in the same pass.
   const fail = new Int32Array(states);
   const outputLink = new Int32Array(states).fill(-1);
   const queue = new Int32Array(states);
+  const renumber = new Int32Array(states);
+  const dense = new Uint16Array(states * classes);
   let tail = 0;
   for (let cls = 0; cls < classes; cls++) {
     const to = table[cls]!;
-    if (to === -1) table[cls] = 0;
-    else queue[tail++] = to;
+    if (to !== 0) {
+      queue[tail++] = to;
+      renumber[to] = tail;
+    }
+    dense[cls] = renumber[to]!;
   }
   for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
     const f = fail[state]!;
-    if (state !== 0 && f !== 0) outputLink[state] = own[f]!.length > 0 ? f : outputLink[f]!;
+    if (f !== 0) outputLink[state] = own[f]!.length > 0 ? f : outputLink[f]!;
+    const row = (head + 1) * classes;
     for (let cls = 0; cls < classes; cls++) {
       const edge = state * classes + cls;
       const to = table[edge]!;
-      if (to === -1) table[edge] = table[f * classes + cls]!;
-      else {
-        fail[to] = table[f * classes + cls]!;
+      const viaFail = table[f * classes + cls]!;
+      if (to === 0) {
+        table[edge] = viaFail;
+        dense[row + cls] = renumber[viaFail]!;
+      } else {
+        fail[to] = viaFail;
         queue[tail++] = to;
+        renumber[to] = tail;
+        dense[row + cls] = tail;
       }
     }
   }
 
-  // Renumbered in breadth-first order: the shallow states most transitions land on share a few cache lines of
-  // the table, which is read once per character.
-  const renumber = new Int32Array(states);
-  for (let k = 0; k < tail; k++) renumber[queue[k]!] = k + 1;
-  const dense = new Uint16Array(states * classes);
   const ownStart = new Int32Array(states + 1);
   const ownIds = new Int32Array(literals.length);
   const link = new Int32Array(states);
   const hasOutput = new Uint8Array(states);
   for (let n = 0, filled = 0; n < states; n++) {
     const old = n === 0 ? 0 : queue[n - 1]!;
-    for (let cls = 0; cls < classes; cls++) dense[n * classes + cls] = renumber[table[old * classes + cls]!]!;
     ownStart[n] = filled;
     for (const id of own[old]!) ownIds[filled++] = id;
     ownStart[n + 1] = filled;
