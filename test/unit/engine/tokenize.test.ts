@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { countWords } from "../../../functions/engine/detectors/junk.js";
 import { tokenize } from "../../../functions/engine/detectors/pattern-rule.js";
 import { contentWords } from "../../../functions/engine/detectors/relevance.js";
+import { asciiWords } from "../../../functions/engine/language.js";
 
 /** The definition tokenize() hand-codes: runs of /[a-z*][a-z*']*\/, without leading masks or trailing apostrophes. */
 function byRegex(text: string): { word: string; start: number; end: number }[] {
@@ -54,6 +55,18 @@ describe("countWords (junk)", () => {
           .split(/\s+/)
           .filter(Boolean);
         expect(countWords(text, 5)).toBe(Math.min(words.length, 5));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe("asciiWords (language)", () => {
+  it("finds in lower-cased ASCII text what /[\\p{L}']+/gu finds", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(..."abZ' .1-\t"), { maxLength: 40 }), (chars) => {
+        const lower = chars.join("").toLowerCase();
+        expect(asciiWords(lower)).toEqual(lower.match(/[\p{L}']+/gu) ?? []);
       }),
       { numRuns: 20_000 },
     );
