@@ -99,6 +99,8 @@ function gatesOf(rules: readonly { readonly re: RegExp }[]): RuleListGates {
         }
     });
     GATES.set(rules, made);
+    // A list first seen after the current text was scanned missed its dispatch: scan again on the next use.
+    last.norm = null;
     list = made;
   }
   return list;

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLiteralScanner } from "../../../functions/engine/detectors/literal-scanner.js";
+import type { PatternRule } from "../../../functions/engine/detectors/pattern-rule.js";
+import { runPatternRules } from "../../../functions/engine/detectors/pattern-rule.js";
 import { BOUNDARY, requiredLiterals } from "../../../functions/engine/detectors/required-literals.js";
+import { createGuidelineEngine } from "../../../functions/engine/index.js";
+import { normalize } from "../../../functions/engine/normalize/index.js";
 
 const B = BOUNDARY;
 
@@ -99,5 +103,26 @@ describe("createLiteralScanner", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("admitted rules", () => {
+  it("admits the rules of a list first used after the text was scanned, and reports each literal once", () => {
+    createGuidelineEngine({ useModel: false });
+    const norm = normalize("You are an idiot, an idiot.");
+    const rule = (id: string, re: RegExp): PatternRule => ({
+      id,
+      category: "personal_attack",
+      score: 0.9,
+      re,
+    });
+    // The first list scans the text; the second, new but made of known literals, must still be admitted.
+    expect(runPatternRules([rule("a", /\bidiot\b/g)], norm).map((f) => f.rule)).toEqual(["a", "a"]);
+    expect(runPatternRules([rule("b", /\bidiot\b/g)], norm).map((f) => f.rule)).toEqual(["b", "b"]);
+    expect(runPatternRules([rule("c", /\bmoron\b/g)], norm)).toEqual([]);
+    const found = new Uint8Array(2);
+    const hits: number[] = [];
+    createLiteralScanner(["an", "idiot"]).scan("an idiot, an idiot", found, hits);
+    expect(hits.sort()).toEqual([0, 1]);
   });
 });
