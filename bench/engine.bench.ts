@@ -6,13 +6,21 @@
  *   npm run -s bench:engine
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 
 const coldStart = performance.now();
 const { createGuidelineEngine } = await import("../functions/engine/index.js");
+const imported = performance.now();
 const engine = createGuidelineEngine();
+const constructed = performance.now();
 engine.judge({ text: "Warm up the engine once." });
 const coldMs = performance.now() - coldStart;
+const cold = {
+  importMs: imported - coldStart,
+  constructMs: constructed - imported,
+  firstJudgeMs: coldMs - (constructed - coldStart),
+};
 
 const { englishDataset, englishRecommendedTransformers, RegExpMatcher } = await import("obscenity");
 
@@ -56,59 +64,131 @@ const long = [
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const rulesOnly = createGuidelineEngine({ useModel: false });
 
-function throughput(
-  label: string,
-  fn: (text: string, i: number) => unknown,
-  inputs: readonly { text: string }[],
-) {
+type Contender = { readonly label: string; readonly fn: (text: string, i: number) => unknown };
+
+/**
+ * Comments per second of each contender on the same inputs. The contenders take turns, one pass each, for
+ * about 1.5 s each in all: on a shared machine, load that changes during the run then weighs on all alike instead
+ * of on whichever happened to run last.
+ */
+function throughput(contenders: readonly Contender[], inputs: readonly { text: string }[]): number[] {
   // Warm up: three passes, so every regular expression is compiled and optimised before timing.
-  for (let r = 0; r < 3; r++) for (let i = 0; i < inputs.length; i++) fn(inputs[i]!.text, i);
-  let n = 0;
+  for (const c of contenders)
+    for (let r = 0; r < 3; r++) for (let i = 0; i < inputs.length; i++) c.fn(inputs[i]!.text, i);
+  const spent = contenders.map(() => 0);
+  const passes = contenders.map(() => 0);
   const start = performance.now();
-  while (performance.now() - start < 1500) {
-    for (let i = 0; i < inputs.length; i++) fn(inputs[i]!.text, i);
-    n += inputs.length;
+  while (performance.now() - start < 1500 * contenders.length) {
+    contenders.forEach((c, k) => {
+      const t = performance.now();
+      for (let i = 0; i < inputs.length; i++) c.fn(inputs[i]!.text, i);
+      spent[k]! += performance.now() - t;
+      passes[k]!++;
+    });
   }
-  const perSecond = n / ((performance.now() - start) / 1000);
-  console.log(`${label.padEnd(44)} ${Math.round(perSecond).toLocaleString("en-US").padStart(10)} comments/s`);
-  return perSecond;
+  return contenders.map((c, k) => {
+    const perSecond = (passes[k]! * inputs.length) / (spent[k]! / 1000);
+    console.log(
+      `${c.label.padEnd(44)} ${Math.round(perSecond).toLocaleString("en-US").padStart(10)} comments/s`,
+    );
+    return perSecond;
+  });
 }
 
-function latency(label: string, fn: (i: number) => unknown, count: number) {
+/** Garbage-collection pauses seen while a latency run is measured: they count in its figures, as in production. */
+const gcPauses: number[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push(entry.duration);
+}).observe({ entryTypes: ["gc"] });
+/** GC entries reach the observer asynchronously, after the synchronous measurement loop. */
+function gcEntriesDelivered(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/**
+ * Latency of every judgement of a warm engine (5 untimed rounds, then `rounds` timed rounds): p50, p99 and the
+ * honest maximum, GC pauses included; with `kinds`, each input's own p50 and maximum too.
+ */
+async function latency(
+  label: string,
+  fn: (i: number) => unknown,
+  count: number,
+  rounds = 20,
+  kinds?: string[],
+) {
   const times: number[] = [];
+  const byInput: number[][] = Array.from({ length: count }, () => []);
   for (let r = 0; r < 5; r++) for (let i = 0; i < count; i++) fn(i);
-  for (let r = 0; r < 20; r++) {
+  await gcEntriesDelivered();
+  gcPauses.length = 0;
+  for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < count; i++) {
       const t = process.hrtime.bigint();
       fn(i);
-      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      times.push(ms);
+      byInput[i]!.push(ms);
     }
   }
+  await gcEntriesDelivered();
+  const pauses = [...gcPauses];
   times.sort((a, b) => a - b);
-  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  const q = (sorted: readonly number[], p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+  const over = times.filter((t) => t > 1).length;
   console.log(
-    `${label.padEnd(44)} p50 ${q(0.5).toFixed(3)} ms  p99 ${q(0.99).toFixed(3)} ms  max ${times[times.length - 1]!.toFixed(3)} ms`,
+    `${label.padEnd(44)} p50 ${q(times, 0.5).toFixed(3)} ms  p99 ${q(times, 0.99).toFixed(3)} ms  max ${times[times.length - 1]!.toFixed(3)} ms` +
+      `  (${over} of ${times.length} over 1 ms; ${pauses.length} GC pauses, longest ${Math.max(0, ...pauses).toFixed(2)} ms)`,
   );
+  if (kinds) {
+    for (let i = 0; i < count; i++) {
+      const sorted = [...byInput[i]!].sort((a, b) => a - b);
+      console.log(
+        `    ${kinds[i]!.padEnd(40)} p50 ${q(sorted, 0.5).toFixed(3)} ms  max ${sorted[sorted.length - 1]!.toFixed(3)} ms`,
+      );
+    }
+  }
 }
 
 console.log(
   `engine ${engine.version}; ${short.length} fixture comments, ${long.length} comments of 5,000 chars`,
 );
-console.log(`cold start (import + model + construct + first judge): ${coldMs.toFixed(0)} ms`);
-console.log("\nthroughput, fixture comments (same input, same run):");
-const ours = throughput(
-  "guideline engine (rules + model, all guidelines)",
-  (t, i) => engine.judge({ text: t }, short[i]?.article),
+console.log(
+  `cold start (import + model + construct + first judge): ${coldMs.toFixed(0)} ms` +
+    ` (import ${cold.importMs.toFixed(0)} ms under tsx, construct ${cold.constructMs.toFixed(0)} ms, first judge ${cold.firstJudgeMs.toFixed(1)} ms)`,
+);
+console.log("\nthroughput, fixture comments (same input, same run, interleaved):");
+const [ours, , theirs] = throughput(
+  [
+    {
+      label: "guideline engine (rules + model, all guidelines)",
+      fn: (t, i) => engine.judge({ text: t }, short[i]?.article),
+    },
+    { label: "guideline engine (rules only)", fn: (t, i) => rulesOnly.judge({ text: t }, short[i]?.article) },
+    { label: "obscenity hasMatch (profanity only)", fn: (t) => matcher.hasMatch(t) },
+  ],
   short,
 );
-throughput("guideline engine (rules only)", (t, i) => rulesOnly.judge({ text: t }, short[i]?.article), short);
-const theirs = throughput("obscenity hasMatch (profanity only)", (t) => matcher.hasMatch(t), short);
-console.log(`ratio engine / obscenity: ${(ours / theirs).toFixed(2)}x`);
-console.log("\nthroughput, 5,000-char comments:");
-const oursLong = throughput("guideline engine (rules + model)", (t) => engine.judge({ text: t }), long);
-const theirsLong = throughput("obscenity hasMatch", (t) => matcher.hasMatch(t), long);
-console.log(`ratio engine / obscenity: ${(oursLong / theirsLong).toFixed(2)}x`);
+console.log(`ratio engine / obscenity: ${(ours! / theirs!).toFixed(2)}x`);
+console.log("\nthroughput, 5,000-char comments (interleaved):");
+const [oursLong, theirsLong] = throughput(
+  [
+    { label: "guideline engine (rules + model)", fn: (t) => engine.judge({ text: t }) },
+    { label: "obscenity hasMatch", fn: (t) => matcher.hasMatch(t) },
+  ],
+  long,
+);
+console.log(`ratio engine / obscenity: ${(oursLong! / theirsLong!).toFixed(2)}x`);
 console.log("\nlatency per comment (engine, rules + model):");
-latency("fixture comments", (i) => engine.judge({ text: short[i]!.text }, short[i]!.article), short.length);
-latency("5,000-char comments", (i) => engine.judge({ text: long[i]!.text }), long.length);
-latency("5,000-char comments, rules only", (i) => rulesOnly.judge({ text: long[i]!.text }), long.length);
+await latency(
+  "fixture comments",
+  (i) => engine.judge({ text: short[i]!.text }, short[i]!.article),
+  short.length,
+);
+const kinds = long.map((l) => JSON.stringify(l.text.slice(0, 24)));
+await latency("5,000-char comments", (i) => engine.judge({ text: long[i]!.text }), long.length, 20, kinds);
+await latency(
+  "5,000-char comments, rules only",
+  (i) => rulesOnly.judge({ text: long[i]!.text }),
+  long.length,
+);

@@ -7,7 +7,7 @@ import type { ArticleToJudge, CommentToJudge, GuidelineEngine } from "../domain/
 import { heldForHuman } from "../domain/guideline-engine.js";
 import type { Judgement } from "../domain/schemas.js";
 import { createDetectors } from "./detectors/index.js";
-import { compileDuring } from "./detectors/rule-prefilter.js";
+import { compileDuring, gatedTest } from "./detectors/rule-prefilter.js";
 import type { Finding } from "./finding.js";
 import { guessLanguage } from "./language.js";
 import { merge } from "./merge.js";
@@ -95,7 +95,7 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
         ? {
             version: model.version,
             scores: model.score(modelSample(text, findings)),
-            civilContext: WAR_VOCABULARY.test(norm.text) && !ADDRESSED.test(norm.text),
+            civilContext: gatedTest(WAR_VOCABULARY, norm.text) && !gatedTest(ADDRESSED, norm.text),
           }
         : undefined;
       return merge({

@@ -19,6 +19,25 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * What /[\p{L}']+/gu finds in lower-cased ASCII text, where the only letters are a-z: runs of letters and
+ * apostrophes, scanned by hand (a Unicode property expression is the slow path).
+ */
+function asciiWords(lower: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const inWord = (c >= 97 && c <= 122) || c === 39;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
 /** The first 1,000 characters are plenty to tell a language; long comments are not scanned to the end. */
 const SAMPLE_CHARS = 1000;
 
@@ -32,7 +51,8 @@ function guessLanguage(text: string): LanguageGuess {
     if (letters >= 3 && latin / letters < 0.5) return { english: false, language: "non-latin" };
   }
   // Single letters ("y o u", "a", "e") say nothing about the language.
-  const words = (original.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter((w) => w.length >= 2);
+  const lower = original.toLowerCase();
+  const words = (ascii ? asciiWords(lower) : (lower.match(/[\p{L}']+/gu) ?? [])).filter((w) => w.length >= 2);
   if (words.length < 3) return { english: true, language: "und" };
   let en = 0;
   for (const w of words) if (ENGLISH_STOPWORDS.has(w)) en++;
@@ -53,4 +73,4 @@ function guessLanguage(text: string): LanguageGuess {
 }
 
 export type { LanguageGuess };
-export { guessLanguage };
+export { asciiWords, guessLanguage };

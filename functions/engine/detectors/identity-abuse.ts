@@ -14,6 +14,7 @@ import { citedScore, insideQuotes } from "./citation.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { alternation, before, makeFinding, matches, runPatternRules } from "./pattern-rule.js";
+import { gatedTest } from "./rule-prefilter.js";
 
 const QUANTIFIER =
   "(?:all|most|these|those|typical|every one of these|every single one of these|bloody|filthy|dirty|fucking|the|you|our|their|many|so many)";
@@ -581,8 +582,8 @@ function createIdentityAbuseDetector(): Detector {
         );
       }
       // One test for any group word gates the ~80 group rules; one for the formulas' words gates those.
-      if (ANY_GROUP.test(norm.text)) findings.push(...runPatternRules(GROUP_RULES, norm));
-      if (FORMULA_WORDS.test(norm.text)) findings.push(...runPatternRules(FORMULA_RULES, norm));
+      if (gatedTest(ANY_GROUP, norm.text)) findings.push(...runPatternRules(GROUP_RULES, norm));
+      if (gatedTest(FORMULA_WORDS, norm.text)) findings.push(...runPatternRules(FORMULA_RULES, norm));
       SEND_BACK.lastIndex = 0;
       for (const m of matches(SEND_BACK, norm.text)) {
         const score = sendBackScore(norm, m.index, m[0], article);

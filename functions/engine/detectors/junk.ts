@@ -77,6 +77,22 @@ function fewLetters(original: string): boolean {
 const MOURNING_ONLY =
   /^(?:[\u{1F56F}\u{1F64F}\u{1F494}\u{1F54A}\u{1F932}\u{1F339}\u{2764}\u{1F622}\u{1F62D}\u{1F5A4}\u{1F90D}]|\u{FE0F}|\u{200D}|\s)+$/u;
 
+/**
+ * How many words the split in `detect` yields, counting no further than `max`: runs of [a-z0-9+] (every other
+ * character becomes or is whitespace there). A long comment is never junk, so it skips building the word list.
+ */
+function countWords(text: string, max: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < max; i++) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43;
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
+}
+
 function createJunkDetector(): Detector {
   return {
     id: "junk",
@@ -95,6 +111,7 @@ function createJunkDetector(): Detector {
           return [{ category: "off_topic", rule: "off_topic.junk.condolence-emoji", score: 0.5, ...whole }];
         return [{ category: "off_topic", rule: "off_topic.junk.no-words", score: 0.9, ...whole }];
       }
+      if (countWords(norm.text, 5) > 4) return [];
       const words = norm.text
         .replace(/[^a-z0-9+\s]/g, " ")
         .trim()
@@ -132,4 +149,4 @@ function createJunkDetector(): Detector {
   };
 }
 
-export { createJunkDetector };
+export { countWords, createJunkDetector };

@@ -79,6 +79,11 @@ function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
     if (term.inside) inside.push(term);
   }
 
+  // Proper prefixes of the listed forms: only a word among them can start a two-word spelling, so the joined
+  // string is built and looked up for those alone.
+  const startsForm = new Set<string>();
+  for (const form of exact.keys()) for (let k = 1; k < form.length; k++) startsForm.add(form.slice(0, k));
+
   // Words repeat across and within comments: each distinct word is looked up once (bounded memo).
   const memo = new Map<string, { term: LexiconTerm; how: LexiconHit["how"] } | null>();
   function lookup(word: string): { term: LexiconTerm; how: LexiconHit["how"] } | undefined {
@@ -138,7 +143,7 @@ function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
         let end = token.end;
         const next0 = tokens[t + 1];
         // "rag heads", "bull shit", "mother fucker": two words that spell one listed term.
-        if (next0 && next0.start - token.end <= 2) {
+        if (next0 && next0.start - token.end <= 2 && startsForm.has(token.word)) {
           const joined = exact.get(token.word + next0.word);
           if (joined && (!found || joined.score > found.term.score) && !exact.has(next0.word)) {
             found = { term: joined, how: "exact" };

@@ -10,8 +10,11 @@ const BOUNDARY_CODE = BOUNDARY.charCodeAt(0);
 
 interface LiteralScanner {
   readonly size: number;
-  /** Sets `found[id] = 1` for every literal id occurring in `text`. */
-  scan(text: string, found: Uint8Array): void;
+  /**
+   * Sets `found[id] = 1` for every literal id occurring in `text` (`found` cleared by the caller) and appends each
+   * such id once to `hits`, so callers can visit what occurred without reading every literal.
+   */
+  scan(text: string, found: Uint8Array, hits: number[]): void;
 }
 
 function createLiteralScanner(literals: readonly string[]): LiteralScanner {
@@ -28,57 +31,105 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
     }
   }
 
-  // Trie in a dense table (-1: no edge yet); at most one state per literal character plus the root.
+  // Trie in a dense table (0: no edge, since the root is no one's child); at most one state per literal
+  // character plus the root.
   let capacity = 1;
   for (const lit of literals) capacity += lit.length;
-  const table = new Int32Array(capacity * classes).fill(-1);
-  const outputs: number[][] = [[]];
+  const table = new Int32Array(capacity * classes);
+  const own: number[][] = [[]];
   let states = 1;
   literals.forEach((lit, id) => {
     let state = 0;
     for (let i = 0; i < lit.length; i++) {
       const edge = state * classes + classOf[lit.charCodeAt(i)]!;
-      if (table[edge] === -1) {
+      if (table[edge] === 0) {
         table[edge] = states++;
-        outputs.push([]);
+        own.push([]);
       }
       state = table[edge]!;
     }
-    outputs[state]!.push(id);
+    own[state]!.push(id);
   });
+  if (states > 65535) throw new Error("too many literal states");
 
-  // Breadth-first: failure links folded into the table, outputs inherited along failure links.
+  // Breadth-first: failure links folded into the table; each state's output link is the nearest state on its
+  // failure chain that ends a literal (-1: none), so a match reports every literal ending there. States are
+  // renumbered in the order visited, so the shallow states most characters land on share a few cache lines of
+  // the table read once per character; the renumbered table is written in the same pass.
   const fail = new Int32Array(states);
+  const outputLink = new Int32Array(states).fill(-1);
   const queue = new Int32Array(states);
+  const renumber = new Int32Array(states);
+  const dense = new Uint16Array(states * classes);
   let tail = 0;
   for (let cls = 0; cls < classes; cls++) {
     const to = table[cls]!;
-    if (to === -1) table[cls] = 0;
-    else queue[tail++] = to;
+    if (to !== 0) {
+      queue[tail++] = to;
+      renumber[to] = tail;
+    }
+    dense[cls] = renumber[to]!;
   }
   for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
     const f = fail[state]!;
-    if (outputs[f]!.length > 0) outputs[state] = outputs[state]!.concat(outputs[f]!);
+    if (f !== 0) outputLink[state] = own[f]!.length > 0 ? f : outputLink[f]!;
+    const row = (head + 1) * classes;
     for (let cls = 0; cls < classes; cls++) {
       const edge = state * classes + cls;
       const to = table[edge]!;
-      if (to === -1) table[edge] = table[f * classes + cls]!;
-      else {
-        fail[to] = table[f * classes + cls]!;
+      const viaFail = table[f * classes + cls]!;
+      if (to === 0) {
+        table[edge] = viaFail;
+        dense[row + cls] = renumber[viaFail]!;
+      } else {
+        fail[to] = viaFail;
         queue[tail++] = to;
+        renumber[to] = tail;
+        dense[row + cls] = tail;
       }
     }
   }
-  if (states > 65535) throw new Error("too many literal states");
-  // 16-bit states halve the table, which is read once per character.
-  const dense = Uint16Array.from(table.subarray(0, states * classes));
+
+  const ownStart = new Int32Array(states + 1);
+  const ownIds = new Int32Array(literals.length);
+  const link = new Int32Array(states);
   const hasOutput = new Uint8Array(states);
-  for (let st = 0; st < states; st++) if (outputs[st]!.length > 0) hasOutput[st] = 1;
+  for (let n = 0, filled = 0; n < states; n++) {
+    const old = n === 0 ? 0 : queue[n - 1]!;
+    ownStart[n] = filled;
+    for (const id of own[old]!) ownIds[filled++] = id;
+    ownStart[n + 1] = filled;
+    const out = outputLink[old]!;
+    link[n] = out === -1 ? -1 : renumber[out]!;
+    if (own[old]!.length > 0 || out !== -1) hasOutput[n] = 1;
+  }
+
+  // A state whose outputs were reported during this scan is stamped: its whole output chain was reported too.
+  const stamp = new Uint32Array(states);
+  let epoch = 0;
+
+  function report(state: number, found: Uint8Array, hits: number[]): void {
+    for (let s = state; s !== -1 && stamp[s] !== epoch; s = link[s]!) {
+      stamp[s] = epoch;
+      for (let k = ownStart[s]!; k < ownStart[s + 1]!; k++) {
+        const id = ownIds[k]!;
+        if (found[id] === 0) {
+          found[id] = 1;
+          hits.push(id);
+        }
+      }
+    }
+  }
 
   return {
     size: literals.length,
-    scan(text, found) {
+    scan(text, found, hits) {
+      if (epoch === 0xffffffff) {
+        stamp.fill(0);
+        epoch = 0;
+      }
+      epoch++;
       const boundary = classOf[BOUNDARY_CODE]!;
       let state = 0;
       let inWord = false;
@@ -88,12 +139,12 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
         if (word !== inWord) {
           inWord = word;
           state = dense[state * classes + boundary]!;
-          if (hasOutput[state] === 1) for (const id of outputs[state]!) found[id] = 1;
+          if (hasOutput[state] === 1) report(state, found, hits);
         }
         if (i === text.length) break;
         // A marker character typed in the text is not a boundary.
         state = dense[state * classes + (code === BOUNDARY_CODE ? 0 : classOf[code]!)]!;
-        if (hasOutput[state] === 1) for (const id of outputs[state]!) found[id] = 1;
+        if (hasOutput[state] === 1) report(state, found, hits);
       }
     },
   };

@@ -7,7 +7,7 @@ import type { Category, IdentitySubtype } from "../../domain/categories.js";
 import type { Finding } from "../finding.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { toOriginal } from "../normalize/index.js";
-import { foundIn, gatesOf, mayMatch, passes } from "./rule-prefilter.js";
+import { admittedRules, mayMatch } from "./rule-prefilter.js";
 
 interface PatternRule {
   readonly id: string;
@@ -63,12 +63,9 @@ function matches(re: RegExp, text: string, max = MAX_MATCHES_PER_RULE): RegExpEx
 function runPatternRules(rules: readonly PatternRule[], norm: NormalizedText): Finding[] {
   const findings: Finding[] = [];
   const triggered = new Map<RegExp, boolean>();
-  // Rules none of whose required literals occur in the text cannot match: skipped without running.
-  const gates = gatesOf(rules);
-  const found = foundIn(norm);
-  for (let r = 0; r < rules.length; r++) {
+  // Rules whose required literals do not occur in the text cannot match: skipped without being visited.
+  for (const r of admittedRules(rules, norm)) {
     const rule = rules[r]!;
-    if (!passes(gates[r]!, found)) continue;
     if (rule.trigger) {
       let hit = triggered.get(rule.trigger);
       if (hit === undefined) {
@@ -93,37 +90,48 @@ function runPatternRules(rules: readonly PatternRule[], norm: NormalizedText): F
   return findings;
 }
 
-const WORD = /[a-z*][a-z*']*/g;
-
-const TOKEN_CACHE = new WeakMap<object, Token[]>();
+/** The last normalised text tokenised: judging is one comment at a time, and a single slot retains nothing old. */
+let tokenized: { norm: NormalizedText | null; tokens: Token[] } = { norm: null, tokens: [] };
 
 /** Words of the normalised text (letters, masked letters "*", apostrophes), cached per normalised text. */
 function tokensOf(norm: NormalizedText): Token[] {
-  let tokens = TOKEN_CACHE.get(norm);
-  if (!tokens) {
-    tokens = tokenize(norm.text);
-    TOKEN_CACHE.set(norm, tokens);
-  }
-  return tokens;
+  if (tokenized.norm !== norm) tokenized = { norm, tokens: tokenize(norm.text) };
+  return tokenized.tokens;
 }
 
+const STAR = 42;
+const APOSTROPHE = 39;
+
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Every run matching /[a-z*][a-z*']*\/ (a letter or mask, then letters, masks and apostrophes), scanned by hand
+ * rather than by a regular expression that allocates a match per word.
+ */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of matches(WORD, text, Number.POSITIVE_INFINITY)) {
-    // Leading masks and trailing apostrophes are not part of the word ("**king'" -> "king").
-    const raw = m[0];
-    let from = 0;
-    while (from < raw.length && raw.charCodeAt(from) === 42) from++;
-    let to = raw.length;
-    while (to > from && raw.charCodeAt(to - 1) === 39) to--;
-    if (to > from) {
-      const start = m.index + from;
-      tokens.push({
-        word: from === 0 && to === raw.length ? raw : raw.slice(from, to),
-        start,
-        end: start + to - from,
-      });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) && c !== STAR) {
+      i++;
+      continue;
     }
+    const runStart = i;
+    i++;
+    for (let d = i < n ? text.charCodeAt(i) : 0; i < n && (isLetter(d) || d === STAR || d === APOSTROPHE); ) {
+      i++;
+      d = i < n ? text.charCodeAt(i) : 0;
+    }
+    // Leading masks and trailing apostrophes are not part of the word ("**king'" -> "king").
+    let from = runStart;
+    while (from < i && text.charCodeAt(from) === STAR) from++;
+    let to = i;
+    while (to > from && text.charCodeAt(to - 1) === APOSTROPHE) to--;
+    if (to > from) tokens.push({ word: text.slice(from, to), start: from, end: to });
   }
   return tokens;
 }

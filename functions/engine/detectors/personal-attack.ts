@@ -17,6 +17,7 @@ import {
 import type { NormalizedText } from "../normalize/index.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { alternation, runPatternRules } from "./pattern-rule.js";
+import { gatedTest } from "./rule-prefilter.js";
 
 const STRONG = `(?:${alternation(STRONG_INSULT_NOUNS)})`;
 const ANY_NOUN = `(?:${alternation([...STRONG_INSULT_NOUNS, ...MILD_INSULT_NOUNS])})`;
@@ -381,6 +382,8 @@ const TRIGGERED_RULES: readonly PatternRule[] = RULES.map((rule) =>
   NEEDS_INSULT.has(rule.id) ? { ...rule, trigger: INSULT_WORD } : rule,
 );
 
+const YOU = /\b(?:you|u|your)\b/;
+
 function createPersonalAttackDetector(): Detector {
   return {
     id: "personal_attack",
@@ -391,7 +394,7 @@ function createPersonalAttackDetector(): Detector {
       const untargeted = findings.find((f) => f.rule === "personal_attack.untargeted-insult");
       if (mention && untargeted) {
         findings.push({ ...untargeted, rule: "personal_attack.reply-insult", score: 0.85 });
-      } else if ((mention || /\b(?:you|u|your)\b/.test(norm.text)) && INSULT_WORD.test(norm.text)) {
+      } else if ((mention || gatedTest(YOU, norm.text)) && gatedTest(INSULT_WORD, norm.text)) {
         // A reply that contains an insult word anywhere: a human decides whom it is aimed at.
         findings.push({
           category: "personal_attack",

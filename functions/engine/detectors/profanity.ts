@@ -8,6 +8,7 @@ import { citedScore } from "./citation.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { makeFinding, runPatternRules } from "./pattern-rule.js";
+import { gatedTest } from "./rule-prefilter.js";
 
 const PHRASES: readonly PatternRule[] = [
   {
@@ -71,7 +72,7 @@ function createProfanityDetector(): Detector {
           score: Math.min(hit.term.score, citedScore(norm, hit.token.start) ?? 1),
         }),
       );
-      return PHRASE_WORDS.test(norm.text) ? findings.concat(runPatternRules(PHRASES, norm)) : findings;
+      return gatedTest(PHRASE_WORDS, norm.text) ? findings.concat(runPatternRules(PHRASES, norm)) : findings;
     },
   };
 }

@@ -10,6 +10,7 @@ import type { Detector, Finding } from "../finding.js";
 import type { NormalizedText } from "../normalize/index.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { matches, runPatternRules } from "./pattern-rule.js";
+import { gatedTest } from "./rule-prefilter.js";
 
 const TLD =
   "(?:com|net|org|biz|info|io|co|xyz|online|site|shop|store|top|club|me|tv|ly|gl|link|app|uk|de|fr|nl|ru|us|ca|au|eu|live|pro|click|win|vip|bet|cc|gov|edu|int|iq|ws|tk|ml|ga|cf|gq|ir)";
@@ -126,6 +127,10 @@ function hostOf(url: string): string {
   return (cleaned.split(/[/?#]/)[0] ?? "").replace(/^www\./, "").replace(/\.$/, "");
 }
 
+/** Pre-checks on the normalised text, as literals the prefilter can gate. */
+const DOT = /\bdot\b|\s\./;
+const SPELLED_SCHEME = /\bhttps?\s*:\s*\/\s*\//;
+
 function isAllowed(host: string, allowed: readonly string[]): boolean {
   return allowed.some((d) => host === d || host.endsWith(`.${d}`));
 }
@@ -141,7 +146,7 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
     detect({ norm }) {
       const findings: Finding[] = [];
       const lower = norm.original.toLowerCase();
-      const cues = PROMO_WORDS.test(norm.text) ? runPatternRules(CUES, norm) : [];
+      const cues = gatedTest(PROMO_WORDS, norm.text) ? runPatternRules(CUES, norm) : [];
       // Two different promotional cues together ("my new book" + "out now on Amazon") are an advert.
       const kinds = new Set(cues.map((c) => c.rule));
       if (kinds.size >= 2 || cues.filter((c) => c.rule === "promotion.selling").length >= 2) {
@@ -150,7 +155,10 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
       }
       // Links and contacts: found in the lower-cased original (the normalised text folds "@" and digits inside words).
       const contacts = findContacts(lower, norm, allowed);
-      const weak = (norm.text.match(WEAK_COMMERCIAL) ?? []).length;
+      // match() on a global expression starts and ends with lastIndex 0, so the gated test changes nothing.
+      const weak = gatedTest(WEAK_COMMERCIAL, norm.text)
+        ? (norm.text.match(WEAK_COMMERCIAL) ?? []).length
+        : 0;
       for (const c of contacts) {
         const boosted = cues.length > 0 || weak >= 2 ? Math.max(c.score, 0.95) : c.score;
         findings.push({ ...c, score: boosted });
@@ -197,7 +205,7 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     add(m.index, m.index + m[0].length, "promotion.link", score);
   }
   // Obfuscated domains and "h t t p s" live in the normalised text (letters joined); map spans back.
-  for (const m of /\bdot\b|\s\./.test(norm.text) ? matches(OBFUSCATED_DOMAIN_RE, norm.text) : []) {
+  for (const m of gatedTest(DOT, norm.text) ? matches(OBFUSCATED_DOMAIN_RE, norm.text) : []) {
     const host = `${m[1]}.${m[2]}`;
     if (isAllowed(host, allowed)) continue;
     const start = norm.starts[m.index] ?? 0;
@@ -207,16 +215,22 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     const spelledApart = /\b(?:w\s+w\s+w|h\s+t\s+t\s+p)\b/.test(lower);
     add(start, end, "promotion.link.obfuscated", spelledApart ? 0.85 : 0.7);
   }
-  if (/\bhttps?\s*:\s*\/\s*\//.test(norm.text) && !/\bhttps?:\/\//.test(lower)) {
+  if (gatedTest(SPELLED_SCHEME, norm.text) && !/\bhttps?:\/\//.test(lower)) {
     add(0, norm.original.length, "promotion.link.spelled-out", 0.85);
   }
-  const linkSpans = out
-    .filter((f) => f.rule.startsWith("promotion.link"))
-    .map((f) => [f.start, f.end] as const);
-  const urlSpans = [...lower.matchAll(/\bhttps?:\/\/\S+|\bwww\.\S+/g)].map(
-    (m) => [m.index, m.index + m[0].length] as const,
-  );
-  for (const m of /\d{3}/.test(lower) ? matches(PHONE_RE, lower) : []) {
+  const phones = /\d{3}/.test(lower) ? matches(PHONE_RE, lower) : [];
+  // Spans of links, computed only when a phone number is a candidate (they are read nowhere else).
+  const linkSpans =
+    phones.length === 0
+      ? []
+      : out.filter((f) => f.rule.startsWith("promotion.link")).map((f) => [f.start, f.end] as const);
+  const urlSpans =
+    phones.length === 0
+      ? []
+      : [...lower.matchAll(/\bhttps?:\/\/\S+|\bwww\.\S+/g)].map(
+          (m) => [m.index, m.index + m[0].length] as const,
+        );
+  for (const m of phones) {
     // Numbers inside links (article ids) and decimals in tables of figures are not phone numbers.
     if ([...linkSpans, ...urlSpans].some(([s, e]) => m.index >= s && m.index < e)) continue;
     if (/\.\d/.test(m[0]) && !/^\+?\d{3}[.]\d{3}[.]\d{4}$/.test(m[0].trim())) continue;

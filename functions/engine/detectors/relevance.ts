@@ -7,7 +7,7 @@
 import type { ArticleToJudge } from "../../domain/guideline-engine.js";
 import type { Detector } from "../finding.js";
 import { CIVIC_WORDS, ENGLISH_STOPWORDS, OFF_DOMAIN_WORDS, PERSONAL_REQUEST } from "../lexicon/vocabulary.js";
-import { matches } from "./pattern-rule.js";
+import { gatedTest } from "./rule-prefilter.js";
 
 function stem(word: string): string {
   let w = word.replace(/'s$/, "");
@@ -22,7 +22,28 @@ function stem(word: string): string {
 /** Stems of words already seen (bounded): comments share most of their words. */
 const STEM_MEMO = new Map<string, string>();
 const STEM_MEMO_MAX = 20_000;
-const CONTENT_WORD = /[a-z][a-z']+/g;
+
+/** Runs matching /[a-z][a-z']+/ (a letter, then at least one letter or apostrophe), scanned without a regex. */
+function contentWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if ((d < 97 || d > 122) && d !== 39) break;
+    }
+    if (j - i >= 2) out.push(text.slice(i, j));
+    i = j;
+  }
+  return out;
+}
 
 function stemMemo(word: string): string {
   let s = STEM_MEMO.get(word);
@@ -36,8 +57,7 @@ function stemMemo(word: string): string {
 
 function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const m of matches(CONTENT_WORD, text.toLowerCase(), Number.POSITIVE_INFINITY)) {
-    const w = m[0];
+  for (const w of contentWords(text.toLowerCase())) {
     if (w.length < 3 || ENGLISH_STOPWORDS.has(w)) continue;
     out.push(stemMemo(w));
   }
@@ -75,7 +95,7 @@ function createRelevanceDetector(): Detector {
       if (!article) return [];
       // Relevance is clear from the first 2,000 characters; a long comment is not stemmed to the end.
       const stems = contentStems(norm.text.length > 2000 ? norm.text.slice(0, 2000) : norm.text);
-      const personal = PERSONAL_REQUEST.test(norm.text) ? 1 : 0;
+      const personal = gatedTest(PERSONAL_REQUEST, norm.text) ? 1 : 0;
       if (stems.length === 0) return [];
       const known = articleStems(article);
       let overlap = 0;
@@ -102,4 +122,4 @@ function createRelevanceDetector(): Detector {
   };
 }
 
-export { createRelevanceDetector, stem };
+export { contentWords, createRelevanceDetector, stem };

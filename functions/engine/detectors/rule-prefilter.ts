@@ -5,9 +5,32 @@
  * plain regular expressions and get the prefilter for free.
  */
 import type { NormalizedText } from "../normalize/index.js";
+import { expressionKey } from "./expression-key.js";
 import type { LiteralScanner } from "./literal-scanner.js";
 import { createLiteralScanner } from "./literal-scanner.js";
+import precomputed from "./required-literals.generated.json" with { type: "json" };
+import type { Literals } from "./required-literals.js";
 import { requiredLiterals } from "./required-literals.js";
+
+/**
+ * Literals derived at build time (`npm run literals`; a unit test fails when the table is stale): deriving them
+ * from ~300 expressions took most of the engine's construction. An expression missing from the table (changed
+ * since, or built from a site's policy) is derived here as before.
+ */
+const PRECOMPUTED: Readonly<Record<string, readonly Literals[]>> = precomputed.expressions;
+
+/** Expressions registered while building an engine: what the table must cover. */
+const registered = new Set<RegExp>();
+
+function literalsOf(re: RegExp): readonly Literals[] {
+  if (compiling) registered.add(re);
+  return PRECOMPUTED[expressionKey(re)] ?? requiredLiterals(re);
+}
+
+/** Every expression an engine built in this process registered (the table's generator reads it). */
+function registeredExpressions(): readonly RegExp[] {
+  return [...registered];
+}
 
 /** Literal ids of one rule: for each set, one of its literals must occur (no sets: the rule always runs). */
 type Gate = readonly Int32Array[];
@@ -17,14 +40,35 @@ const literals: string[] = [];
 let scanner: LiteralScanner | null = null;
 /**
  * Scan result of the last normalised text (judging is synchronous, one comment at a time; the engine runs every
- * detector on one text before the next), reused across rule lists; the buffer is reused across comments.
+ * detector on one text before the next), reused across rule lists; the buffers are reused across comments.
  */
-let last: { norm: NormalizedText | null; scanner: LiteralScanner | null; found: Uint8Array } = {
-  norm: null,
-  scanner: null,
-  found: new Uint8Array(0),
-};
-const GATES = new WeakMap<readonly { readonly re: RegExp }[], readonly Gate[]>();
+const last: {
+  norm: NormalizedText | null;
+  scanner: LiteralScanner | null;
+  found: Uint8Array;
+  /** Ids of the literals found, each once: clearing them is cheaper than clearing every literal. */
+  hits: number[];
+} = { norm: null, scanner: null, found: new Uint8Array(0), hits: [] };
+
+/**
+ * A rule list's gates. Each rule is admitted by the literals of its first (most selective) set: a comment visits
+ * only the rules its scanned literals admit, instead of testing every rule's gate.
+ */
+interface RuleListGates {
+  readonly gates: readonly Gate[];
+  /** Rules without a gate: they always run. */
+  readonly ungated: readonly number[];
+  /** Scratch marks, one per rule, cleared after each use. */
+  readonly seen: Uint8Array;
+  /** Rules admitted by the literals of scan number `scan` (with repeats). */
+  readonly pending: number[];
+  scan: number;
+}
+const GATES = new WeakMap<readonly { readonly re: RegExp }[], RuleListGates>();
+/** First-set literal id -> the (list, rule) pairs it admits. */
+const ADMITS = new Map<number, { readonly list: RuleListGates; readonly rule: number }[]>();
+/** Number of the last scan: a list's `pending` is current only when its `scan` equals it. */
+let scans = 0;
 
 function idOf(literal: string): number {
   let id = literalIds.get(literal);
@@ -38,13 +82,48 @@ function idOf(literal: string): number {
 }
 
 /** The gates of a rule list, derived once per list (the lists are module constants of the detectors). */
-function gatesOf(rules: readonly { readonly re: RegExp }[]): readonly Gate[] {
-  let gates = GATES.get(rules);
-  if (!gates) {
-    gates = rules.map((rule) => requiredLiterals(rule.re).map((set) => Int32Array.from(set, idOf)));
-    GATES.set(rules, gates);
+function gatesOf(rules: readonly { readonly re: RegExp }[]): RuleListGates {
+  let list = GATES.get(rules);
+  if (!list) {
+    const gates = rules.map((rule) => literalsOf(rule.re).map((set) => Int32Array.from(set, idOf)));
+    const ungated: number[] = [];
+    const made: RuleListGates = { gates, ungated, seen: new Uint8Array(rules.length), pending: [], scan: -1 };
+    gates.forEach((gate, rule) => {
+      const first = gate[0];
+      if (!first) ungated.push(rule);
+      else
+        for (const id of new Set(first)) {
+          const admits = ADMITS.get(id);
+          if (admits) admits.push({ list: made, rule });
+          else ADMITS.set(id, [{ list: made, rule }]);
+        }
+    });
+    GATES.set(rules, made);
+    // A list first seen after the current text was scanned missed its dispatch: scan again on the next use.
+    last.norm = null;
+    list = made;
   }
-  return gates;
+  return list;
+}
+
+/**
+ * Indices (ascending, so evidence keeps the list's order) of the rules of `rules` whose every literal set occurs
+ * in `norm`; none while an engine is being built.
+ */
+function admittedRules(rules: readonly { readonly re: RegExp }[], norm: NormalizedText): number[] {
+  const list = gatesOf(rules);
+  const found = foundIn(norm);
+  if (found === null) return [];
+  const out: number[] = [...list.ungated];
+  if (list.scan !== scans) return out;
+  const { seen, pending } = list;
+  for (const r of pending) {
+    if (seen[r] === 1) continue;
+    seen[r] = 1;
+    if (passes(list.gates[r]!, found)) out.push(r);
+  }
+  for (const r of pending) seen[r] = 0;
+  return out.sort((a, b) => a - b);
 }
 
 /** Gates of single expressions (triggers, detectors' own patterns), by source: some are rebuilt per call. */
@@ -79,7 +158,7 @@ function gateOfRegex(re: RegExp): Gate {
   const key = `${re.flags}/${re.source}`;
   let gate = REGEX_GATES.get(key);
   if (!gate) {
-    const need = requiredLiterals(re);
+    const need = literalsOf(re);
     // After construction an expression first seen mid-judgement stays ungated rather than rebuild the scanner.
     const known = compiling || need.every((set) => set.every((s) => literalIds.has(s)));
     gate = known ? need.map((set) => Int32Array.from(set, idOf)) : [];
@@ -106,14 +185,45 @@ function mayMatch(re: RegExp, text: string): boolean {
   return passes(gate, foundIn(norm));
 }
 
+/**
+ * `re.test(text)`, skipped (false) when `text` is the normalised text scanned last and lacks the expression's
+ * required literals: a whole-text test of a large alternation costs more than the gate. While an engine is being
+ * built it registers `re` and still tests, so the warm-up takes the same paths as before.
+ */
+function gatedTest(re: RegExp, text: string): boolean {
+  if (compiling) gateOfRegex(re);
+  else if (!mayMatch(re, text)) {
+    // What a failed test leaves behind.
+    if (re.global || re.sticky) re.lastIndex = 0;
+    return false;
+  }
+  return re.test(text);
+}
+
 /** Literals found in the text, or `null` while an engine is being built (no rule then runs). */
 function foundIn(norm: NormalizedText): Uint8Array | null {
   if (compiling) return null;
   scanner ??= createLiteralScanner(literals);
   if (last.norm !== norm || last.scanner !== scanner) {
-    const found = last.found.length === scanner.size ? last.found.fill(0) : new Uint8Array(scanner.size);
-    scanner.scan(norm.text, found);
-    last = { norm, scanner, found };
+    if (last.found.length !== scanner.size) last.found = new Uint8Array(scanner.size);
+    else for (const id of last.hits) last.found[id] = 0;
+    last.hits.length = 0;
+    scanner.scan(norm.text, last.found, last.hits);
+    last.norm = norm;
+    last.scanner = scanner;
+    // Hand each list the rules its found literals admit; lists no literal admits keep a stale scan number.
+    scans++;
+    for (const id of last.hits) {
+      const admits = ADMITS.get(id);
+      if (admits === undefined) continue;
+      for (const { list, rule } of admits) {
+        if (list.scan !== scans) {
+          list.scan = scans;
+          list.pending.length = 0;
+        }
+        list.pending.push(rule);
+      }
+    }
   }
   return last.found;
 }
@@ -130,4 +240,4 @@ function passes(gate: Gate, found: Uint8Array | null): boolean {
 }
 
 export type { Gate };
-export { compileDuring, foundIn, gatesOf, mayMatch, passes };
+export { admittedRules, compileDuring, gatedTest, mayMatch, registeredExpressions };

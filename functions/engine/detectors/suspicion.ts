@@ -15,6 +15,7 @@ import type { Detector, Finding } from "../finding.js";
 import { COUNTER_SPEECH, DEGRADING, GROUPS } from "../lexicon/groups.js";
 import { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS } from "../lexicon/insults.js";
 import { alternation, makeFinding, matches } from "./pattern-rule.js";
+import { gatedTest, mayMatch } from "./rule-prefilter.js";
 
 const HOLD = 0.55;
 
@@ -117,6 +118,37 @@ const CONDEMNING =
   /\b(?:racist|racism|bigot\w*|prejudice|stereotyp\w*|islamophob\w*|xenophob\w*|antisemit\w*|hate speech|myth|not all|isn't|aren't|wasn't (?:a|an) \w+ (?:problem|issue))\b/;
 
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+const THIRD_PERSON = /\b(?:she|her|he|him)\b/;
+/** Expressions tested on each sentence as it stands (not on a rewritten sentence), none global. */
+const SENTENCE_TESTS: readonly RegExp[] = [
+  VIOLENCE,
+  SECOND_PERSON,
+  FIRST_FUTURE,
+  INSULTS,
+  PERSON_REF,
+  GROUP,
+  NEGATION,
+  COUNTER_SPEECH,
+  SEXUAL,
+  NEGATIVE_TRAITS,
+  SECOND_PERSON_BE,
+  DISMISSAL,
+  MENACE_WORDS,
+  JUDICIAL,
+  PERPETRATOR,
+  REPORTED_VIOLENCE,
+  VEILED,
+  ESSENTIALISM,
+  MASKED_GROUP,
+  CONDEMNING,
+  GROUP_HOSTILE_EXTRA,
+  INNUENDO,
+  BELITTLE,
+  PERSONAL_SPHERE,
+  GROUP_GENERIC,
+  SWEEPING,
+  THIRD_PERSON,
+];
 
 function createSuspicionDetector(): Detector {
   return {
@@ -128,58 +160,63 @@ function createSuspicionDetector(): Detector {
       // One pass over the whole text first: most comments contain none of the vocabularies.
       const t = norm.text;
       if (
-        !VIOLENCE.test(t) &&
-        !INSULTS.test(t) &&
-        !GROUP.test(t) &&
-        !SEXUAL.test(t) &&
-        !NEGATIVE_TRAITS.test(t) &&
-        !DISMISSAL.test(t) &&
-        !MENACE_WORDS.test(t) &&
-        !VEILED.test(t) &&
-        !ESSENTIALISM.test(t) &&
-        !MASKED_GROUP.test(t) &&
-        !INNUENDO.test(t) &&
-        !BELITTLE.test(t) &&
-        !PERSONAL_SPHERE.test(t) &&
-        !ROLE.test(t)
+        !gatedTest(VIOLENCE, t) &&
+        !gatedTest(INSULTS, t) &&
+        !gatedTest(GROUP, t) &&
+        !gatedTest(SEXUAL, t) &&
+        !gatedTest(NEGATIVE_TRAITS, t) &&
+        !gatedTest(DISMISSAL, t) &&
+        !gatedTest(MENACE_WORDS, t) &&
+        !gatedTest(VEILED, t) &&
+        !gatedTest(ESSENTIALISM, t) &&
+        !gatedTest(MASKED_GROUP, t) &&
+        !gatedTest(INNUENDO, t) &&
+        !gatedTest(BELITTLE, t) &&
+        !gatedTest(PERSONAL_SPHERE, t) &&
+        !gatedTest(ROLE, t)
       ) {
         return findings;
       }
       const wholeShort = t.length <= 200;
       const wholeRoleText = wholeShort ? t.replace(ROLE_POSSESSION, " ") : "";
+      // A sentence is a stretch of the text between sentence marks, so an expression whose required literals the
+      // whole text lacks cannot match any sentence: its per-sentence tests are skipped.
+      const present = new Map<RegExp, boolean>();
+      for (const re of SENTENCE_TESTS) present.set(re, mayMatch(re, t));
+      const test = (re: RegExp, sentence: string) => present.get(re) !== false && re.test(sentence);
       for (const m of matches(SENTENCE, norm.text, 200)) {
         const s = m[0];
         const start = m.index;
         const end = start + s.length;
-        if (VIOLENCE.test(s) && (SECOND_PERSON.test(s) || FIRST_FUTURE.test(s))) {
+        if (test(VIOLENCE, s) && (test(SECOND_PERSON, s) || test(FIRST_FUTURE, s))) {
           add("threat", "suspicion.violence-at-person", start, end);
         }
-        if (INSULTS.test(s) && PERSON_REF.test(s))
+        if (test(INSULTS, s) && test(PERSON_REF, s))
           add("personal_attack", "suspicion.insult-near-person", start, end);
         // Quoting ("call refugees 'vermin'") and counter-speech are how people condemn abuse.
         const cited = /["“”]/.test(norm.original.slice(norm.starts[start] ?? 0, norm.ends[end - 1] ?? 0));
         const hostile = HOSTILE.test(s.replace(/\bsick (?:of|and tired)\b/g, ""));
-        if (GROUP.test(s) && hostile && !NEGATION.test(s) && !cited && !COUNTER_SPEECH.test(s)) {
+        if (test(GROUP, s) && hostile && !test(NEGATION, s) && !cited && !test(COUNTER_SPEECH, s)) {
           add("identity_abuse", "suspicion.hostile-about-group", start, end);
         }
-        if (SEXUAL.test(s)) add("vulgarity", "suspicion.sexual", start, end);
-        if (NEGATIVE_TRAITS.test(s) && SECOND_PERSON_BE.test(s))
+        if (test(SEXUAL, s)) add("vulgarity", "suspicion.sexual", start, end);
+        if (test(NEGATIVE_TRAITS, s) && test(SECOND_PERSON_BE, s))
           add("personal_attack", "suspicion.you-negative-trait", start, end);
-        if (DISMISSAL.test(s)) add("personal_attack", "suspicion.dismissal", start, end);
-        if (MENACE_WORDS.test(s)) add("threat", "suspicion.menace-words", start, end);
+        if (test(DISMISSAL, s)) add("personal_attack", "suspicion.dismissal", start, end);
+        if (test(MENACE_WORDS, s)) add("threat", "suspicion.menace-words", start, end);
         // "Kill the minister's proposal": the possessed thing, not the person, is the target.
         const roleText = s.replace(ROLE_POSSESSION, " ");
         if (
           ROLE.test(roleText) &&
           ROLE_VIOLENCE.test(roleText) &&
-          !JUDICIAL.test(s) &&
-          !PERPETRATOR.test(s) &&
-          !REPORTED_VIOLENCE.test(s)
+          !test(JUDICIAL, s) &&
+          !test(PERPETRATOR, s) &&
+          !test(REPORTED_VIOLENCE, s)
         )
           add("threat", "suspicion.violence-near-role", start, end);
-        if (VEILED.test(s)) add("threat", "suspicion.veiled-menace", start, end);
+        if (test(VEILED, s)) add("threat", "suspicion.veiled-menace", start, end);
         // Essentialism without a named group ("it's in their blood") is how group abuse hides its object.
-        if (ESSENTIALISM.test(s) && !cited) add("identity_abuse", "suspicion.essentialism", start, end);
+        if (test(ESSENTIALISM, s) && !cited) add("identity_abuse", "suspicion.essentialism", start, end);
         // A short comment is one thought: "Keep talking, reporter. We have longer knives." splits role and weapon.
         if (
           wholeShort &&
@@ -191,25 +228,25 @@ function createSuspicionDetector(): Detector {
           !REPORTED_VIOLENCE.test(t)
         )
           add("threat", "suspicion.violence-near-role", start, end);
-        const group = GROUP.test(s) || MASKED_GROUP.test(s);
+        const group = test(GROUP, s) || test(MASKED_GROUP, s);
         if (
           group &&
           !cited &&
-          !COUNTER_SPEECH.test(s) &&
-          !CONDEMNING.test(s) &&
-          (MASKED_GROUP.test(s) || GROUP_HOSTILE_EXTRA.test(s))
+          !test(COUNTER_SPEECH, s) &&
+          !test(CONDEMNING, s) &&
+          (test(MASKED_GROUP, s) || test(GROUP_HOSTILE_EXTRA, s))
         ) {
           add("identity_abuse", "suspicion.group-stereotype", start, end);
         }
-        if (INNUENDO.test(s) && (SECOND_PERSON.test(s) || /\b(?:she|her|he|him)\b/.test(s)))
+        if (test(INNUENDO, s) && (test(SECOND_PERSON, s) || test(THIRD_PERSON, s)))
           add("vulgarity", "suspicion.innuendo", start, end);
-        if (BELITTLE.test(s)) add("personal_attack", "suspicion.belittling", start, end);
-        if (PERSONAL_SPHERE.test(s)) add("threat", "suspicion.personal-sphere", start, end);
-        if (ROLE.test(roleText) && ROLE_MENACE.test(wholeShort ? t : s) && !JUDICIAL.test(s))
+        if (test(BELITTLE, s)) add("personal_attack", "suspicion.belittling", start, end);
+        if (test(PERSONAL_SPHERE, s)) add("threat", "suspicion.personal-sphere", start, end);
+        if (ROLE.test(roleText) && ROLE_MENACE.test(wholeShort ? t : s) && !test(JUDICIAL, s))
           add("threat", "suspicion.menace-near-role", start, end);
-        if (GROUP_GENERIC.test(s) && !cited && !COUNTER_SPEECH.test(s) && !CONDEMNING.test(s))
+        if (test(GROUP_GENERIC, s) && !cited && !test(COUNTER_SPEECH, s) && !test(CONDEMNING, s))
           add("identity_abuse", "suspicion.group-generic-claim", start, end);
-        if (group && SWEEPING.test(s) && !cited && !COUNTER_SPEECH.test(s) && !CONDEMNING.test(s))
+        if (group && test(SWEEPING, s) && !cited && !test(COUNTER_SPEECH, s) && !test(CONDEMNING, s))
           add("identity_abuse", "suspicion.sweeping-generalisation", start, end);
       }
       return findings;

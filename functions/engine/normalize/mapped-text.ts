@@ -81,14 +81,26 @@ class MappedTextBuilder {
   }
 }
 
+/**
+ * The identity map holds the same numbers for every text (unit i came from [i, i + 1)), so all texts share one
+ * growing pair of buffers and get views of them: a long comment costs no fresh arrays (and no GC) to start.
+ * Nothing writes into a MappedText's maps (ArrayLike is read-only), so the views are safe to share.
+ */
+let identityStarts = new Int32Array(0);
+let identityEnds = new Int32Array(0);
+
 function identityMapped(text: string): MappedText {
-  const starts = new Int32Array(text.length);
-  const ends = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    starts[i] = i;
-    ends[i] = i + 1;
+  const n = text.length;
+  if (identityStarts.length < n) {
+    const size = Math.max(n, identityStarts.length * 2, 256);
+    identityStarts = new Int32Array(size);
+    identityEnds = new Int32Array(size);
+    for (let i = 0; i < size; i++) {
+      identityStarts[i] = i;
+      identityEnds[i] = i + 1;
+    }
   }
-  return { text, starts, ends };
+  return { text, starts: identityStarts.subarray(0, n), ends: identityEnds.subarray(0, n) };
 }
 
 /** Maps a [start, end) span of the mapped text to a span of the original text. */

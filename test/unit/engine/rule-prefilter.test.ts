@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLiteralScanner } from "../../../functions/engine/detectors/literal-scanner.js";
+import type { PatternRule } from "../../../functions/engine/detectors/pattern-rule.js";
+import { runPatternRules } from "../../../functions/engine/detectors/pattern-rule.js";
 import { BOUNDARY, requiredLiterals } from "../../../functions/engine/detectors/required-literals.js";
+import { createGuidelineEngine } from "../../../functions/engine/index.js";
+import { normalize } from "../../../functions/engine/normalize/index.js";
 
 const B = BOUNDARY;
 
@@ -11,7 +15,7 @@ function gatePasses(re: RegExp, text: string): boolean {
   const literals = sets.flat();
   const scanner = createLiteralScanner(literals);
   const found = new Uint8Array(scanner.size);
-  scanner.scan(text, found);
+  scanner.scan(text, found, []);
   let id = 0;
   return sets.every((set) => {
     const hit = set.some((_, k) => found[id + k] === 1);
@@ -85,19 +89,69 @@ describe("requiredLiterals", () => {
   });
 });
 
+/** The stream the scanner reads: the text with BOUNDARY wherever a word and a non-word character meet. */
+function marked(text: string): string {
+  let out = "";
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && /[A-Za-z0-9_]/.test(text[i]!);
+    if (word !== inWord) out += B;
+    inWord = word;
+    if (i < text.length) out += text[i];
+  }
+  return out;
+}
+
 describe("createLiteralScanner", () => {
-  it("finds exactly the literals that occur, overlapping ones included", () => {
-    const literals = ["he", "she", "his", "hers", "you are", "are a", "x"];
+  // A literal crossing a word boundary is found only when it spells the boundary, as derived literals do: "you are"
+  // (unmarked) never matches the marked stream. Comparing with text.includes() made this test fail on ~1 seed in 50.
+  it("finds exactly the literals that occur in the marked text, overlapping ones included", () => {
+    const literals = [
+      "he",
+      "she",
+      "his",
+      "hers",
+      "you are",
+      `you${B} ${B}are`,
+      `are${B} ${B}a`,
+      `${B}x`,
+      "x",
+    ];
     const scanner = createLiteralScanner(literals);
     fc.assert(
       fc.property(fc.stringMatching(/^[hesiryou axz]{0,40}$/), (text) => {
         const found = new Uint8Array(scanner.size);
-        scanner.scan(text, found);
+        scanner.scan(text, found, []);
+        const stream = marked(text);
         literals.forEach((lit, id) => {
-          expect(found[id] === 1).toBe(text.includes(lit));
+          expect(found[id] === 1).toBe(stream.includes(lit));
         });
       }),
       { numRuns: 2000 },
     );
+    const found = new Uint8Array(scanner.size);
+    scanner.scan("are a", found, []);
+    expect([...found]).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 0]);
+  });
+});
+
+describe("admitted rules", () => {
+  it("admits the rules of a list first used after the text was scanned, and reports each literal once", () => {
+    createGuidelineEngine({ useModel: false });
+    const norm = normalize("You are an idiot, an idiot.");
+    const rule = (id: string, re: RegExp): PatternRule => ({
+      id,
+      category: "personal_attack",
+      score: 0.9,
+      re,
+    });
+    // The first list scans the text; the second, new but made of known literals, must still be admitted.
+    expect(runPatternRules([rule("a", /\bidiot\b/g)], norm).map((f) => f.rule)).toEqual(["a", "a"]);
+    expect(runPatternRules([rule("b", /\bidiot\b/g)], norm).map((f) => f.rule)).toEqual(["b", "b"]);
+    expect(runPatternRules([rule("c", /\bmoron\b/g)], norm)).toEqual([]);
+    const found = new Uint8Array(2);
+    const hits: number[] = [];
+    createLiteralScanner(["an", "idiot"]).scan("an idiot, an idiot", found, hits);
+    expect(hits.sort()).toEqual([0, 1]);
   });
 });
