@@ -67,31 +67,6 @@ interface MergeInput {
   readonly engineVersion: string;
 }
 
-/** Categories the model is trusted to carry alone up to a rejection when very confident. */
-/**
- * Categories where a very confident model (>= 0.9) plus any hold-level rule evidence rejects. A model-only
- * rejection was measured on real news comments (read-only, ../shared): +0.4 % clean Globe and Mail comments
- * rejected (11 of 3,000) for +27 % toxic Civil Comments test comments; it also rejected one-word quirks ("Stupid
- * question maybe, but ..."), so the model never rejects alone. Threat is left out: its head is weak here.
- */
-const MODEL_CAN_REJECT: ReadonlySet<Category> = new Set<Category>([
-  "profanity",
-  "vulgarity",
-  "personal_attack",
-  "identity_abuse",
-]);
-const MODEL_REJECT_AT = 0.9;
-/** A hold-level rule confirmed by the model at this probability rejects. */
-const MODEL_CONFIRM_AT = 0.7;
-/**
- * Heads whose scores run lower confirm a hold-level rule at a lower probability (measured on a fresh hand-written
- * set: violations rejected 62.5 % -> 64.5 %, no clean comment more rejected; Globe and Mail clean unchanged).
- */
-const MODEL_CONFIRM_AT_BY: Partial<Record<Category, number>> = {
-  threat: 0.4,
-  identity_abuse: 0.5,
-  vulgarity: 0.4,
-};
 /**
  * The lowest rule score the model may confirm: the catch-all (0.55) included, so two independent signals agreeing
  * reject a phrasing no precise rule knows. Public-figure insults (personal_attack 0.6-0.65) are excluded: "this
@@ -105,46 +80,51 @@ const CHATTER_DOUBT_BELOW = 0.25;
 const CHATTER_CONFIRM_AT = 0.7;
 /** Above this identity-abuse probability the war-reporting cap no longer applies. */
 const CAP_EXEMPT_AT = 0.8;
+/** What the model's probability does for one head (a category it learned). */
+interface HeadLevels {
+  /** The model alone holds from here. */
+  readonly hold: number;
+  /** A hold-level rule (>= CONFIRMABLE_RULE_AT) confirmed from here rejects: two independent signals agree. */
+  readonly confirm: number;
+  /** Some rule evidence (>= 0.5, e.g. the catch-all or an untargeted insult) and the model from here reject. */
+  readonly withEvidence?: number;
+  /** The model alone rejects from here. */
+  readonly alone?: number;
+}
+
 /**
- * A model score alone rejects at these probabilities (no rule needed). Chosen on 2,500 clean Globe and Mail comments
- * (read-only, ../shared) so that each head alone rejects at most ~0.2 % of them, then raised for threat and
- * promotion after a fresh hand-written set showed their heads alone rejecting clean comments ("Foster carers taking
- * these kids on are heroes. It won't be easy." scored threat 0.84; "subscribed today" promotion 0.65); the ~15,000
- * hand-written in-domain training sentences (data/supplement) made these heads sharp enough. off_topic is absent:
- * relevance depends on the article.
+ * Per head, all measured on 2,500 clean Globe and Mail comments (read-only, ../shared) and on fresh hand-written
+ * sets (docs/engine.md):
+ * - hold: the share of those clean comments each head alone holds — profanity 0.6 %, vulgarity 0.5 %, threat
+ *   0.8 %, personal_attack 4.7 % (the harsh tone of political comment), identity_abuse 0.9 %, promotion 0.1 %,
+ *   off_topic 0.6 %. Lower levels caught a few more violations but cost clean approvals (83 % -> 81.6 %).
+ * - confirm: 0.7; heads whose scores run lower (threat, vulgarity, identity_abuse) confirm lower: violations
+ *   rejected 62.5 % -> 64.5 % on a fresh set, no clean comment more rejected.
+ * - alone: each head alone rejects at most ~0.2 % of the clean comments; threat and promotion were then raised
+ *   after a fresh set showed them rejecting clean comments ("Foster carers taking these kids on are heroes. It
+ *   won't be easy." scored threat 0.84; "subscribed today" promotion 0.65). Possible only since the model learned
+ *   from ~17,000 hand-written in-domain comments (data/supplement); before, a model-only rejection also hit one-word
+ *   quirks ("Stupid question maybe, but ..."), which is why personal_attack still needs 0.95.
+ * - withEvidence: the older path for a very confident model next to weak rule evidence (it matters where `alone`
+ *   is higher, or blocked for criticism of ideas).
  */
-const MODEL_ALONE_REJECT_AT: Partial<Record<Category, number>> = {
-  profanity: 0.7,
-  vulgarity: 0.6,
-  threat: 0.85,
-  personal_attack: 0.95,
-  identity_abuse: 0.7,
-  promotion: 0.8,
-};
-/**
- * A model score alone holds at this probability, per head, at a measured cost: share of the same 2,500 clean Globe
- * and Mail comments each head alone holds — profanity 0.6 %, vulgarity 0.5 %, threat 0.8 %, personal_attack 4.7 %
- * (the harsh tone of political comment), identity_abuse 0.9 %, promotion 0.1 %, off_topic 0.6 %. Lower holds
- * caught a few more violations on a fresh set but cost clean approvals (approved 83 % -> 81.6 %): not taken.
- */
-const MODEL_HOLD_AT: Partial<Record<Category, number>> = {
-  profanity: 0.35,
-  vulgarity: 0.4,
-  threat: 0.3,
-  personal_attack: 0.5,
-  identity_abuse: 0.4,
-  promotion: 0.35,
-  off_topic: 0.6,
+const MODEL_LEVELS: Partial<Record<Category, HeadLevels>> = {
+  profanity: { hold: 0.35, confirm: 0.7, withEvidence: 0.9, alone: 0.7 },
+  vulgarity: { hold: 0.4, confirm: 0.4, withEvidence: 0.9, alone: 0.6 },
+  threat: { hold: 0.3, confirm: 0.4, alone: 0.85 },
+  personal_attack: { hold: 0.5, confirm: 0.7, withEvidence: 0.9, alone: 0.95 },
+  identity_abuse: { hold: 0.4, confirm: 0.5, withEvidence: 0.9, alone: 0.7 },
+  promotion: { hold: 0.35, confirm: 0.7, alone: 0.8 },
+  off_topic: { hold: 0.6, confirm: 0.7 },
 };
 
 /**
  * Rule score r and model probability m for one category -> combined score.
  * - r >= 0.8: the rule decides.
  * - a hold-level rule (0.55 <= r < 0.8, the catch-all included, public-figure insults 0.6-0.65 excluded)
- *   confirmed by the model (m >= 0.7): raised to the reject level. Two independent signals must agree.
- * - some rule evidence (r >= 0.5, e.g. the catch-all) and a very confident model (m >= 0.9) for profanity,
- *   vulgarity, personal_attack or identity_abuse: rejected.
- * - otherwise the model alone maps to a hold (0.6, from m >= 0.35); it never rejects alone.
+ *   confirmed by the model (m >= the head's `confirm`): raised to the reject level.
+ * - some rule evidence (r >= 0.5) and m >= `withEvidence`, or m >= `alone` (not for criticism of ideas): rejected.
+ * - otherwise m >= `hold` maps to a hold (0.6).
  * - civil context caps the model's contribution below the hold threshold (identity abuse only below 0.8).
  */
 function combine(
@@ -158,8 +138,8 @@ function combine(
   // Criticism of ideas is welcome: an insult word on a policy with nobody in the text to insult; the model alone
   // (a word-level learner that fires on "stupid", "disgrace") cannot hold it as a personal attack.
   if (category === "personal_attack" && ideasOnly && r < 0.5) return Math.max(r, Math.min(m, 0.45));
-  const holdAt = MODEL_HOLD_AT[category];
-  if (holdAt === undefined) return r;
+  const levels = MODEL_LEVELS[category];
+  if (levels === undefined) return r;
   // A very confident identity-abuse score is not war reporting ("every mosque is a terror factory").
   const capped =
     civilContext &&
@@ -169,19 +149,12 @@ function combine(
   if (r >= 0.8) return r;
   // Public-figure insults (0.6 up to 0.65) are a human's call: the model does not confirm that band.
   const publicFigureBand = category === "personal_attack" && r >= 0.6 && r < 0.65;
-  if (
-    !capped &&
-    r >= CONFIRMABLE_RULE_AT &&
-    !publicFigureBand &&
-    m >= (MODEL_CONFIRM_AT_BY[category] ?? MODEL_CONFIRM_AT)
-  )
+  if (!capped && r >= CONFIRMABLE_RULE_AT && !publicFigureBand && m >= levels.confirm)
     return Math.max(r, 0.85);
-  // A very confident model needs only some rule evidence (the catch-all, an untargeted insult) to reject.
-  if (!capped && r >= 0.5 && MODEL_CAN_REJECT.has(category) && m >= MODEL_REJECT_AT) return 0.85;
-  const aloneAt = MODEL_ALONE_REJECT_AT[category];
-  if (!capped && !ideasOnly && aloneAt !== undefined && m >= aloneAt) return Math.max(r, 0.85);
+  if (!capped && r >= 0.5 && levels.withEvidence !== undefined && m >= levels.withEvidence) return 0.85;
+  if (!capped && !ideasOnly && levels.alone !== undefined && m >= levels.alone) return Math.max(r, 0.85);
   let fromModel = 0;
-  if (!capped && m >= holdAt) {
+  if (!capped && m >= levels.hold) {
     fromModel = 0.6;
   } else {
     fromModel = Math.min(m, 0.45) * (capped ? 0.5 : 1);
