@@ -103,7 +103,7 @@ interface HeadLevels {
  * - alone: each head alone rejects at most ~0.2 % of the clean comments; threat and promotion were then raised
  *   after a fresh set showed them rejecting clean comments ("Foster carers taking these kids on are heroes. It
  *   won't be easy." scored threat 0.84; "subscribed today" promotion 0.65). Possible only since the model learned
- *   from ~17,000 hand-written in-domain comments (data/supplement); before, a model-only rejection also hit one-word
+ *   from ~19,000 hand-written in-domain comments (data/supplement); before, a model-only rejection also hit one-word
  *   quirks ("Stupid question maybe, but ..."), which is why personal_attack still needs 0.95.
  * - withEvidence: the older path for a very confident model next to weak rule evidence (it matters where `alone`
  *   is higher, or blocked for criticism of ideas).
