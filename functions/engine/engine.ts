@@ -10,6 +10,7 @@ import { createDetectors } from "./detectors/index.js";
 import { compileDuring, gatedTest } from "./detectors/rule-prefilter.js";
 import type { Finding } from "./finding.js";
 import { guessLanguage } from "./language.js";
+import type { ModelInput } from "./merge.js";
 import { merge } from "./merge.js";
 import { normalize } from "./normalize/index.js";
 import type { EnginePolicy } from "./policy.js";
@@ -22,6 +23,8 @@ const ENGINE_VERSION = "rules-1.0.0";
 interface TextScorer {
   readonly version: string;
   score(text: string): Partial<Record<Category, number>>;
+  /** Category scores plus the general `toxicity` head, in one pass (used when the scorer has it). */
+  scoreDetailed?(text: string): { scores: Partial<Record<Category, number>>; toxicity: number };
 }
 
 interface EngineOptions {
@@ -91,13 +94,16 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       for (const detector of detectors) findings = findings.concat(detector.detect(input));
       findings = findings.filter((f) => !siteTerms.allowed(f));
       const language = guessLanguage(text);
-      const modelInput = model
-        ? {
-            version: model.version,
-            scores: model.score(modelSample(text, findings)),
-            civilContext: gatedTest(WAR_VOCABULARY, norm.text) && !gatedTest(ADDRESSED, norm.text),
-          }
-        : undefined;
+      let modelInput: ModelInput | undefined;
+      if (model) {
+        const sample = modelSample(text, findings);
+        const detailed = model.scoreDetailed ? model.scoreDetailed(sample) : { scores: model.score(sample) };
+        modelInput = {
+          version: model.version,
+          ...detailed,
+          civilContext: gatedTest(WAR_VOCABULARY, norm.text) && !gatedTest(ADDRESSED, norm.text),
+        };
+      }
       return merge({
         text,
         findings,

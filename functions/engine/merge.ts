@@ -54,6 +54,8 @@ const NAME_LIKE = /(?:^|[^.!?\s]\s+)[A-Z][a-z]{2,}/;
 interface ModelInput {
   readonly version: string;
   readonly scores: Partial<Record<Category, number>>;
+  /** The general toxicity head (any abusive guideline), when the scorer provides it. */
+  readonly toxicity?: number;
   /** True when the text is in a civil context where model false positives are known (war reporting). */
   readonly civilContext: boolean;
 }
@@ -227,6 +229,33 @@ function ruleScoresOf(
   return scores;
 }
 
+/** The abusive guidelines the toxicity head pools. */
+const TOXIC_CATEGORIES: readonly Category[] = [
+  "threat",
+  "identity_abuse",
+  "personal_attack",
+  "vulgarity",
+  "profanity",
+];
+/**
+ * The general toxicity head learned from the positives of every abusive guideline, so it notices abuse no single
+ * head is sure of. When it is very high and nothing else holds, the comment is held under the abusive guideline the
+ * model ranks highest. Measured on comments the engine approved: 7 of 2,127 clean Globe and Mail comments held
+ * (0.3 %) for 28 of 291 toxic Civil Comments (10 %).
+ */
+const TOXICITY_HOLD_AT = 0.85;
+
+function toxicityHold(
+  model: ModelInput | undefined,
+  scores: Partial<Record<Category, number>>,
+  policy: EnginePolicy,
+): Category | undefined {
+  if (!model || model.toxicity === undefined || model.toxicity < TOXICITY_HOLD_AT || model.civilContext)
+    return;
+  if (CATEGORIES.some((c) => (scores[c] ?? 0) >= thresholdsFor(policy, c).hold)) return;
+  return [...TOXIC_CATEGORIES].sort((a, b) => (model.scores[b] ?? 0) - (model.scores[a] ?? 0))[0];
+}
+
 function merge(input: MergeInput): Judgement {
   const { findings, policy, language, model, engineVersion } = input;
   const ruleScores = ruleScoresOf(findings, policy, model?.scores.off_topic);
@@ -245,6 +274,17 @@ function merge(input: MergeInput): Judgement {
     .sort((a, b) => a.start - b.start || b.score - a.score)
     .slice(0, MAX_EVIDENCE)
     .map((f) => ({ ...f, score: round(f.score) }));
+  const generallyToxic = toxicityHold(model, scores, policy);
+  if (generallyToxic) {
+    scores[generallyToxic] = Math.max(scores[generallyToxic] ?? 0, 0.6);
+    evidence.push({
+      category: generallyToxic,
+      start: 0,
+      end: input.text.length,
+      rule: `model.${model?.version}.toxicity`,
+      score: round(model?.toxicity ?? 0),
+    });
+  }
   if (model) {
     for (const c of CATEGORIES) {
       const m = model.scores[c];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { combine, relevanceWithChatter } from "../../../functions/engine/merge.js";
+import type { ModelInput } from "../../../functions/engine/merge.js";
+import { combine, merge, relevanceWithChatter } from "../../../functions/engine/merge.js";
+import { parseEnginePolicy } from "../../../functions/engine/policy.js";
 
 describe("merge: which signal decides", () => {
   it("lets the model confirm the catch-all (0.55) to a rejection; threat's lower-running head at 0.4", () => {
@@ -46,5 +48,24 @@ describe("merge: which signal decides", () => {
     expect(relevanceWithChatter(0.85, 0.5)).toBe(0.85);
     expect(relevanceWithChatter(0.5, 0.9)).toBeGreaterThanOrEqual(0.8);
     expect(relevanceWithChatter(0.85, undefined)).toBe(0.85);
+  });
+
+  it("holds a comment the general toxicity head is sure of when no category head is, under the top abusive head", () => {
+    const judgeWith = (model: ModelInput) =>
+      merge({
+        text: "x",
+        findings: [],
+        model,
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      });
+    const scores = { threat: 0.2, personal_attack: 0.1 };
+    const held = judgeWith({ version: "m", scores, toxicity: 0.9, civilContext: false });
+    expect(held.decision).toBe("pending");
+    expect(held.categories).toEqual(["threat"]);
+    expect(held.evidence.some((e) => e.rule === "model.m.toxicity")).toBe(true);
+    expect(judgeWith({ version: "m", scores, toxicity: 0.8, civilContext: false }).decision).toBe("approved");
+    expect(judgeWith({ version: "m", scores, toxicity: 0.9, civilContext: true }).decision).toBe("approved");
   });
 });
