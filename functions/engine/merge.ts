@@ -99,7 +99,7 @@ interface HeadLevels {
  * sets (docs/engine.md):
  * - hold: the share of those clean comments each head alone holds — profanity 0.6 %, vulgarity 0.5 %, threat
  *   0.8 %, personal_attack 4.7 % (the harsh tone of political comment), identity_abuse 0.9 %, promotion 0.1 %,
- *   off_topic 0.6 %. Lower levels caught a few more violations but cost clean approvals (83 % -> 81.6 %).
+ *   off_topic 0.8 %. Lower levels caught a few more violations but cost clean approvals (83 % -> 81.6 %).
  * - confirm: 0.7; heads whose scores run lower (threat, vulgarity, identity_abuse) confirm lower: violations
  *   rejected 62.5 % -> 64.5 % on a fresh set, no clean comment more rejected.
  * - alone: each head alone rejects at most ~0.2 % of the clean comments; threat and promotion were then raised
@@ -117,7 +117,7 @@ const MODEL_LEVELS: Partial<Record<Category, HeadLevels>> = {
   personal_attack: { hold: 0.5, confirm: 0.7, withEvidence: 0.9, alone: 0.95 },
   identity_abuse: { hold: 0.4, confirm: 0.5, withEvidence: 0.9, alone: 0.7 },
   promotion: { hold: 0.35, confirm: 0.7, alone: 0.8 },
-  off_topic: { hold: 0.6, confirm: 0.7 },
+  off_topic: { hold: 0.5, confirm: 0.7 },
 };
 
 /**
