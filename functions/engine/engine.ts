@@ -97,12 +97,13 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       let modelInput: ModelInput | undefined;
       if (model) {
         const sample = modelSample(text, findings);
-        const detailed = model.scoreDetailed ? model.scoreDetailed(sample) : { scores: model.score(sample) };
-        modelInput = {
-          version: model.version,
-          ...detailed,
-          civilContext: gatedTest(WAR_VOCABULARY, norm.text) && !gatedTest(ADDRESSED, norm.text),
-        };
+        const civilContext = gatedTest(WAR_VOCABULARY, norm.text) && !gatedTest(ADDRESSED, norm.text);
+        if (model.scoreDetailed) {
+          const { scores, toxicity } = model.scoreDetailed(sample);
+          modelInput = { version: model.version, scores, toxicity, civilContext };
+        } else {
+          modelInput = { version: model.version, scores: model.score(sample), civilContext };
+        }
       }
       return merge({
         text,
