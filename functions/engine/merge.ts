@@ -245,6 +245,32 @@ const TOXIC_CATEGORIES: readonly Category[] = [
  */
 const TOXICITY_HOLD_AT = 0.85;
 
+/**
+ * Two model heads agreeing: a held abusive category whose own head is at its hold level, and the general toxicity
+ * head all but certain (>= 0.95), rejects. Measured on comments otherwise held: 2 of 2,500 clean Globe and Mail
+ * comments rejected (0.08 %) for 78 of 2,000 toxic Civil Comments (3.9 %).
+ */
+const TOXICITY_CONFIRM_AT = 0.95;
+
+function confirmByToxicity(
+  model: ModelInput | undefined,
+  scores: Partial<Record<Category, number>>,
+  policy: EnginePolicy,
+): void {
+  if (!model || model.toxicity === undefined || model.toxicity < TOXICITY_CONFIRM_AT || model.civilContext)
+    return;
+  // Only the held category its own head ranks highest: the rejection must name the right guideline.
+  let best: Category | undefined;
+  for (const c of TOXIC_CATEGORIES) {
+    const head = model.scores[c] ?? 0;
+    const levels = MODEL_LEVELS[c];
+    const score = scores[c] ?? 0;
+    if (!levels || head < levels.hold || score < thresholdsFor(policy, c).hold) continue;
+    if (best === undefined || head > (model.scores[best] ?? 0)) best = c;
+  }
+  if (best !== undefined && (scores[best] ?? 0) < 0.85) scores[best] = 0.85;
+}
+
 function toxicityHold(
   model: ModelInput | undefined,
   scores: Partial<Record<Category, number>>,
@@ -274,6 +300,7 @@ function merge(input: MergeInput): Judgement {
     .sort((a, b) => a.start - b.start || b.score - a.score)
     .slice(0, MAX_EVIDENCE)
     .map((f) => ({ ...f, score: round(f.score) }));
+  confirmByToxicity(model, scores, policy);
   const generallyToxic = toxicityHold(model, scores, policy);
   if (generallyToxic) {
     scores[generallyToxic] = Math.max(scores[generallyToxic] ?? 0, 0.6);

@@ -68,4 +68,22 @@ describe("merge: which signal decides", () => {
     expect(judgeWith({ version: "m", scores, toxicity: 0.8, civilContext: false }).decision).toBe("approved");
     expect(judgeWith({ version: "m", scores, toxicity: 0.9, civilContext: true }).decision).toBe("approved");
   });
+
+  it("rejects when a held category's own head and an all-but-certain toxicity head agree, naming that category", () => {
+    const j = merge({
+      text: "x",
+      findings: [],
+      model: {
+        version: "m",
+        scores: { identity_abuse: 0.45, threat: 0.35 },
+        toxicity: 0.97,
+        civilContext: false,
+      },
+      language: { english: true, language: "en" },
+      policy: parseEnginePolicy({}),
+      engineVersion: "test",
+    });
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("identity_abuse");
+  });
 });
