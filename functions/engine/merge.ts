@@ -17,6 +17,7 @@ import { CATEGORIES } from "../domain/categories.js";
 import type { Judgement } from "../domain/schemas.js";
 import type { Finding } from "./finding.js";
 import type { LanguageGuess } from "./language.js";
+import { ABUSIVE_HEADS } from "./model/heads.js";
 import type { EnginePolicy } from "./policy.js";
 import { thresholdsFor } from "./policy.js";
 
@@ -229,14 +230,6 @@ function ruleScoresOf(
   return scores;
 }
 
-/** The abusive guidelines the toxicity head pools. */
-const TOXIC_CATEGORIES: readonly Category[] = [
-  "threat",
-  "identity_abuse",
-  "personal_attack",
-  "vulgarity",
-  "profanity",
-];
 /**
  * The general toxicity head learned from the positives of every abusive guideline, so it notices abuse no single
  * head is sure of. When it is very high and nothing else holds, the comment is held under the abusive guideline the
@@ -261,7 +254,7 @@ function confirmByToxicity(
     return;
   // Only the held category its own head ranks highest: the rejection must name the right guideline.
   let best: Category | undefined;
-  for (const c of TOXIC_CATEGORIES) {
+  for (const c of ABUSIVE_HEADS) {
     const head = model.scores[c] ?? 0;
     const levels = MODEL_LEVELS[c];
     const score = scores[c] ?? 0;
@@ -279,7 +272,7 @@ function toxicityHold(
   if (!model || model.toxicity === undefined || model.toxicity < TOXICITY_HOLD_AT || model.civilContext)
     return;
   if (CATEGORIES.some((c) => (scores[c] ?? 0) >= thresholdsFor(policy, c).hold)) return;
-  return [...TOXIC_CATEGORIES].sort((a, b) => (model.scores[b] ?? 0) - (model.scores[a] ?? 0))[0];
+  return [...ABUSIVE_HEADS].sort((a, b) => (model.scores[b] ?? 0) - (model.scores[a] ?? 0))[0];
 }
 
 function merge(input: MergeInput): Judgement {

@@ -10,7 +10,8 @@ interface FixtureLine {
   id: string;
   text: string;
   article?: { id?: string; title: string; tags?: string[]; body?: string };
-  expected: { class: "clean" | "violation"; category?: string };
+  /** `language: "non-en"` marks a clean comment mostly in another language (always held, never judged). */
+  expected: { class: "clean" | "violation"; category?: string; language?: string };
 }
 
 interface TargetCounts {

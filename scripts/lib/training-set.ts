@@ -10,10 +10,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ModelHead } from "../../functions/engine/model/heads.js";
-import { MODEL_HEADS } from "../../functions/engine/model/heads.js";
+import { ABUSIVE_HEADS, MODEL_HEADS } from "../../functions/engine/model/heads.js";
 import { segmentText } from "../../functions/engine/model/segments.js";
 import type { LabelledRow, SpanRow, ToxicSpansRow } from "./datasets.js";
 import { loadLabelled, loadSpans, loadToxicSpans } from "./datasets.js";
+import { fixtureSetNames, readFixtureSet } from "./fixture-targets.js";
 import { hatecheckHeldOut } from "./hatecheck-split.js";
 import { cleanTweet, decodeEntities } from "./source-text.js";
 import { unitHash } from "./split.js";
@@ -222,8 +223,8 @@ function smsExamples(root: string, out: Example[]): void {
 }
 
 const SUPPLEMENT_DIR = fileURLToPath(new URL("../../data/supplement/", import.meta.url));
-/** Hand-written sentences are few; each counts as this many ordinary examples. */
-const SUPPLEMENT_WEIGHT = 3;
+/** Hand-written comments (data/supplement, the fixture sets) are few; each counts as this many ordinary examples. */
+const HAND_WRITTEN_WEIGHT = 3;
 const HEADS = new Set<string>(MODEL_HEADS);
 
 /** Parses `# label: threat=1|toxicity=1` into labels. */
@@ -255,20 +256,13 @@ function supplementExamples(out: Example[], dir = SUPPLEMENT_DIR): void {
         labels,
         role: roleOf(text, "supplement"),
         source: "supplement",
-        weight: SUPPLEMENT_WEIGHT,
+        weight: HAND_WRITTEN_WEIGHT,
       });
     }
   }
 }
 
-const FIXTURE_DIR = fileURLToPath(new URL("../../test/fixtures/engine/", import.meta.url));
-const TOXIC: ReadonlySet<string> = new Set([
-  "profanity",
-  "vulgarity",
-  "threat",
-  "personal_attack",
-  "identity_abuse",
-]);
+const ABUSIVE: ReadonlySet<string> = new Set(ABUSIVE_HEADS);
 
 /**
  * The hand-written news-comment sets in test/fixtures/engine (each measured once, before any tuning, and then
@@ -276,30 +270,25 @@ const TOXIC: ReadonlySet<string> = new Set([
  * for its guideline (and toxicity when abusive) and unknown elsewhere; a clean English comment is negative for
  * every head. Non-English comments are left out (the language gate judges them, not the model).
  */
-function fixtureExamples(out: Example[], dir = FIXTURE_DIR): void {
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()) {
-    for (const line of readFileSync(dir + file, "utf8").split("\n")) {
-      if (line.trim() === "") continue;
-      const { text, expected } = JSON.parse(line) as {
-        text: string;
-        expected: { class: string; category?: string; language?: string };
-      };
+function fixtureExamples(out: Example[]): void {
+  // Code-unit order of the set names (the order the artifact was first trained in; the trainer's shuffle
+  // depends on it).
+  for (const name of fixtureSetNames().sort()) {
+    for (const { text, expected } of readFixtureSet(name)) {
       if (expected.language) continue;
       const c = expected.category;
       const labels: Labels =
         expected.class === "clean"
           ? ALL_NEGATIVE
           : c && HEADS.has(c)
-            ? { [c]: 1, ...(TOXIC.has(c) ? { toxicity: 1 } : {}) }
+            ? { [c]: 1, ...(ABUSIVE.has(c) ? { toxicity: 1 } : {}) }
             : {};
       out.push({
         text,
         labels: labelVector(labels),
         role: roleOf(text, "fixtures"),
         source: "fixtures",
-        weight: SUPPLEMENT_WEIGHT,
+        weight: HAND_WRITTEN_WEIGHT,
       });
     }
   }

@@ -19,5 +19,14 @@ const MODEL_HEADS = [
 type ModelHead = (typeof MODEL_HEADS)[number];
 type CategoryHead = Exclude<ModelHead, "toxicity"> & Category;
 
+/** The abusive guidelines, most severe first: their positives also train `toxicity`, which pools them. */
+const ABUSIVE_HEADS = [
+  "threat",
+  "identity_abuse",
+  "personal_attack",
+  "vulgarity",
+  "profanity",
+] as const satisfies readonly CategoryHead[];
+
 export type { CategoryHead, ModelHead };
-export { MODEL_HEADS };
+export { ABUSIVE_HEADS, MODEL_HEADS };
