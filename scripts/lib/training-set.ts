@@ -1,5 +1,6 @@
 /**
- * Builds the labelled examples the model trains and calibrates on, from the permissively licensed sets only.
+ * Builds the labelled examples the model trains and calibrates on, from the permissively licensed public sets
+ * and the project's own hand-written comments (data/supplement, test/fixtures/engine) only.
  * Each example carries a label per head: 1, 0, or -1 (unknown: the source's scope does not cover that head),
  * so a head only learns from sources that actually judged it (datasets README: "Scope matters").
  *
