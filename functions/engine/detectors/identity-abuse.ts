@@ -516,6 +516,24 @@ const FORMULA_RULES: readonly PatternRule[] = [
     adjust: counter(0.85),
   },
   {
+    // Sarcastic dog whistles whose only use is contempt for a faith: "the religion of peace strikes again".
+    id: "identity_abuse.religious_hatred.dog-whistle",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: 0.85,
+    re: /\breligion of (?:peace|pieces) (?:strikes again|at it again|in action|does it again|delivers again|doing what it does)\b|\breligion of pieces\b|\bone womb at a time\b|\b(?:breeding|breed) (?:more |the next generation of |future )?(?:little )?(?:jihadis|jihadists|terrorists|suicide bombers|muzzies)\b/g,
+    adjust: counter(0.85),
+  },
+  {
+    // Contempt by origin: "third world doctors are a danger", "these backward people", "every third world tribe".
+    id: "identity_abuse.xenophobia.third-world",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: 0.85,
+    re: /\bthird[- ]world (?:doctors?|nurses?|tribes?|savages|peasants|hordes?|scum|invaders|migrants are|people are|immigrants are)\b|\b(?:these|those) backward (?:people|tribes|savages|peasants|cultures?|religions?|lot)\b/g,
+    adjust: counter(0.85),
+  },
+  {
     id: "identity_abuse.xenophobia.your-kind",
     category: "identity_abuse",
     subtype: "xenophobia",
@@ -542,7 +560,7 @@ const THEY_DONT_BELONG =
   /\b(?:they|them|these people|those people|their kind)(?: [a-z']+)?? (?:don't|do not|dont|never) belong (?:here|there|in (?:this|our|my) (?:country|city|town|neighbourhood|neighborhood|continent)|in (?:canada|europe|the west|britain|america|the uk|the us|iraq|mosul|syria)|among us|anywhere)\b|\b(?:they|these people|those people|their kind) (?:have|has) no place (?:here|in (?:this|our) (?:country|society|city))\b/g;
 
 const FORMULA_WORDS =
-  /\b(?:jewish|jew|women|woman|females|wives|girls|she|sandwich|place|barefoot|jews|zionists|back|kind|kitchen|corrupt|greedy|stingy|cheap|liar|lying|thief|thieving|dirty|violent|terrorist|criminal|lazy|stupid|rich|scheming)\b/;
+  /\b(?:jewish|jew|women|woman|females|wives|girls|she|sandwich|place|barefoot|jews|zionists|back|kind|kitchen|corrupt|greedy|stingy|cheap|liar|lying|thief|thieving|dirty|violent|terrorist|criminal|lazy|stupid|rich|scheming|religion|womb|breeding|breed|third|backward)\b/;
 
 const DEGRADING_ANYWHERE = new RegExp(`\\b(?:${STRONG_PRED})\\b`);
 

@@ -156,6 +156,7 @@ function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
         if (found.term.notBefore && next && found.term.notBefore.includes(next.word)) continue;
         if (found.term.name && isCapitalised(norm, token.start) && next && isCapitalised(norm, next.start))
           continue;
+        if (found.term.properNouns?.includes(token.word) && isCapitalised(norm, token.start)) continue;
         hits.push({ term: found.term, token: end === token.end ? token : { ...token, end }, how: found.how });
         if (hits.length >= 50) break;
       }

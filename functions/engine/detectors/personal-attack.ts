@@ -38,6 +38,7 @@ const INTENSIFIERS =
 const MODS = `(?:,? ${INTENSIFIERS}|,? ${ADJ})*`;
 const ROLE =
   "(?:author|writer|journalist|reporter|editor|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|cabinet member|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)";
+const ENDS_WITH_NOUN = new RegExp(`(?:${ANY_NOUN})${PLURAL}$`);
 const STRONG_OR_ADJ_AT_END = new RegExp(`\\b(?:${STRONG}|${ADJ})$`);
 const PUBLIC_FIGURE =
   /\b(?:minister|president|prime minister|pm|mp|judge|man|woman|guy|bloke|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)\b/;
@@ -245,12 +246,24 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: 0.85,
     re: new RegExp(
-      `\\b(?:the|this|that|our|your)(?: [a-z-]+){0,2}? ${ROLE}(?: who wrote (?:this|that)(?: \\w+)?| of this \\w+)? (?:is|was|'s|seems|sounds|must be|has to be)(?:,? (?!not\\b|never\\b|no\\b)[a-z'-]+){0,4}?,? (?:${ANY_NOUN}|${ADJ})\\b`,
+      `\\b(?:the|this|that|these|those|our|your)(?: [a-z-]+){0,2}? ${ROLE}s?(?: who wrote (?:this|that)(?: \\w+)?| of this \\w+)? (?:is|are|was|were|'s|'re|seems|seem|sounds|sound|must be|has to be|have to be)(?:,? (?!not\\b|never\\b|no\\b)[a-z'-]+){0,4}?,? (?:${ANY_NOUN}|${ADJ})\\b`,
       "g",
     ),
     // Public figures may be called liars and crooks in political debate (held); participants may not.
     adjust: (_norm, _index, match) =>
       STRONG_OR_ADJ_AT_END.test(match) || !PUBLIC_FIGURE.test(match) ? 0.85 : 0.6,
+  },
+  {
+    // "Should be sacked for being a brain-dead muppet": the reason given is an insult to the person.
+    id: "personal_attack.for-being-insult",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `\\bfor being(?: (?:an?|such an?|so|the))?${MODS} (?:${ANY_NOUN}${PLURAL}|${ADJ})\\b`,
+      "g",
+    ),
+    // An adjective alone ("sacked for being useless") judges competence: held; an insult noun rejects.
+    adjust: (_norm, _index, match) => (ENDS_WITH_NOUN.test(match) ? 0.85 : 0.6),
   },
   {
     id: "personal_attack.pronoun-is-insult",
@@ -367,6 +380,7 @@ const NEEDS_INSULT = new Set([
   "personal_attack.are-you-adjective",
   "personal_attack.insult-like-you",
   "personal_attack.role-is-insult",
+  "personal_attack.for-being-insult",
   "personal_attack.pronoun-is-insult",
   "personal_attack.pronoun-is-insult.mild",
   "personal_attack.named-is-insult",

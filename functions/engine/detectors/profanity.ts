@@ -37,6 +37,14 @@ const PHRASES: readonly PatternRule[] = [
   },
   { id: "vulgarity.phrase.blow-me", category: "vulgarity", score: 0.8, re: /\bblow me\b/g },
   {
+    // Sexual slang whose words are harmless alone: "getting a reach-around", "creaming themselves", "sucking
+    // each other off".
+    id: "vulgarity.phrase.sexual-slang",
+    category: "vulgarity",
+    score: 0.85,
+    re: /\breach[- ]?arounds?\b|\bcream(?:s|ed|ing)? (?:themselves|himself|herself|yourself|yourselves|their pants|his pants|her knickers|their knickers)\b|\b(?:suck|sucks|sucking|sucked|blow|blows|blowing|blew|toss|tossing|tossed|wank|wanking|wanked) (?:each other|one another)(?: off)?\b|\bgagging for it\b|\bcrotchless\b/g,
+  },
+  {
     id: "profanity.phrase.my-arse",
     category: "profanity",
     score: 0.8,
@@ -56,7 +64,7 @@ const PHRASES: readonly PatternRule[] = [
 ];
 
 const PHRASE_WORDS =
-  /(?<![a-z0-9])f[-'*.]|\b(?:off|pimp\w*|suck|sucks|sucking|sucked|sucker|up|jerk\w*|circle|blow|piss\w*|kiss|screw|hell|my|your|his|her|shine)\b/;
+  /(?<![a-z0-9])f[-'*.]|\b(?:off|pimp\w*|suck|sucks|sucking|sucked|sucker|up|jerk\w*|circle|blow\w*|blew|piss\w*|kiss|screw|hell|my|your|his|her|shine|reach|cream\w*|each|one|gagging|crotchless|toss\w*|wank\w*)\b/;
 
 function createProfanityDetector(): Detector {
   const matcher = createLexiconMatcher(

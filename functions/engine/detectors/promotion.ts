@@ -29,6 +29,7 @@ const OBFUSCATED_DOMAIN_RE =
 const EMAIL_RE =
   /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}\s*(?:@|\(at\)|\[at\]|\{at\})\s*[a-z0-9-]+\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|biz|info|io|co|uk|de|fr|nl|me|ru|eu)\b|(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64} at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|me|ru|de|fr|co\.uk)\b/g;
 const PHONE_RE = /(?<![\d+])(?:\+|\b00)?\d[\d\s().-]{7,18}\d\b/g;
+const MASKED_PHONE_RE = /(?<![\w+])\+?\d[\dx]{1,14}(?:[\s.-][\dx]{2,6}){0,3}(?![\w])/g;
 const SPELLED_PHONE_RE =
   /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
 const HANDLE_RE = /(?:^|[^\w@.])@([a-z0-9_.]{3,30})\b/g;
@@ -110,11 +111,19 @@ const CUES: readonly PatternRule[] = [
     score: 0.85,
     re: /\b(?:free (?:shipping|delivery)|(?:worldwide|fast) (?:shipping|delivery)|buy(?: \w+){0,3} online|order online|shop online|promo code|discount code|use (?:my |the )?code|coupon|\d+ ?% (?:off|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|buy now|order now|shop now|best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|casino|betting tips|seo services)\b/g,
   },
+  {
+    // An advert's call to act with nothing but a name: "enrol at ShutterSchool, Jan intake open", "places still
+    // available, call us today". Held: a reader may pass on a course or a helpline in context.
+    id: "promotion.advert-call",
+    category: "promotion",
+    score: 0.6,
+    re: /\b(?:enrol(?:l)?(?: now| today| at| online| with us)|(?:jan|january|sept|september|spring|summer|autumn|new) intake|intake (?:now |is )?open|(?:limited|few) places (?:left|remaining|available)|places (?:still )?available|book (?:your (?:place|spot|session|table|seat|lesson)s?|in for)|call (?:us|now|today)(?: on| for)?|learn to [a-z]+ like (?:the |a )?pros?|for beginners(?:,| and| -)? (?:learn|book|enrol|join|sign)|free (?:quote|quotes|valuation|estimate)s?|guaranteed (?:income|rent|returns|results))\b/g,
+  },
 ];
 
 /** One pre-check for every promotional cue: most comments contain none of these words. */
 const PROMO_WORDS =
-  /\b(?:donate|gofundme|fundraiser|support|watch|listen|search|look|sub|sub4sub|subscribers|subs|youtuber|join|invite|ask|book|petition|sign|text|looking|serious|inquiries|enquiries|dm|share|spread|truth|subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget)\b|\d ?%|[$£€]\s?\d/;
+  /\b(?:donate|gofundme|fundraiser|support|watch|listen|search|look|sub|sub4sub|subscribers|subs|youtuber|join|invite|ask|book|petition|sign|text|looking|serious|inquiries|enquiries|dm|share|spread|truth|subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget|enrol\w*|intake|places|learn|beginners|quotes?|valuation|estimate|guaranteed)\b|\d ?%|[$£€]\s?\d/;
 
 const WEAK_COMMERCIAL =
   /\b(?:buy|discount|deal|deals|offer|price|prices|sale|cheap|free|consultation|experience|today|visit|call|order|shop|product|service|services|website)\b/g;
@@ -244,6 +253,13 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     if (groups.every((g) => /^(?:19|20)\d\d$/.test(g))) continue;
     const cue = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/.test(lower);
     add(m.index, m.index + m[0].length, "promotion.phone", cue ? 0.95 : 0.85);
+  }
+  // A phone number with some digits masked ("0161 XXX XXXX", "07XXX XXXXXX"): an advert's number, redacted.
+  for (const m of /\dx|xx/.test(lower) ? matches(MASKED_PHONE_RE, lower) : []) {
+    const shown = m[0].replace(/[^\dx]/g, "");
+    if (shown.length < 9 || shown.length > 15 || !/xx/.test(shown)) continue;
+    const cue = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/.test(lower);
+    add(m.index, m.index + m[0].length, "promotion.phone.masked", cue ? 0.9 : 0.6);
   }
   // A phone number spelled out in words ("oh seven seven zero one two ...").
   for (const m of /(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)/.test(lower)

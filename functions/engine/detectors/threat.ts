@@ -696,6 +696,87 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:you|u|he|she)(?: will not| won't| wont) (?:live|survive|last) (?:long|to see|the week|the year)\b/g,
   },
   {
+    // Volunteering to carry out a lynching: "I'd volunteer to tie the knot", "I'll bring the rope". Only the
+    // hangman's jobs are listed, so weddings ("they tie the knot in May") never match a first-person offer.
+    id: "threat.volunteer-executioner",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:i'd|i would|i'll|i will|i'm happy to|i am happy to|happy to|glad to|i'd gladly|i'd happily|i'd love to|i'll gladly|i'll happily|i'll even)(?: volunteer to| offer to| be the one to)? (?:tie the (?:knot|noose)|fit the noose|pull the lever|kick (?:the|away the) (?:chair|stool|crate|box)|hold the rope|bring the rope|supply the rope|provide the rope|pull the trigger|light the match)\b/g,
+    adjust: (norm, index) =>
+      JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(norm.text.slice(Math.max(0, index - 120), index))
+        ? 0.5
+        : 0.85,
+  },
+  {
+    // Lynching by the street: "should hang from the nearest lamppost". Perpetrators or a court mentioned: held.
+    id: "threat.hang-from-lamppost",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:should|will|'ll|deserves? to|ought to|must|needs? to|can|could|gonna|going to|let (?:them|him|her)) (?:all )?(?:be )?(?:hang|hanging|hung|hanged|swing|swinging|dangle|dangling|strung up) (?:from|off) (?:the |a |every )?(?:nearest |closest |first |same )?(?:lampposts?|lamp posts?|lamp-posts?|trees?|cranes?|bridges?|streetlights?|street lights?|goalposts?)\b/g,
+    adjust: (norm, index) =>
+      JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(norm.text.slice(Math.max(0, index - 80), index))
+        ? 0.5
+        : 0.85,
+  },
+  {
+    // Harm promised to those who show up: "anyone who protests for him should expect to get hurt".
+    id: "threat.expect-harm",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:should|can|will|better|'d better|had better|must|ought to) expect (?:to (?:get|be) (?:hurt|beaten(?: up)?|battered|kicked in|glassed|stabbed|shot|dealt with)|a (?:beating|kicking|hiding|bullet|visit from (?:us|the lads|me))|no mercy|what's coming)\b/g,
+  },
+  {
+    // "Whoever signed this off deserves to be dragged out of the office and beaten senseless": violence called
+    // down on whoever did something. When the clause names a crime ("anyone who rapes a child should hang") it is
+    // an opinion on punishment, held for a human.
+    id: "threat.whoever-should-be-harmed",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:whoever|anyone who|anybody who|everyone who|those who|people who|the ones who)\b[^.!?]{1,80}?\b(?:deserves? to|should|needs? to|ought to|must|will) (?:be|get) (?:dragged (?:out|through)|beaten|kicked (?:in|to death)|battered|glassed|shot|hanged|hung|lynched|strung up|stabbed|burned|burnt|tortured|run over|gunned down|put against a wall|put up against a wall)\b/g,
+    adjust: (norm, _index, match) =>
+      JUDICIAL.test(norm.text) ||
+      ACCOUNTABILITY.test(norm.text) ||
+      /\b(?:kill\w*|murder\w*|rap(?:e|es|ed|ing)|bomb\w*|behead\w*|tortur\w*|abus\w*|molest\w*|groom\w*|traffick\w*|terror\w*|attack\w*|massacre\w*)\b/.test(
+        match,
+      ) ||
+      PERPETRATOR_CONTEXT.test(match)
+        ? 0.5
+        : 0.85,
+  },
+  {
+    // Private justice promised: "the community will deal with him personally", "the lads will sort him out".
+    id: "threat.deal-with-personally",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:will|'ll|gonna|going to|are going to|is going to|would|'d) (?:deal with|sort out|take care of|handle|settle (?:up )?with|have a word with) (?:him|her|them|you|u|the (?:lad|lads|traitor|traitors|bloke|guy|man|woman|family|scum|rat|rats))(?: \w+)?? (?:personally|ourselves|themselves|myself|ourself|our way|their way|the old way|outside|off the record|without the police|without a court)\b/g,
+    adjust: judicial(0.85, 0.5),
+  },
+  {
+    // "He's been warned", "consider yourself warned": a warning with the consequence left unsaid. Held only.
+    id: "threat.been-warned",
+    category: "threat",
+    score: 0.6,
+    re: /\b(?:(?:he|she|they|you|u)(?:'s|'ve| has| have) been warned|consider (?:yourself|yourselves|him|her|them|this) warned|you have been warned|final warning)\b/g,
+    adjust: (norm) => (JUDICIAL.test(norm.text) || /\bpolice\b/.test(norm.text) ? 0.3 : 0.6),
+  },
+  {
+    // Finding where someone stays, wanted by the reader: "gives us time to find out where he's staying".
+    id: "threat.find-where-staying",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:us|we|me|i|the lads|the boys|lads|boys)\b[^.!?]{0,20}?\b(?:find out|work out|figure out|track down|find|learn) where (?:he|she|they|you|u|the (?:lad|lads|traitor|traitors|bloke|guy|man|woman|family|scum|rat|rats|judge|minister|mp|councillor|reporter|journalist))(?:'s|'re| is| are)? (?:stay|stays|staying|live|lives|living|sleep|sleeps|sleeping|hiding|hides|holed up|put up)\b/g,
+    adjust: reported(0.85),
+  },
+  {
+    // Death by the sea or the sky wished on the people in the story: "hope their boat sinks", "nobody fishes them
+    // out". Reports of accidents never hope.
+    id: "threat.hope-vessel-lost",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:hope|hoping|wish|pray|praying)(?: that)? (?:their|his|her|the|your|that) (?:boat|dinghy|raft|plane|flight|ship|bus|coach|car|helicopter)s? (?:sinks|sink|capsizes|capsize|crashes|crash|goes down|go down|blows up|explodes|burns|never (?:lands|arrives|makes it))\b|\b(?:nobody|no one|no-one|noone)(?: bothers to| will| should)? (?:fishes|fish|pulls|pull|drags|drag|rescues|rescue) (?:them|him|her|you) out\b/g,
+    adjust: reported(0.85),
+  },
+  {
     id: "threat.wont-sleep",
     category: "threat",
     score: 0.6,

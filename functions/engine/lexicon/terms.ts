@@ -18,6 +18,8 @@ interface LexiconTerm {
   readonly name?: boolean;
   /** Skip when the next word is one of these ("cum laude"). */
   readonly notBefore?: readonly string[];
+  /** Forms that, written with a capital, are a place or a name ("Lesbos", the Greek island refugees land on). */
+  readonly properNouns?: readonly string[];
 }
 
 const VERB = ["", "s", "es", "ed", "ing", "in", "er", "ers", "y", "ty"] as const;
@@ -137,7 +139,14 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "trannies", category: I, score: 0.9, subtype: "homophobia" },
   { term: "shemale", category: I, score: 0.85, suffixes: NOUN, subtype: "homophobia" },
   { term: "poofter", category: I, score: 0.85, suffixes: NOUN, subtype: "homophobia" },
-  { term: "lesbo", category: I, score: 0.75, suffixes: NOUN, subtype: "homophobia" },
+  {
+    term: "lesbo",
+    category: I,
+    score: 0.75,
+    suffixes: NOUN,
+    subtype: "homophobia",
+    properNouns: ["lesbos"],
+  },
   { term: "homo", category: I, score: 0.6, suffixes: NOUN, subtype: "homophobia" },
 ];
 

@@ -103,4 +103,21 @@ describe("identity abuse", () => {
   ])("does not reject %j (telling to leave for trial, cited graffiti, a reported question)", (text) => {
     expect(judge(text).decision).not.toBe("rejected");
   });
+
+  it.each([
+    "Another attack. The religion of peace strikes again.",
+    "Third world doctors are a danger to British patients.",
+    "That's how these backward people operate.",
+  ])("rejects the dog whistle %j", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("identity_abuse");
+  });
+
+  it.each([
+    "Islam is a religion of peace, whatever the extremists say.",
+    "The boat sank off Lesbos in 2015.",
+  ])("approves %j (the phrase said sincerely, the island)", (text) => {
+    expect(judge(text).decision).toBe("approved");
+  });
 });

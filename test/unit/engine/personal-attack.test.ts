@@ -37,4 +37,17 @@ describe("personal attack", () => {
   it("holds, not rejects, an accusation against a public figure", () => {
     expect(judge("He's a crook like all of them. Prosecute him.").decision).toBe("pending");
   });
+
+  it.each([
+    "The three judges are senile old fossils who should retire.",
+    "Whoever at the council funded this should be sacked for being a brain-dead muppet.",
+  ])("rejects the insult %j (plural roles, an insult given as the reason)", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("personal_attack");
+  });
+
+  it("holds, not rejects, a competence judgement given as the reason", () => {
+    expect(judge("The manager should be sacked for being useless at his job.").decision).toBe("pending");
+  });
 });

@@ -71,4 +71,14 @@ describe("profanity and vulgarity", () => {
     const j = judge("A commenter above called the mothers 'sluts'. That kind of language has no place here.");
     expect(j.decision).not.toBe("rejected");
   });
+
+  it.each([
+    "The judges must be getting a reach-around from the lawyers.",
+    "The teachers must be creaming themselves in the staffroom.",
+    "Half the council were sucking each other off at that dinner.",
+  ])("rejects the sexual slang %j as vulgarity", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("vulgarity");
+  });
 });

@@ -47,4 +47,16 @@ describe("promotion", () => {
     expect(judge("Call me heartless, but she chose to join them.").decision).toBe("approved");
     expect(judge("Call me on 07700 900123 for a free quote").decision).toBe("rejected");
   });
+
+  it("rejects an advert whose phone number is partly masked", () => {
+    const j = judge("Landlords! Guaranteed income, no voids. Call Housing Solutions North 0161 XXX XXXX");
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("promotion");
+  });
+
+  it("holds an advert's call to act that has no link or number", () => {
+    const j = judge("Photography courses for beginners! Enrol at ShutterSchool, Jan intake open.");
+    expect(j.decision).toBe("pending");
+    expect(j.categories).toContain("promotion");
+  });
 });

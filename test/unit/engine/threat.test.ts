@@ -137,4 +137,38 @@ describe("threat", () => {
   ])("does not reject the report %j as a threat", (text) => {
     expect(judge(text).decision).not.toBe("rejected");
   });
+
+  describe("mob justice, death wishes and promised consequences", () => {
+    it.each([
+      "Anyone who shows up to support him on Friday should expect to get hurt. We'll be there.",
+      "The councillors should hang from the nearest lamppost and I'd volunteer to tie the knot.",
+      "Hope their boat sinks halfway and this time nobody fishes them out.",
+      "Bail is fine. Gives the lads time to find out where he's staying.",
+      "The community will deal with him personally if he stands again.",
+      "Whoever at the Home Office signed this deserves to be dragged out of the office and beaten senseless.",
+    ])("rejects %j as a threat", (text) => {
+      const j = judge(text);
+      expect(j.decision).toBe("rejected");
+      expect(j.categories[0]).toBe("threat");
+    });
+
+    it.each([
+      "The couple will tie the knot at St Mary's in June.",
+      "Drivers should expect delays on the ring road all week.",
+      "The boat sank off Lesbos in 2015 and nobody was rescued for hours.",
+      "The council will deal with the complaint personally, the mayor said.",
+      "We need to find out where the money is staying, frankly.",
+      "The Christmas lights hang from every lamppost on the high street.",
+      "Whoever approved this plan deserves to be sacked.",
+    ])("approves the civil %j", (text) => {
+      expect(judge(text).decision).toBe("approved");
+    });
+
+    it.each([
+      "Anyone who murders children should hang from the nearest lamppost after a fair trial.",
+      "He's been warned. Next time he won't get off so lightly.",
+    ])("holds, never rejects, %j (punishment of a crime, an unstated consequence)", (text) => {
+      expect(judge(text).decision).toBe("pending");
+    });
+  });
 });
