@@ -7,6 +7,8 @@
 import { BOUNDARY, isWordChar } from "./required-literals.js";
 
 const BOUNDARY_CODE = BOUNDARY.charCodeAt(0);
+/** States at most this many characters deep keep a full transition row (see below). */
+const DENSE_DEPTH = 3;
 
 interface LiteralScanner {
   readonly size: number;
@@ -60,13 +62,18 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
   const outputLink = new Int32Array(states).fill(-1);
   const queue = new Int32Array(states);
   const renumber = new Int32Array(states);
+  const depth = new Uint8Array(states);
   const dense = new Uint16Array(states * classes);
+  // Trie edges (goto, not failure) by new number: [parent, class, child] triples.
+  const edges: number[] = [];
   let tail = 0;
   for (let cls = 0; cls < classes; cls++) {
     const to = table[cls]!;
     if (to !== 0) {
       queue[tail++] = to;
       renumber[to] = tail;
+      depth[to] = 1;
+      edges.push(0, cls, tail);
     }
     dense[cls] = renumber[to]!;
   }
@@ -86,9 +93,47 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
         fail[to] = viaFail;
         queue[tail++] = to;
         renumber[to] = tail;
+        depth[to] = Math.min(255, depth[state]! + 1);
+        edges.push(head + 1, cls, tail);
         dense[row + cls] = tail;
       }
     }
+  }
+
+  // Only the shallow states (the first DENSE_DEPTH characters of a literal, where nearly every character of a text
+  // lands) keep a full row; deeper states keep their few trie edges and their failure link. A table of every
+  // state's row (~1.2 MB for the engine's literals) was evicted from the cache by the rest of a judgement and cost
+  // a miss per character; the shallow rows (~115 KB) and the sparse edges stay warm.
+  let denseCount = 1;
+  while (denseCount < states && depth[queue[denseCount - 1]!]! <= DENSE_DEPTH) denseCount++;
+  const rows = dense.slice(0, denseCount * classes);
+  const failOf = new Uint16Array(states);
+  for (let n = 1; n < states; n++) failOf[n] = renumber[fail[queue[n - 1]!]!]!;
+  const deep = states - denseCount;
+  const childStart = new Int32Array(deep + 1);
+  const childClass = new Uint8Array(edges.length / 3);
+  const childState = new Uint16Array(edges.length / 3);
+  // Edges were pushed in parent order (breadth-first), so each deep parent's children are contiguous.
+  let filledEdges = 0;
+  for (let k = 0; k < edges.length; k += 3) {
+    const parent = edges[k]!;
+    if (parent < denseCount) continue;
+    childClass[filledEdges] = edges[k + 1]!;
+    childState[filledEdges] = edges[k + 2]!;
+    childStart[parent - denseCount + 1] = ++filledEdges;
+  }
+  for (let d = 1; d <= deep; d++) childStart[d] = Math.max(childStart[d]!, childStart[d - 1]!);
+
+  /** The automaton's move: a deep state's own edge, else its failure link's move (down to a dense row). */
+  function next(state: number, cls: number): number {
+    let s = state;
+    while (s >= denseCount) {
+      const d = s - denseCount;
+      for (let k = childStart[d]!; k < childStart[d + 1]!; k++)
+        if (childClass[k] === cls) return childState[k]!;
+      s = failOf[s]!;
+    }
+    return rows[s * classes + cls]!;
   }
 
   const ownStart = new Int32Array(states + 1);
@@ -138,12 +183,12 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
         const word = isWordChar(code);
         if (word !== inWord) {
           inWord = word;
-          state = dense[state * classes + boundary]!;
+          state = next(state, boundary);
           if (hasOutput[state] === 1) report(state, found, hits);
         }
         if (i === text.length) break;
         // A marker character typed in the text is not a boundary.
-        state = dense[state * classes + (code === BOUNDARY_CODE ? 0 : classOf[code]!)]!;
+        state = next(state, code === BOUNDARY_CODE ? 0 : classOf[code]!);
         if (hasOutput[state] === 1) report(state, found, hits);
       }
     },
