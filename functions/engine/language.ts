@@ -38,6 +38,18 @@ function asciiWords(lower: string): string[] {
   return out;
 }
 
+/** Each foreign function word with the languages (indices into FOREIGN_LANGUAGES) it belongs to: one lookup a word. */
+const FOREIGN_LANGUAGES = Object.keys(FOREIGN_STOPWORDS);
+const FOREIGN_BY_WORD = new Map<string, number[]>();
+Object.values(FOREIGN_STOPWORDS).forEach((stop, k) => {
+  for (const w of stop) {
+    const langs = FOREIGN_BY_WORD.get(w);
+    if (langs) langs.push(k);
+    else FOREIGN_BY_WORD.set(w, [k]);
+  }
+});
+const counts = new Int32Array(FOREIGN_LANGUAGES.length);
+
 /** The first 1,000 characters are plenty to tell a language; long comments are not scanned to the end. */
 const SAMPLE_CHARS = 1000;
 
@@ -55,15 +67,19 @@ function guessLanguage(text: string): LanguageGuess {
   const words = (ascii ? asciiWords(lower) : (lower.match(/[\p{L}']+/gu) ?? [])).filter((w) => w.length >= 2);
   if (words.length < 3) return { english: true, language: "und" };
   let en = 0;
-  for (const w of words) if (ENGLISH_STOPWORDS.has(w)) en++;
+  counts.fill(0);
+  for (const w of words) {
+    if (ENGLISH_STOPWORDS.has(w)) en++;
+    const langs = FOREIGN_BY_WORD.get(w);
+    if (langs !== undefined) for (const k of langs) counts[k]!++;
+  }
+  // The first language (in FOREIGN_STOPWORDS order) with the most function words.
   let best = "";
   let bestCount = 0;
-  for (const [lang, stop] of Object.entries(FOREIGN_STOPWORDS)) {
-    let n = 0;
-    for (const w of words) if (stop.has(w)) n++;
-    if (n > bestCount) {
-      best = lang;
-      bestCount = n;
+  for (let k = 0; k < FOREIGN_LANGUAGES.length; k++) {
+    if (counts[k]! > bestCount) {
+      best = FOREIGN_LANGUAGES[k]!;
+      bestCount = counts[k]!;
     }
   }
   // Accented letters are rare in English; they tip short foreign sentences.
