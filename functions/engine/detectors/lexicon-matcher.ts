@@ -29,6 +29,8 @@ const ONE_LETTER_MASKS: Readonly<Record<string, string>> = {
   "c***": "cunt",
 };
 
+const MEMO_MAX = 20_000;
+
 function hasDoubledLetter(word: string): boolean {
   for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
   return false;
@@ -82,9 +84,19 @@ function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
   const startsForm = new Set<string>();
   for (const form of exact.keys()) for (let k = 1; k < form.length; k++) startsForm.add(form.slice(0, k));
 
-  // No memo: most words miss the small `exact` map and a few string checks, which costs less than probing a
-  // large memo map that the rest of a judgement has pushed out of the cache.
+  // Words repeat across and within comments: each distinct word is looked up once (bounded memo).
+  const memo = new Map<string, { term: LexiconTerm; how: LexiconHit["how"] } | null>();
   function lookup(word: string): { term: LexiconTerm; how: LexiconHit["how"] } | undefined {
+    let hit = memo.get(word);
+    if (hit === undefined) {
+      if (memo.size >= MEMO_MAX) memo.clear();
+      hit = lookupUncached(word) ?? null;
+      memo.set(word, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  function lookupUncached(word: string): { term: LexiconTerm; how: LexiconHit["how"] } | undefined {
     const hit = exact.get(word);
     if (hit) return { term: hit, how: "exact" };
     if (word.includes("*")) {
