@@ -84,11 +84,12 @@ const CUES: readonly PatternRule[] = [
     category: "promotion",
     score: 0.85,
     re: /\b(?:dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail) (?:me|us)(?: on| at| via| for| now| today)?\b/g,
-    // "Call me heartless, but ...": "call me" is an idiom unless a way to call follows.
+    // "Call me heartless, but ...", "what they call us on the estate": "call me/us" is an idiom unless a way to
+    // call follows (a number, "asap", "anytime", "back").
     adjust: (norm, index, match) =>
-      !/^call (?:me|us)$/.test(match) ||
-      /^\s*(?:[0-9+(]|on\b|at\b|via\b|now\b|today\b|asap\b|anytime\b|back\b)/.test(
-        norm.text.slice(index + match.length, index + match.length + 12),
+      !match.startsWith("call ") ||
+      /^\s*(?:(?:on|at|via|now|today)\s*)?(?:[0-9+(]|asap\b|anytime\b|back\b|on whatsapp\b)/.test(
+        norm.text.slice(index + 7, index + 30),
       )
         ? 0.85
         : 0,
@@ -117,7 +118,7 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.advert-call",
     category: "promotion",
     score: 0.6,
-    re: /\b(?:enrol(?:l)?(?: now| today| at| online| with us)|(?:jan|january|sept|september|spring|summer|autumn|new) intake|intake (?:now |is )?open|(?:limited|few) places (?:left|remaining|available)|places (?:still )?available|book (?:your (?:place|spot|session|table|seat|lesson)s?|in for)|call (?:us|now|today)(?: on| for)?|learn to [a-z]+ like (?:the |a )?pros?|for beginners(?:,| and| -)? (?:learn|book|enrol|join|sign)|free (?:quote|quotes|valuation|estimate)s?|guaranteed (?:income|rent|returns|results))\b/g,
+    re: /\b(?:enrol(?:l)?(?: now| today| at| online| with us)|(?:jan|january|sept|september|spring|summer|autumn|new) intake|intake (?:now |is )?open|(?:limited|few) places (?:left|remaining|available)|places (?:still )?available|book (?:your (?:place|spot|session|table|seat|lesson)s?|in for)|call (?:us|now|today)(?: on| today| now)? ?[0-9+(]|call us for (?:a|your) free|learn to [a-z]+ like (?:the |a )?pros?|for beginners(?:,| and| -)? (?:learn|book|enrol|join|sign)|free (?:quote|quotes|valuation|estimate)s?|guaranteed (?:rent|returns|results))\b/g,
   },
 ];
 

@@ -46,6 +46,7 @@ describe("promotion", () => {
   it("reads 'call me' as contact details only when a way to call follows", () => {
     expect(judge("Call me heartless, but she chose to join them.").decision).toBe("approved");
     expect(judge("Call me on 07700 900123 for a free quote").decision).toBe("rejected");
+    expect(judge("It's what they call us on the estate, and worse.").decision).toBe("approved");
   });
 
   it("rejects an advert whose phone number is partly masked", () => {
