@@ -86,6 +86,12 @@ function perpetratorDescribed(score: number) {
       : score;
 }
 
+/** Held (0.5) when a court is mentioned or perpetrators are named in the `lookBack` characters before: justice. */
+function unlessJusticeForPerpetrators(lookBack: number) {
+  return (norm: NormalizedText, index: number) =>
+    JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(before(norm, index, lookBack)) ? 0.5 : 0.85;
+}
+
 function judicial(score: number, heldScore: number) {
   return (norm: NormalizedText) => (JUDICIAL.test(norm.text) ? heldScore : score);
 }
@@ -702,10 +708,7 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: /\b(?:i'd|i would|i'll|i will|i'm happy to|i am happy to|happy to|glad to|i'd gladly|i'd happily|i'd love to|i'll gladly|i'll happily|i'll even)(?: volunteer to| offer to| be the one to)? (?:tie the (?:knot|noose)|fit the noose|pull the lever|kick (?:the|away the) (?:chair|stool|crate|box)|hold the rope|bring the rope|supply the rope|provide the rope|pull the trigger|light the match)\b/g,
-    adjust: (norm, index) =>
-      JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(norm.text.slice(Math.max(0, index - 120), index))
-        ? 0.5
-        : 0.85,
+    adjust: unlessJusticeForPerpetrators(120),
   },
   {
     // Lynching by the street: "should hang from the nearest lamppost". Perpetrators or a court mentioned: held.
@@ -713,10 +716,7 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: /\b(?:should|will|'ll|deserves? to|ought to|must|needs? to|can|could|gonna|going to|let (?:them|him|her)) (?:all )?(?:be )?(?:hang|hanging|hung|hanged|swing|swinging|dangle|dangling|strung up) (?:from|off) (?:the |a |every )?(?:nearest |closest |first |same )?(?:lampposts?|lamp posts?|lamp-posts?|trees?|cranes?|bridges?|streetlights?|street lights?|goalposts?)\b/g,
-    adjust: (norm, index) =>
-      JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(norm.text.slice(Math.max(0, index - 80), index))
-        ? 0.5
-        : 0.85,
+    adjust: unlessJusticeForPerpetrators(80),
   },
   {
     // Harm promised to those who show up: "anyone who protests for him should expect to get hurt".
