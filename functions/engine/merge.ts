@@ -310,7 +310,9 @@ function merge(input: MergeInput): Judgement {
   if (model) {
     for (const c of CATEGORIES) {
       const m = model.scores[c];
-      if (m !== undefined && m >= 0.5 && (ruleScores.get(c) ?? 0) < 0.8) {
+      // From the head's hold level (0.3 for threat): a comment held by the model alone shows why.
+      const shownFrom = Math.min(0.5, MODEL_LEVELS[c]?.hold ?? 0.5);
+      if (m !== undefined && m >= shownFrom && (ruleScores.get(c) ?? 0) < 0.8) {
         evidence.push({
           category: c,
           start: 0,

@@ -50,6 +50,22 @@ describe("merge: which signal decides", () => {
     expect(relevanceWithChatter(0.85, undefined)).toBe(0.85);
   });
 
+  it("shows the model's score as evidence whenever the model alone holds (threat from its hold level 0.3)", () => {
+    const j = merge({
+      text: "They will get what is coming to them.",
+      findings: [],
+      model: { version: "m", scores: { threat: 0.35 }, civilContext: false },
+      language: { english: true, language: "en" },
+      policy: parseEnginePolicy({}),
+      engineVersion: "test",
+    });
+    expect(j.decision).toBe("pending");
+    expect(j.categories).toEqual(["threat"]);
+    expect(j.evidence).toEqual([
+      expect.objectContaining({ category: "threat", rule: "model.m", score: 0.35 }),
+    ]);
+  });
+
   it("holds a comment the general toxicity head is sure of when no category head is, under the top abusive head", () => {
     const judgeWith = (model: ModelInput) =>
       merge({
