@@ -255,15 +255,28 @@ function confirmByToxicity(
   if (!model || model.toxicity === undefined || model.toxicity < TOXICITY_CONFIRM_AT || model.civilContext)
     return;
   // Only the held category its own head ranks highest: the rejection must name the right guideline.
+  const best = topAbusiveHead(model, (c) => {
+    const levels = MODEL_LEVELS[c];
+    return (
+      levels !== undefined &&
+      (model.scores[c] ?? 0) >= levels.hold &&
+      (scores[c] ?? 0) >= thresholdsFor(policy, c).hold
+    );
+  });
+  if (best !== undefined && (scores[best] ?? 0) < 0.85) scores[best] = 0.85;
+}
+
+/** The abusive guideline whose model head scores highest among those `eligible` (the most severe on a tie). */
+function topAbusiveHead(
+  model: ModelInput,
+  eligible: (c: Category) => boolean = () => true,
+): Category | undefined {
   let best: Category | undefined;
   for (const c of ABUSIVE_HEADS) {
-    const head = model.scores[c] ?? 0;
-    const levels = MODEL_LEVELS[c];
-    const score = scores[c] ?? 0;
-    if (!levels || head < levels.hold || score < thresholdsFor(policy, c).hold) continue;
-    if (best === undefined || head > (model.scores[best] ?? 0)) best = c;
+    if (!eligible(c)) continue;
+    if (best === undefined || (model.scores[c] ?? 0) > (model.scores[best] ?? 0)) best = c;
   }
-  if (best !== undefined && (scores[best] ?? 0) < 0.85) scores[best] = 0.85;
+  return best;
 }
 
 function toxicityHold(
@@ -274,13 +287,15 @@ function toxicityHold(
   if (!model || model.toxicity === undefined || model.toxicity < TOXICITY_HOLD_AT || model.civilContext)
     return;
   if (CATEGORIES.some((c) => (scores[c] ?? 0) >= thresholdsFor(policy, c).hold)) return;
-  return [...ABUSIVE_HEADS].sort((a, b) => (model.scores[b] ?? 0) - (model.scores[a] ?? 0))[0];
+  return topAbusiveHead(model);
 }
 
 function merge(input: MergeInput): Judgement {
   const { findings, policy, language, model, engineVersion } = input;
   const ruleScores = ruleScoresOf(findings, policy, model?.scores.off_topic);
+  // Only the model's scores are read against it (see `combine`): a rules-only engine skips the tests.
   const ideasOnly =
+    model !== undefined &&
     IDEA_CRITICISM.test(input.text) &&
     !PERSON_PRESENT.test(input.text) &&
     !NAME_LIKE.test(input.text.replace(/^\s*[A-Z][a-z]+/, ""));

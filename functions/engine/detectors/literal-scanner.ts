@@ -40,6 +40,8 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
   const table = new Int32Array(capacity * classes);
   const own: number[][] = [[]];
   let states = 1;
+  // The root and every state at most DENSE_DEPTH characters deep keep a full row (see below).
+  let denseCount = 1;
   literals.forEach((lit, id) => {
     let state = 0;
     for (let i = 0; i < lit.length; i++) {
@@ -47,6 +49,7 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
       if (table[edge] === 0) {
         table[edge] = states++;
         own.push([]);
+        if (i < DENSE_DEPTH) denseCount++;
       }
       state = table[edge]!;
     }
@@ -62,8 +65,8 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
   const outputLink = new Int32Array(states).fill(-1);
   const queue = new Int32Array(states);
   const renumber = new Int32Array(states);
-  const depth = new Uint8Array(states);
-  const dense = new Uint16Array(states * classes);
+  // Breadth-first numbering puts the shallow states first: rows 0 .. denseCount - 1.
+  const rows = new Uint16Array(denseCount * classes);
   // Trie edges (goto, not failure) by new number: [parent, class, child] triples.
   const edges: number[] = [];
   let tail = 0;
@@ -72,30 +75,28 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
     if (to !== 0) {
       queue[tail++] = to;
       renumber[to] = tail;
-      depth[to] = 1;
       edges.push(0, cls, tail);
     }
-    dense[cls] = renumber[to]!;
+    rows[cls] = renumber[to]!;
   }
   for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
     const f = fail[state]!;
     if (f !== 0) outputLink[state] = own[f]!.length > 0 ? f : outputLink[f]!;
-    const row = (head + 1) * classes;
+    const row = head + 1 < denseCount ? (head + 1) * classes : -1;
     for (let cls = 0; cls < classes; cls++) {
       const edge = state * classes + cls;
       const to = table[edge]!;
       const viaFail = table[f * classes + cls]!;
       if (to === 0) {
         table[edge] = viaFail;
-        dense[row + cls] = renumber[viaFail]!;
+        if (row >= 0) rows[row + cls] = renumber[viaFail]!;
       } else {
         fail[to] = viaFail;
         queue[tail++] = to;
         renumber[to] = tail;
-        depth[to] = Math.min(255, depth[state]! + 1);
         edges.push(head + 1, cls, tail);
-        dense[row + cls] = tail;
+        if (row >= 0) rows[row + cls] = tail;
       }
     }
   }
@@ -104,9 +105,6 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
   // lands) keep a full row; deeper states keep their few trie edges and their failure link. A table of every
   // state's row (~1.2 MB for the engine's literals) was evicted from the cache by the rest of a judgement and cost
   // a miss per character; the shallow rows (~115 KB) and the sparse edges stay warm.
-  let denseCount = 1;
-  while (denseCount < states && depth[queue[denseCount - 1]!]! <= DENSE_DEPTH) denseCount++;
-  const rows = dense.slice(0, denseCount * classes);
   const failOf = new Uint16Array(states);
   for (let n = 1; n < states; n++) failOf[n] = renumber[fail[queue[n - 1]!]!]!;
   const deep = states - denseCount;

@@ -29,6 +29,7 @@ const OBFUSCATED_DOMAIN_RE =
 const EMAIL_RE =
   /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}\s*(?:@|\(at\)|\[at\]|\{at\})\s*[a-z0-9-]+\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|biz|info|io|co|uk|de|fr|nl|me|ru|eu)\b|(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64} at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|me|ru|de|fr|co\.uk)\b/g;
 const PHONE_RE = /(?<![\d+])(?:\+|\b00)?\d[\d\s().-]{7,18}\d\b/g;
+const CALL_CUE = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/;
 const MASKED_PHONE_RE = /(?<![\w+])\+?\d[\dx]{1,14}(?:[\s.-][\dx]{2,6}){0,3}(?![\w])/g;
 const SPELLED_PHONE_RE =
   /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
@@ -89,7 +90,7 @@ const CUES: readonly PatternRule[] = [
     adjust: (norm, index, match) =>
       !match.startsWith("call ") ||
       /^\s*(?:(?:on|at|via|now|today)\s*)?(?:[0-9+(]|asap\b|anytime\b|back\b|on whatsapp\b)/.test(
-        norm.text.slice(index + 7, index + 30),
+        norm.text.slice(index + "call me".length, index + 30),
       )
         ? 0.85
         : 0,
@@ -229,6 +230,9 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     add(0, norm.original.length, "promotion.link.spelled-out", 0.85);
   }
   const phones = /\d{3}/.test(lower) ? matches(PHONE_RE, lower) : [];
+  // A word asking to call makes a number an advert's; read once, and only when a number was found.
+  let hasCallCue: boolean | undefined;
+  const callCue = () => (hasCallCue ??= CALL_CUE.test(lower));
   // Spans of links, computed only when a phone number is a candidate (they are read nowhere else).
   const linkSpans =
     phones.length === 0
@@ -252,15 +256,13 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
       .split(/[\s().-]+/)
       .filter(Boolean);
     if (groups.every((g) => /^(?:19|20)\d\d$/.test(g))) continue;
-    const cue = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/.test(lower);
-    add(m.index, m.index + m[0].length, "promotion.phone", cue ? 0.95 : 0.85);
+    add(m.index, m.index + m[0].length, "promotion.phone", callCue() ? 0.95 : 0.85);
   }
   // A phone number with some digits masked ("0161 XXX XXXX", "07XXX XXXXXX"): an advert's number, redacted.
   for (const m of /\dx|xx/.test(lower) ? matches(MASKED_PHONE_RE, lower) : []) {
     const shown = m[0].replace(/[^\dx]/g, "");
     if (shown.length < 9 || shown.length > 15 || !/xx/.test(shown)) continue;
-    const cue = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/.test(lower);
-    add(m.index, m.index + m[0].length, "promotion.phone.masked", cue ? 0.9 : 0.6);
+    add(m.index, m.index + m[0].length, "promotion.phone.masked", callCue() ? 0.9 : 0.6);
   }
   // A phone number spelled out in words ("oh seven seven zero one two ...").
   for (const m of /(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)/.test(lower)

@@ -86,6 +86,9 @@ function perpetratorDescribed(score: number) {
       : score;
 }
 
+/** People the street "deals with" in mob-justice talk, besides pronouns: "the lad", "the traitor", "the rats". */
+const THUG_TARGET = "lad|lads|traitor|traitors|bloke|guy|man|woman|family|scum|rat|rats";
+
 /** Held (0.5) when a court is mentioned or perpetrators are named in the `lookBack` characters before: justice. */
 function unlessJusticeForPerpetrators(lookBack: number) {
   return (norm: NormalizedText, index: number) =>
@@ -748,7 +751,10 @@ const RULES: readonly PatternRule[] = [
     id: "threat.deal-with-personally",
     category: "threat",
     score: 0.85,
-    re: /\b(?:will|'ll|gonna|going to|are going to|is going to|would|'d) (?:deal with|sort out|take care of|handle|settle (?:up )?with|have a word with) (?:him|her|them|you|u|the (?:lad|lads|traitor|traitors|bloke|guy|man|woman|family|scum|rat|rats))(?: \w+)?? (?:personally|ourselves|themselves|myself|ourself|our way|their way|the old way|outside|off the record|without the police|without a court)\b/g,
+    re: new RegExp(
+      `\\b(?:will|'ll|gonna|going to|are going to|is going to|would|'d) (?:deal with|sort out|take care of|handle|settle (?:up )?with|have a word with) (?:him|her|them|you|u|the (?:${THUG_TARGET}))(?: \\w+)?? (?:personally|ourselves|themselves|myself|ourself|our way|their way|the old way|outside|off the record|without the police|without a court)\\b`,
+      "g",
+    ),
     adjust: judicial(0.85, 0.5),
   },
   {
@@ -764,7 +770,10 @@ const RULES: readonly PatternRule[] = [
     id: "threat.find-where-staying",
     category: "threat",
     score: 0.85,
-    re: /\b(?:us|we|me|i|the lads|the boys|lads|boys)\b[^.!?]{0,20}?\b(?:find out|work out|figure out|track down|find|learn) where (?:he|she|they|you|u|the (?:lad|lads|traitor|traitors|bloke|guy|man|woman|family|scum|rat|rats|judge|minister|mp|councillor|reporter|journalist))(?:'s|'re| is| are)? (?:stay|stays|staying|live|lives|living|sleep|sleeps|sleeping|hiding|hides|holed up|put up)\b/g,
+    re: new RegExp(
+      `\\b(?:us|we|me|i|the lads|the boys|lads|boys)\\b[^.!?]{0,20}?\\b(?:find out|work out|figure out|track down|find|learn) where (?:he|she|they|you|u|the (?:${THUG_TARGET}|judge|minister|mp|councillor|reporter|journalist))(?:'s|'re| is| are)? (?:stay|stays|staying|live|lives|living|sleep|sleeps|sleeping|hiding|hides|holed up|put up)\\b`,
+      "g",
+    ),
     adjust: reported(0.85),
   },
   {
