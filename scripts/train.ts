@@ -8,9 +8,11 @@ import { writeArtifact } from "./lib/artifact-file.js";
 import { assertDataRoot } from "./lib/datasets.js";
 import { trainModel } from "./lib/trainer.js";
 import { buildTrainingSet } from "./lib/training-set.js";
+import { readWordClusters } from "./lib/word-clusters-file.js";
 
 const DEFAULT_DATA = "../shared/datasets";
 const DEFAULT_OUT = "functions/engine/model/artifact.model.json";
+const DEFAULT_CLUSTERS = "data/word-clusters/clusters.txt";
 
 function main(): void {
   const argv = process.argv.slice(2);
@@ -43,7 +45,10 @@ function main(): void {
   for (const e of examples)
     bySource.set(`${e.source}/${e.role}`, (bySource.get(`${e.source}/${e.role}`) ?? 0) + 1);
   log(`train: ${examples.length} examples (${[...bySource].map(([k, n]) => `${k} ${n}`).join(", ")})`);
-  const artifact = trainModel(examples, { log, ...overrides });
+  const clustersPath = resolve(argValue(argv, "clusters") ?? DEFAULT_CLUSTERS);
+  const clusters = readWordClusters(clustersPath);
+  log(clusters ? `train: ${clusters.size} clustered words from ${clustersPath}` : "train: no word clusters");
+  const artifact = trainModel(examples, { log, ...overrides, ...(clusters ? { clusters } : {}) });
   const date = new Date().toISOString().slice(0, 10);
   const written = writeArtifact(out, artifact, date);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -20,6 +20,7 @@ function serialize(artifact: ModelArtifact): string {
     thresholds: artifact.thresholds,
     scale: artifact.scale,
     training: artifact.training,
+    ...(artifact.clusters === undefined ? {} : { clusters: artifact.clusters }),
     weights: artifact.weights,
   };
   return `${JSON.stringify(ordered, null, 1)}\n`;

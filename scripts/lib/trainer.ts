@@ -10,6 +10,8 @@ import { addSegmentFeatures, createFeatureBuffer } from "../../functions/engine/
 import { MODEL_HEADS } from "../../functions/engine/model/heads.js";
 import { createLogitScorer } from "../../functions/engine/model/logits.js";
 import { sigmoid } from "../../functions/engine/model/scorer.js";
+import type { ClusterTable } from "../../functions/engine/model/word-clusters.js";
+import { decodeClusters, encodeClusters } from "../../functions/engine/model/word-clusters.js";
 import { fitPlatt } from "./platt.js";
 import { mulberry32, shuffleInPlace } from "./split.js";
 import type { Example } from "./training-set.js";
@@ -22,6 +24,8 @@ interface TrainOptions {
   readonly seed: number;
   /** Cap on the up-weighting of a head's rare positive class. */
   readonly maxPositiveWeight: number;
+  /** Word -> cluster id (data/word-clusters); none: no cluster features. */
+  readonly clusters?: ReadonlyMap<string, number>;
   readonly log?: (line: string) => void;
 }
 
@@ -41,12 +45,13 @@ interface Featurised {
   readonly indices: Uint32Array;
 }
 
-function featurise(examples: readonly Example[], bucketBits: number): Featurised {
+function featurise(examples: readonly Example[], bucketBits: number, clusters?: ClusterTable): Featurised {
   const mask = (1 << bucketBits) - 1;
   const buf = createFeatureBuffer(1 << 20);
   const offsets = new Int32Array(examples.length + 1);
   examples.forEach((e, i) => {
-    addSegmentFeatures(canonicalize(e.text), buf, mask);
+    const text = canonicalize(e.text);
+    addSegmentFeatures(text, buf, mask, 0, text.length, clusters);
     offsets[i + 1] = buf.length;
   });
   return { offsets, indices: buf.indices.slice(0, buf.length) };
@@ -65,10 +70,11 @@ function countLabels(examples: readonly Example[], head: number): { pos: number;
 function trainWeights(
   examples: readonly Example[],
   opts: TrainOptions,
+  clusters?: ClusterTable,
 ): { weights: Float64Array; bias: number[] } {
   const H = MODEL_HEADS.length;
   const log = opts.log ?? (() => {});
-  const { offsets, indices } = featurise(examples, opts.bucketBits);
+  const { offsets, indices } = featurise(examples, opts.bucketBits, clusters);
   const v = new Float64Array(H << opts.bucketBits);
   const bias = new Array<number>(H).fill(0);
   const scale = new Float64Array(H).fill(1);
@@ -185,7 +191,10 @@ function trainModel(examples: readonly Example[], options: Partial<TrainOptions>
       `  ${head}: train ${c.train.pos} pos / ${c.train.neg} neg, calibration ${c.calib.pos} / ${c.calib.neg}`,
     );
   });
-  const { weights, bias } = trainWeights(train, opts);
+  // Trained through the same encoded table that ships, so training and run time see identical features.
+  const encodedClusters = opts.clusters ? encodeClusters(opts.clusters) : undefined;
+  const clusters = encodedClusters === undefined ? undefined : decodeClusters(encodedClusters);
+  const { weights, bias } = trainWeights(train, opts, clusters);
   const scale = MODEL_HEADS.map((_, h) => {
     let max = 0;
     for (let k = h; k < weights.length; k += H) max = Math.max(max, Math.abs(weights[k]!));
@@ -199,6 +208,7 @@ function trainModel(examples: readonly Example[], options: Partial<TrainOptions>
     bias: roundedBias,
     heads: H,
     bucketBits: opts.bucketBits,
+    ...(clusters ? { clusters } : {}),
   });
   const calibLogits = calib.map((e) => logitsOf(e.text).logits);
   const platt: [number, number][] = [];
@@ -246,6 +256,7 @@ function trainModel(examples: readonly Example[], options: Partial<TrainOptions>
     platt,
     thresholds,
     scale,
+    ...(encodedClusters === undefined ? {} : { clusters: encodedClusters }),
     weights: encoded,
     training: {
       seed: opts.seed,
@@ -253,6 +264,7 @@ function trainModel(examples: readonly Example[], options: Partial<TrainOptions>
       learningRate: opts.learningRate,
       l2: opts.l2,
       maxPositiveWeight: opts.maxPositiveWeight,
+      wordClusters: opts.clusters?.size ?? 0,
       examples: { train: train.length, calibration: calib.length },
       labels: counts,
       calibration,

@@ -21,6 +21,8 @@ interface ModelArtifact {
   readonly thresholds: Readonly<Record<string, HeadThresholds>>;
   /** Largest absolute weight per head; int8 code q decodes to sign(q) * (q / 127)^2 * scale. */
   readonly scale: readonly number[];
+  /** Word clusters (see word-clusters.ts), base64; absent when the model was trained without them. */
+  readonly clusters?: string;
   /** base64 int8, bucket-major: weights[bucket * heads.length + head]. */
   readonly weights: string;
   readonly training: Readonly<Record<string, unknown>>;
@@ -97,6 +99,7 @@ function parseArtifact(json: unknown): ModelArtifact {
     a.platt?.length === heads.length &&
     a.scale?.length === heads.length &&
     typeof a.weights === "string" &&
+    (a.clusters === undefined || typeof a.clusters === "string") &&
     typeof a.thresholds === "object";
   if (!ok) throw new Error("model artifact is malformed (expected format hashed-lr/1)");
   return a as ModelArtifact;

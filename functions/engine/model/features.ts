@@ -1,17 +1,27 @@
 /**
  * Hashed features of one canonical segment: word unigrams, word bigrams, skip-bigrams (a word and the one two
- * places before it: "know ... live", "back ... country") and character 3-5-grams inside word boundaries. Indices are written into a reusable buffer (no allocation per call on the hot path); duplicates
- * are kept, so a repeated n-gram counts twice, exactly as in training.
+ * places before it: "know ... live", "back ... country"), character 3-5-grams inside word boundaries and, when the
+ * model has word clusters, the same grams over cluster ids plus word-beside-cluster pairs (meaning-level features:
+ * what the model learns about "hang him from a tree" reaches "from a lamppost"). Indices are written into a
+ * reusable buffer (no allocation per call on the hot path); duplicates are kept, so a repeated n-gram counts twice,
+ * exactly as in training.
  */
 import { FNV_OFFSET, fmix32 } from "./hashing.js";
+import type { ClusterTable } from "./word-clusters.js";
+import { clusterOf } from "./word-clusters.js";
 
 const CHAR_MIN = 3;
 const CHAR_MAX = 5;
-// Distinct seeds keep the three feature kinds in separate hash families.
+// Distinct seeds keep the feature kinds in separate hash families.
 const SEED_WORD = FNV_OFFSET;
 const SEED_CHAR = 0x9747b28c;
 const SEED_BIGRAM = 0x5bd1e995;
 const SEED_SKIP = 0x27d4eb2f;
+const SEED_CLUSTER = 0x165667b1;
+const SEED_CLUSTER_BIGRAM = 0x3c6ef372;
+const SEED_CLUSTER_SKIP = 0x7f4a7c15;
+const SEED_WORD_CLUSTER = 0x1b873593;
+const SEED_CLUSTER_WORD = 0x2f0b3c47;
 const WORD_START = 0x02;
 const WORD_END = 0x03;
 const FNV_PRIME = 0x01000193;
@@ -70,12 +80,17 @@ function addSegmentFeatures(
   mask: number,
   from = 0,
   to = text.length,
+  clusters?: ClusterTable,
 ): number {
   const before = buf.length;
   let prevWord = 0;
   let hasPrev = false;
   let prev2 = 0;
   let hasPrev2 = false;
+  // Cluster ids of this word and the two before (-1: none), for the meaning-level uni-, bi- and skip-grams.
+  let cl = -1;
+  let prevCl = -1;
+  let prev2Cl = -1;
   let i = from;
   const n = to;
   while (i < n) {
@@ -95,12 +110,23 @@ function addSegmentFeatures(
       j++;
     }
     padded[len++] = WORD_END;
-    ensureCapacity(buf, 3 + len * (CHAR_MAX - CHAR_MIN + 1));
+    ensureCapacity(buf, 8 + len * (CHAR_MAX - CHAR_MIN + 1));
     const out = buf.indices;
     let k = buf.length;
     out[k++] = bucket(h, mask);
     if (hasPrev) out[k++] = bucket(Math.imul(prevWord ^ SEED_BIGRAM, 0x9e3779b1) ^ h, mask);
     if (hasPrev2) out[k++] = bucket(Math.imul(prev2 ^ SEED_SKIP, 0x85ebca6b) ^ h, mask);
+    prev2Cl = prevCl;
+    prevCl = cl;
+    cl = clusters ? clusterOf(clusters, h) : -1;
+    if (cl >= 0) {
+      out[k++] = bucket(Math.imul(cl + 1, 0x9e3779b1) ^ SEED_CLUSTER, mask);
+      if (prevCl >= 0) out[k++] = bucket(Math.imul((prevCl << 16) | cl, 0x85ebca6b) ^ SEED_CLUSTER_BIGRAM, mask);
+      if (prev2Cl >= 0) out[k++] = bucket(Math.imul((prev2Cl << 16) | cl, 0xc2b2ae35) ^ SEED_CLUSTER_SKIP, mask);
+    }
+    // Word beside a cluster ("the [minister]", "[hang] him"): the word keeps its sense, the neighbour generalises.
+    if (cl >= 0 && hasPrev) out[k++] = bucket(Math.imul(prevWord ^ SEED_WORD_CLUSTER, 0xcc9e2d51) ^ (cl + 7), mask);
+    if (prevCl >= 0) out[k++] = bucket(Math.imul(h ^ SEED_CLUSTER_WORD, 0x1b873593) ^ (prevCl + 11), mask);
     for (let a = 0; a < len; a++) {
       let g = SEED_CHAR;
       const last = Math.min(a + CHAR_MAX, len);

@@ -7,12 +7,15 @@ import { canonicalize } from "./canonical.js";
 import { addSegmentFeatures, createFeatureBuffer } from "./features.js";
 import type { Segment } from "./segments.js";
 import { segmentText } from "./segments.js";
+import type { ClusterTable } from "./word-clusters.js";
 
 interface LinearWeights {
   readonly weights: QuantisedWeights;
   readonly bias: readonly number[];
   readonly heads: number;
   readonly bucketBits: number;
+  /** Word clusters for the meaning-level features; absent in models trained without them. */
+  readonly clusters?: ClusterTable;
 }
 
 interface SegmentLogits {
@@ -45,7 +48,7 @@ function createLogitScorer(model: LinearWeights): (text: string) => SegmentLogit
     for (let s = 0; s < ranges; s++) {
       const [start, end] = s < segments.length ? segments[s]! : [0, canon.length];
       buf.length = 0;
-      const n = addSegmentFeatures(canon, buf, mask, start, end);
+      const n = addSegmentFeatures(canon, buf, mask, start, end, model.clusters);
       if (n === 0) continue;
       const idx = buf.indices;
       // Eight local accumulators (one per slot of a bucket): several times faster than indexing an array.

@@ -8,6 +8,7 @@ import { decodeCodes } from "./artifact.js";
 import type { CategoryHead, ModelHead } from "./heads.js";
 import { MODEL_HEADS } from "./heads.js";
 import { createLogitScorer } from "./logits.js";
+import { decodeClusters } from "./word-clusters.js";
 
 type ModelScores = Partial<Record<Category, number>>;
 
@@ -43,6 +44,7 @@ function createTextModel(artifact: ModelArtifact): TextModel {
     bias: artifact.bias,
     heads: heads.length,
     bucketBits: artifact.bucketBits,
+    ...(artifact.clusters === undefined ? {} : { clusters: decodeClusters(artifact.clusters) }),
   });
 
   function scoreDetailed(text: string): DetailedScores {

@@ -77,10 +77,33 @@ describe("trainModel", () => {
       trainModel(buildTrainingSet(FIXTURE), { ...OPTIONS, epochs: 8 }),
       "2026-01-01",
     );
+    expect(artifact.clusters).toBeUndefined();
     const model = createTextModel(parseArtifact(JSON.parse(serialize(artifact))));
     const spam = model.score("WIN a FREE prize now! Call 09061 to claim").promotion!;
     const ham = model.score("Are we still meeting for lunch?").promotion!;
     expect(spam).toBeGreaterThan(ham);
+  });
+});
+
+describe("trainModel with word clusters", () => {
+  const clusters = new Map([
+    ["win", 1],
+    ["claim", 1],
+    ["prize", 2],
+    ["lunch", 3],
+  ]);
+
+  it("ships the clusters in the artifact, deterministically, and the runtime uses them", () => {
+    const examples = buildTrainingSet(FIXTURE);
+    const a = serialize(versionArtifact(trainModel(examples, { ...OPTIONS, clusters }), "2026-01-01"));
+    const b = serialize(versionArtifact(trainModel(examples, { ...OPTIONS, clusters }), "2026-01-01"));
+    expect(a).toBe(b);
+    const artifact = parseArtifact(JSON.parse(a));
+    expect(artifact.clusters).toEqual(expect.any(String));
+    const model = createTextModel(artifact);
+    expect(model.score("WIN a FREE prize now! Call 09061 to claim").promotion!).toBeGreaterThan(
+      model.score("Are we still meeting for lunch?").promotion!,
+    );
   });
 });
 
