@@ -81,4 +81,21 @@ describe("profanity and vulgarity", () => {
     expect(j.decision).toBe("rejected");
     expect(j.categories[0]).toBe("vulgarity");
   });
+
+  it.each([
+    "Absolutely bang on, the council has had years to fix this.",
+    "The big bang of the new transport plan turned out to be a whimper.",
+    "Best bang for the buck in the whole budget.",
+    "The ministry screwed up the contracts again.",
+    "Pensioners got screwed over by the tax change.",
+  ])("reads the idiom %j as no sexual remark", (text) => {
+    const j = judge(text);
+    expect(j.evidence.filter((e) => e.category === "vulgarity")).toEqual([]);
+  });
+
+  it("still holds sexual verbs aimed at people", () => {
+    const j = judge("Bet the mayor is banging his secretary.");
+    expect(j.decision).not.toBe("approved");
+    expect(j.evidence.some((e) => e.rule === "suspicion.sexual")).toBe(true);
+  });
 });
