@@ -20,6 +20,7 @@ const SEED_SKIP = 0x27d4eb2f;
 const SEED_CLUSTER = 0x165667b1;
 const SEED_CLUSTER_BIGRAM = 0x3c6ef372;
 const SEED_CLUSTER_SKIP = 0x7f4a7c15;
+const SEED_CLUSTER_SKIP3 = 0x61c88647;
 const SEED_WORD_CLUSTER = 0x1b873593;
 const SEED_CLUSTER_WORD = 0x2f0b3c47;
 const WORD_START = 0x02;
@@ -87,10 +88,11 @@ function addSegmentFeatures(
   let hasPrev = false;
   let prev2 = 0;
   let hasPrev2 = false;
-  // Cluster ids of this word and the two before (-1: none), for the meaning-level uni-, bi- and skip-grams.
+  // Cluster ids of this word and the three before (-1: none), for the meaning-level uni-, bi- and skip-grams.
   let cl = -1;
   let prevCl = -1;
   let prev2Cl = -1;
+  let prev3Cl = -1;
   let i = from;
   const n = to;
   while (i < n) {
@@ -110,12 +112,13 @@ function addSegmentFeatures(
       j++;
     }
     padded[len++] = WORD_END;
-    ensureCapacity(buf, 8 + len * (CHAR_MAX - CHAR_MIN + 1));
+    ensureCapacity(buf, 9 + len * (CHAR_MAX - CHAR_MIN + 1));
     const out = buf.indices;
     let k = buf.length;
     out[k++] = bucket(h, mask);
     if (hasPrev) out[k++] = bucket(Math.imul(prevWord ^ SEED_BIGRAM, 0x9e3779b1) ^ h, mask);
     if (hasPrev2) out[k++] = bucket(Math.imul(prev2 ^ SEED_SKIP, 0x85ebca6b) ^ h, mask);
+    prev3Cl = prev2Cl;
     prev2Cl = prevCl;
     prevCl = cl;
     cl = clusters ? clusterOf(clusters, h) : -1;
@@ -123,6 +126,8 @@ function addSegmentFeatures(
       out[k++] = bucket(Math.imul(cl + 1, 0x9e3779b1) ^ SEED_CLUSTER, mask);
       if (prevCl >= 0) out[k++] = bucket(Math.imul((prevCl << 16) | cl, 0x85ebca6b) ^ SEED_CLUSTER_BIGRAM, mask);
       if (prev2Cl >= 0) out[k++] = bucket(Math.imul((prev2Cl << 16) | cl, 0xc2b2ae35) ^ SEED_CLUSTER_SKIP, mask);
+      // Three apart too: "hang the corrupt [minister]", "send all these [migrants]".
+      if (prev3Cl >= 0) out[k++] = bucket(Math.imul((prev3Cl << 16) | cl, 0x27d4eb2f) ^ SEED_CLUSTER_SKIP3, mask);
     }
     // Word beside a cluster ("the [minister]", "[hang] him"): the word keeps its sense, the neighbour generalises.
     if (cl >= 0 && hasPrev) out[k++] = bucket(Math.imul(prevWord ^ SEED_WORD_CLUSTER, 0xcc9e2d51) ^ (cl + 7), mask);
