@@ -395,6 +395,14 @@ const NEEDS_INSULT = new Set([
 const TRIGGERED_RULES: readonly PatternRule[] = RULES.map((rule) =>
   NEEDS_INSULT.has(rule.id) ? { ...rule, trigger: INSULT_WORD } : rule,
 );
+/**
+ * The same words as whole words with their usual endings ("idiots", "dumber", "foolish", "stupidity"), not inside
+ * other words or negated compounds: the pre-check above may be loose, evidence may not ("rather" holds no rat,
+ * "rational" no ration, "non-racist" no racist).
+ */
+const WHOLE_INSULT_WORD = new RegExp(
+  `(?<!\\b(?:non|anti)-)\\b(?:${ANY_NOUN}|${ADJ}|brain-dead|village idiot)(?:e?s|e?rs?|e?st|ish|ity|ness|ic|ly)?\\b`,
+);
 
 const YOU = /\b(?:you|u|your)\b/;
 
@@ -408,7 +416,7 @@ function createPersonalAttackDetector(): Detector {
       const untargeted = findings.find((f) => f.rule === "personal_attack.untargeted-insult");
       if (mention && untargeted) {
         findings.push({ ...untargeted, rule: "personal_attack.reply-insult", score: 0.85 });
-      } else if ((mention || gatedTest(YOU, norm.text)) && gatedTest(INSULT_WORD, norm.text)) {
+      } else if ((mention || gatedTest(YOU, norm.text)) && gatedTest(WHOLE_INSULT_WORD, norm.text)) {
         // A reply that contains an insult word anywhere: a human decides whom it is aimed at.
         findings.push({
           category: "personal_attack",

@@ -50,4 +50,25 @@ describe("personal attack", () => {
   it("holds, not rejects, a competence judgement given as the reason", () => {
     expect(judge("The manager should be sacked for being useless at his job.").decision).toBe("pending");
   });
+
+  it.each([
+    "I would rather you read the article first.",
+    "You clearly have not seen the interest rate figures.",
+    "You make a rational point about the ratio of spending.",
+    "What non-racist policies do you propose instead?",
+  ])("does not hold the reply %j for an insult word inside another word", (text) => {
+    expect(judge(text).evidence.map((e) => e.rule)).not.toContain("personal_attack.reply-with-insult-word");
+  });
+
+  it("approves a civil reply that only looked like it held an insult word", () => {
+    expect(judge("I would rather you read the article first.").decision).toBe("approved");
+  });
+
+  it.each([
+    "You're dumber than I thought, and that's saying something.",
+    "Only you would say something so foolish.",
+    "@Dave you rats will say anything.",
+  ])("holds the reply %j whose insult word carries an ending", (text) => {
+    expect(judge(text).decision).not.toBe("approved");
+  });
 });
