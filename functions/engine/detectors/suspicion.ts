@@ -25,8 +25,9 @@ const SECOND_PERSON = /\b(?:you|u|your|ya|yourself|ur)\b|@\w/;
 const FIRST_FUTURE =
   /\b(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to|'m gonna| gonna| swear)\b/;
 
+// "non-racist", "anti-fascist" name no insult.
 const INSULTS = new RegExp(
-  `\\b(?:${alternation([...STRONG_INSULT_NOUNS, ...MILD_INSULT_NOUNS, ...INSULT_ADJECTIVES, "garbage", "rubbish", "trash", "nonsense", "disgrace", "shameful", "ridiculous", "laughable", "scum", "vermin", "worm", "filth", "pig", "rat"])})s?\\b`,
+  `(?<!\\b(?:non|anti)-)\\b(?:${alternation([...STRONG_INSULT_NOUNS, ...MILD_INSULT_NOUNS, ...INSULT_ADJECTIVES, "garbage", "rubbish", "trash", "nonsense", "disgrace", "shameful", "ridiculous", "laughable", "scum", "vermin", "worm", "filth", "pig", "rat"])})s?\\b`,
 );
 const PERSON_REF =
   /\b(?:you|u|your|ya|ur|author|writer|journalist|reporter|editor|columnist|commenter|poster|he|she|him|her|this guy|this woman|this man)\b|@\w/;

@@ -60,9 +60,12 @@ describe("personal attack", () => {
     expect(judge(text).evidence.map((e) => e.rule)).not.toContain("personal_attack.reply-with-insult-word");
   });
 
-  it("approves a civil reply that only looked like it held an insult word", () => {
-    expect(judge("I would rather you read the article first.").decision).toBe("approved");
-  });
+  it.each(["I would rather you read the article first.", "What non-racist policies do you propose instead?"])(
+    "approves the civil reply %j that only looked like it held an insult word",
+    (text) => {
+      expect(judge(text).decision).toBe("approved");
+    },
+  );
 
   it.each([
     "You're dumber than I thought, and that's saying something.",
