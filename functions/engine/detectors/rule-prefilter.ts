@@ -252,8 +252,15 @@ function gateOf(sets: readonly Int32Array[]): Gate {
   return Int32Array.from(sets, setIdOf);
 }
 
+/** Set ids by content: rules share sets (group words, pronouns), and each distinct set is stamped once a scan. */
+const SET_IDS = new Map<string, number>();
+
 function setIdOf(set: Int32Array): number {
+  const key = [...new Set(set)].sort((a, b) => a - b).join(",");
+  const known = SET_IDS.get(key);
+  if (known !== undefined) return known;
   const id = setCount++;
+  SET_IDS.set(key, id);
   if (id === setStamps.length) {
     const grown = new Int32Array(id * 2);
     grown.set(setStamps);
