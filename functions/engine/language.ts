@@ -11,8 +11,46 @@ interface LanguageGuess {
   readonly language: string;
 }
 
-const LETTER = /\p{L}/gu;
-const LATIN = /[\p{Script=Latin}]/gu;
+const LETTER = /^\p{L}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+/** Per non-ASCII code point: bit 1 a letter, bit 2 Latin script (bounded; comments reuse few code points). */
+const SCRIPT_BITS = new Map<number, number>();
+const SCRIPT_BITS_MAX = 4096;
+
+function scriptBits(cp: number): number {
+  let bits = SCRIPT_BITS.get(cp);
+  if (bits === undefined) {
+    const ch = String.fromCodePoint(cp);
+    bits = (LETTER.test(ch) ? 1 : 0) | (LATIN.test(ch) ? 2 : 0);
+    if (SCRIPT_BITS.size < SCRIPT_BITS_MAX) SCRIPT_BITS.set(cp, bits);
+  }
+  return bits;
+}
+
+/**
+ * How many code points of `text` are letters (\p{L}) and how many are in the Latin script: what
+ * match(/\p{L}/gu) and match(/[\p{Script=Latin}]/gu) count, without an array of one-letter strings.
+ */
+function countLetters(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const bits = scriptBits(cp);
+    letters += bits & 1;
+    latin += bits >> 1;
+  }
+  return { letters, latin };
+}
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
@@ -57,9 +95,8 @@ function guessLanguage(text: string): LanguageGuess {
   const original = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const ascii = isAscii(original);
   if (!ascii) {
-    const letters = original.match(LETTER)?.length ?? 0;
+    const { letters, latin } = countLetters(original);
     if (letters === 0) return { english: true, language: "und" };
-    const latin = original.match(LATIN)?.length ?? 0;
     if (letters >= 3 && latin / letters < 0.5) return { english: false, language: "non-latin" };
   }
   // Single letters ("y o u", "a", "e") say nothing about the language.

@@ -290,12 +290,30 @@ function toxicityHold(
   return topAbusiveHead(model);
 }
 
+/**
+ * Whether `combine` can give another score with `ideasOnly` true than false: only for a head at or above its
+ * `alone` level, or for personal_attack from 0.45 (below it, and outside civil context, both paths give
+ * max(r, m)) or in civil context (where the cap halves the model's share).
+ */
+function ideasCanMatter(model: ModelInput): boolean {
+  for (const c of CATEGORIES) {
+    const m = model.scores[c];
+    if (m === undefined) continue;
+    if (c === "personal_attack" && (m >= 0.45 || model.civilContext)) return true;
+    const alone = MODEL_LEVELS[c]?.alone;
+    if (alone !== undefined && m >= alone) return true;
+  }
+  return false;
+}
+
 function merge(input: MergeInput): Judgement {
   const { findings, policy, language, model, engineVersion } = input;
   const ruleScores = ruleScoresOf(findings, policy, model?.scores.off_topic);
-  // Only the model's scores are read against it (see `combine`): a rules-only engine skips the tests.
+  // Only the model's scores are read against it (see `combine`): a rules-only engine skips the tests, and so
+  // does a comment whose scores it cannot change.
   const ideasOnly =
     model !== undefined &&
+    ideasCanMatter(model) &&
     IDEA_CRITICISM.test(input.text) &&
     !PERSON_PRESENT.test(input.text) &&
     !NAME_LIKE.test(input.text.replace(/^\s*[A-Z][a-z]+/, ""));

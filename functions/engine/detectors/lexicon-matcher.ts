@@ -61,7 +61,26 @@ function isCapitalised(norm: NormalizedText, start: number): boolean {
   return c !== c.toLowerCase();
 }
 
-function createLexiconMatcher(terms: readonly LexiconTerm[]): LexiconMatcher {
+/**
+ * A copy of the term with every optional field present: terms are written with different optional fields, so
+ * reading `notBefore`, `name` and `properNouns` of each hit went through a generic lookup.
+ */
+function uniformTerm(t: LexiconTerm): LexiconTerm {
+  return {
+    term: t.term,
+    category: t.category,
+    score: t.score,
+    suffixes: t.suffixes,
+    inside: t.inside,
+    subtype: t.subtype,
+    name: t.name,
+    notBefore: t.notBefore,
+    properNouns: t.properNouns,
+  };
+}
+
+function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
+  const terms = written.map(uniformTerm);
   const exact = new Map<string, LexiconTerm>();
   const collapsed = new Map<string, LexiconTerm>();
   const masked = new Map<string, { form: string; term: LexiconTerm }[]>();

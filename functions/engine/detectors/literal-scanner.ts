@@ -7,6 +7,12 @@
 import { BOUNDARY, isWordChar } from "./required-literals.js";
 
 const BOUNDARY_CODE = BOUNDARY.charCodeAt(0);
+/**
+ * Texts come in several string representations (flat, sliced, concatenated; one- or two-byte), so `text.length`
+ * and `text.charCodeAt` read per character went through a generic lookup; the length is read once and the method
+ * called directly.
+ */
+const charCodeAt = String.prototype.charCodeAt;
 /** States at most this many characters deep keep a full transition row (see below). */
 const DENSE_DEPTH = 3;
 
@@ -176,15 +182,16 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
       const boundary = classOf[BOUNDARY_CODE]!;
       let state = 0;
       let inWord = false;
-      for (let i = 0; i <= text.length; i++) {
-        const code = i < text.length ? text.charCodeAt(i) : 32;
+      const n = text.length;
+      for (let i = 0; i <= n; i++) {
+        const code = i < n ? charCodeAt.call(text, i) : 32;
         const word = isWordChar(code);
         if (word !== inWord) {
           inWord = word;
           state = next(state, boundary);
           if (hasOutput[state] === 1) report(state, found, hits);
         }
-        if (i === text.length) break;
+        if (i === n) break;
         // A marker character typed in the text is not a boundary.
         state = next(state, code === BOUNDARY_CODE ? 0 : classOf[code]!);
         if (hasOutput[state] === 1) report(state, found, hits);

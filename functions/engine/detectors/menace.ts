@@ -33,13 +33,14 @@ function createMenaceDetector(): Detector {
     id: "menace",
     detect({ norm }) {
       const { original } = norm;
-      // Proper names are read on the original text (case is lost in the normalised one).
-      if (!TARGET.test(original) && !TARGET.test(norm.text)) return [];
       const [sphere, watching, consequence] = [PRIVATE_SPHERE, WATCHING, CONSEQUENCE].map((re) =>
         mayMatch(re, norm.text) ? re.exec(norm.text) : null,
       );
       const cues = [sphere, watching, consequence].filter((m): m is RegExpExecArray => m != null);
       if (cues.length < 2) return [];
+      // The target is tested after the cues: its capitalised-name branch has no literal to gate it, and the cues
+      // rarely pair. Proper names are read on the original text (case is lost in the normalised one).
+      if (!TARGET.test(original) && !TARGET.test(norm.text)) return [];
       // "Voters have long memories; the councillor should be careful how she votes": at the ballot box, unless
       // the comment also reaches into the person's private sphere.
       if (!sphere && ELECTORAL.test(norm.text)) return [];

@@ -60,12 +60,47 @@ function matches(re: RegExp, text: string, max = MAX_MATCHES_PER_RULE): RegExpEx
   return out;
 }
 
+/** A rule with every optional field present (undefined when absent): one object shape for all rule lists. */
+interface UniformRule {
+  readonly id: string;
+  readonly category: Category;
+  readonly score: number;
+  readonly re: RegExp;
+  readonly subtype: IdentitySubtype | undefined;
+  readonly trigger: RegExp | undefined;
+  readonly adjust: PatternRule["adjust"];
+}
+
+/**
+ * Rule lists are written with optional fields, so their rules come in several shapes and reading a field goes
+ * through a generic lookup; each list is copied once into rules of one shape.
+ */
+const UNIFORM = new WeakMap<readonly PatternRule[], readonly UniformRule[]>();
+
+function uniform(rules: readonly PatternRule[]): readonly UniformRule[] {
+  let out = UNIFORM.get(rules);
+  if (out === undefined) {
+    out = rules.map((rule) => ({
+      id: rule.id,
+      category: rule.category,
+      score: rule.score,
+      re: rule.re,
+      subtype: rule.subtype,
+      trigger: rule.trigger,
+      adjust: rule.adjust,
+    }));
+    UNIFORM.set(rules, out);
+  }
+  return out;
+}
+
 function runPatternRules(rules: readonly PatternRule[], norm: NormalizedText): Finding[] {
   const findings: Finding[] = [];
   const triggered = new Map<RegExp, boolean>();
+  const same = uniform(rules);
   // Rules whose required literals do not occur in the text cannot match: skipped without being visited.
   for (const r of admittedRules(rules, norm)) {
-    const rule = rules[r]!;
+    const rule = same[r]!;
     if (rule.trigger) {
       let hit = triggered.get(rule.trigger);
       if (hit === undefined) {

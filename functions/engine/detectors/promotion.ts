@@ -157,7 +157,10 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
     detect({ norm }) {
       const findings: Finding[] = [];
       const lower = norm.original.toLowerCase();
-      const cues = gatedTest(PROMO_WORDS, norm.text) ? runPatternRules(CUES, norm) : [];
+      // Each cue rule is gated by its own literals; the one pre-check of every cue word (which has no literal of
+      // its own and so ran on every comment) is read only when a cue matched.
+      const found = runPatternRules(CUES, norm);
+      const cues = found.length > 0 && gatedTest(PROMO_WORDS, norm.text) ? found : [];
       // Two different promotional cues together ("my new book" + "out now on Amazon") are an advert.
       const kinds = new Set(cues.map((c) => c.rule));
       if (kinds.size >= 2 || cues.filter((c) => c.rule === "promotion.selling").length >= 2) {

@@ -32,11 +32,19 @@ function registeredExpressions(): readonly RegExp[] {
   return [...registered];
 }
 
-/** Literal ids of one rule: for each set, one of its literals must occur (no sets: the rule always runs). */
-type Gate = readonly Int32Array[];
+/**
+ * Ids of a rule's literal sets: one literal of each set must occur (no sets: the rule always runs). A set is
+ * met when a scan stamps it (see `foundIn`), so testing a gate reads one stamp per set, not every literal of it.
+ */
+type Gate = Int32Array;
 
 const literalIds = new Map<string, number>();
 const literals: string[] = [];
+/** Literal id -> ids of the sets containing it. */
+const setsOfLiteral: number[][] = [];
+/** Set id -> number of the last scan that found one of its literals. */
+let setStamps = new Int32Array(256);
+let setCount = 0;
 let scanner: LiteralScanner | null = null;
 /**
  * Scan result of the last normalised text (judging is synchronous, one comment at a time; the engine runs every
@@ -85,11 +93,12 @@ function idOf(literal: string): number {
 function gatesOf(rules: readonly { readonly re: RegExp }[]): RuleListGates {
   let list = GATES.get(rules);
   if (!list) {
-    const gates = rules.map((rule) => literalsOf(rule.re).map((set) => Int32Array.from(set, idOf)));
+    const literalSets = rules.map((rule) => literalsOf(rule.re).map((set) => Int32Array.from(set, idOf)));
+    const gates = literalSets.map(gateOf);
     const ungated: number[] = [];
     const made: RuleListGates = { gates, ungated, seen: new Uint8Array(rules.length), pending: [], scan: -1 };
-    gates.forEach((gate, rule) => {
-      const first = gate[0];
+    literalSets.forEach((sets, rule) => {
+      const first = sets[0];
       if (!first) ungated.push(rule);
       else
         for (const id of new Set(first)) {
@@ -120,7 +129,7 @@ function admittedRules(rules: readonly { readonly re: RegExp }[], norm: Normaliz
   for (const r of pending) {
     if (seen[r] === 1) continue;
     seen[r] = 1;
-    if (passes(list.gates[r]!, found)) out.push(r);
+    if (passes(list.gates[r]!)) out.push(r);
   }
   for (const r of pending) seen[r] = 0;
   return out.sort((a, b) => a - b);
@@ -161,8 +170,10 @@ function gateOfRegex(re: RegExp): Gate {
     const need = literalsOf(re);
     // After construction an expression first seen mid-judgement stays ungated rather than rebuild the scanner.
     const known = compiling || need.every((set) => set.every((s) => literalIds.has(s)));
-    gate = known ? need.map((set) => Int32Array.from(set, idOf)) : [];
-    if (REGEX_GATES.size < MAX_REGEX_GATES) REGEX_GATES.set(key, gate);
+    // Past the cap an expression stays ungated: registering its sets on every call would grow the stamp table.
+    const kept = REGEX_GATES.size < MAX_REGEX_GATES;
+    gate = gateOf(known && kept ? need.map((set) => Int32Array.from(set, idOf)) : []);
+    if (kept) REGEX_GATES.set(key, gate);
   }
   GATE_OF_OBJECT.set(re, gate);
   return gate;
@@ -182,7 +193,7 @@ function mayMatch(re: RegExp, text: string): boolean {
   if (norm === null || norm.text !== text) return true;
   const gate = gateOfRegex(re);
   if (gate.length === 0) return true;
-  return passes(gate, foundIn(norm));
+  return foundIn(norm) !== null && passes(gate);
 }
 
 /**
@@ -214,6 +225,8 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
     // Hand each list the rules its found literals admit; lists no literal admits keep a stale scan number.
     scans++;
     for (const id of last.hits) {
+      const sets = setsOfLiteral[id];
+      if (sets !== undefined) for (const set of sets) setStamps[set] = scans;
       const admits = ADMITS.get(id);
       if (admits === undefined) continue;
       for (const { list, rule } of admits) {
@@ -228,15 +241,39 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
   return last.found;
 }
 
-/** Whether the rule with this gate can match the text: each of its sets has a literal that occurs. */
-function passes(gate: Gate, found: Uint8Array | null): boolean {
-  if (found === null) return false;
-  for (const set of gate) {
-    let hit = false;
-    for (let i = 0; i < set.length && !hit; i++) hit = found[set[i]!] === 1;
-    if (!hit) return false;
-  }
+/** Whether the rule with this gate can match the text scanned last: each of its sets has a literal that occurs. */
+function passes(gate: Gate): boolean {
+  for (let i = 0; i < gate.length; i++) if (setStamps[gate[i]!] !== scans) return false;
   return true;
+}
+
+/** Registers a rule's literal sets (literal ids) and returns its gate (set ids). */
+function gateOf(sets: readonly Int32Array[]): Gate {
+  return Int32Array.from(sets, setIdOf);
+}
+
+/** Set ids by content: rules share sets (group words, pronouns), and each distinct set is stamped once a scan. */
+const SET_IDS = new Map<string, number>();
+
+function setIdOf(set: Int32Array): number {
+  const key = [...new Set(set)].sort((a, b) => a - b).join(",");
+  const known = SET_IDS.get(key);
+  if (known !== undefined) return known;
+  const id = setCount++;
+  SET_IDS.set(key, id);
+  if (id === setStamps.length) {
+    const grown = new Int32Array(id * 2);
+    grown.set(setStamps);
+    setStamps = grown;
+  }
+  for (const literal of new Set(set)) {
+    const sets = setsOfLiteral[literal];
+    if (sets) sets.push(id);
+    else setsOfLiteral[literal] = [id];
+  }
+  // A set first seen after the current text was scanned is stamped from that scan's results.
+  if (last.norm !== null && set.some((literal) => last.found[literal] === 1)) setStamps[id] = scans;
+  return id;
 }
 
 export type { Gate };

@@ -179,12 +179,14 @@ function createSuspicionDetector(): Detector {
         return findings;
       }
       const wholeShort = t.length <= 200;
-      const wholeRoleText = wholeShort ? t.replace(ROLE_POSSESSION, " ") : "";
       // A sentence is a stretch of the text between sentence marks, so an expression whose required literals the
       // whole text lacks cannot match any sentence: its per-sentence tests are skipped.
       const present = new Map<RegExp, boolean>();
       for (const re of SENTENCE_TESTS) present.set(re, mayMatch(re, t));
       const test = (re: RegExp, sentence: string) => present.get(re) !== false && re.test(sentence);
+      // A role word absent from the whole text is absent from every sentence with possessions blanked out (the
+      // blanking only removes words), so the sentences skip the possession rewrite and the role test.
+      const roleInText = mayMatch(ROLE, t);
       for (const m of matches(SENTENCE, norm.text, 200)) {
         const s = m[0];
         const start = m.index;
@@ -194,10 +196,17 @@ function createSuspicionDetector(): Detector {
         }
         if (test(INSULTS, s) && test(PERSON_REF, s))
           add("personal_attack", "suspicion.insult-near-person", start, end);
-        // Quoting ("call refugees 'vermin'") and counter-speech are how people condemn abuse.
-        const cited = /["“”]/.test(norm.original.slice(norm.starts[start] ?? 0, norm.ends[end - 1] ?? 0));
-        const hostile = HOSTILE.test(s.replace(/\bsick (?:of|and tired)\b/g, ""));
-        if (test(GROUP, s) && hostile && !test(NEGATION, s) && !cited && !test(COUNTER_SPEECH, s)) {
+        // Quoting ("call refugees 'vermin'") and counter-speech are how people condemn abuse. Read when needed.
+        let quoted: boolean | undefined;
+        const isCited = () =>
+          (quoted ??= /["“”]/.test(norm.original.slice(norm.starts[start] ?? 0, norm.ends[end - 1] ?? 0)));
+        if (
+          test(GROUP, s) &&
+          HOSTILE.test(s.replace(/\bsick (?:of|and tired)\b/g, "")) &&
+          !test(NEGATION, s) &&
+          !isCited() &&
+          !test(COUNTER_SPEECH, s)
+        ) {
           add("identity_abuse", "suspicion.hostile-about-group", start, end);
         }
         if (test(SEXUAL, s)) add("vulgarity", "suspicion.sexual", start, end);
@@ -206,9 +215,10 @@ function createSuspicionDetector(): Detector {
         if (test(DISMISSAL, s)) add("personal_attack", "suspicion.dismissal", start, end);
         if (test(MENACE_WORDS, s)) add("threat", "suspicion.menace-words", start, end);
         // "Kill the minister's proposal": the possessed thing, not the person, is the target.
-        const roleText = s.replace(ROLE_POSSESSION, " ");
+        const roleText = roleInText ? s.replace(ROLE_POSSESSION, " ") : "";
+        const role = roleInText && ROLE.test(roleText);
         if (
-          ROLE.test(roleText) &&
+          role &&
           ROLE_VIOLENCE.test(roleText) &&
           !test(JUDICIAL, s) &&
           !test(PERPETRATOR, s) &&
@@ -217,13 +227,13 @@ function createSuspicionDetector(): Detector {
           add("threat", "suspicion.violence-near-role", start, end);
         if (test(VEILED, s)) add("threat", "suspicion.veiled-menace", start, end);
         // Essentialism without a named group ("it's in their blood") is how group abuse hides its object.
-        if (test(ESSENTIALISM, s) && !cited) add("identity_abuse", "suspicion.essentialism", start, end);
+        if (test(ESSENTIALISM, s) && !isCited()) add("identity_abuse", "suspicion.essentialism", start, end);
         // A short comment is one thought: "Keep talking, reporter. We have longer knives." splits role and weapon.
         if (
           wholeShort &&
           !findings.some((f) => f.rule === "suspicion.violence-near-role") &&
-          ROLE.test(roleText) &&
-          ROLE_VIOLENCE.test(wholeRoleText) &&
+          role &&
+          ROLE_VIOLENCE.test(t.replace(ROLE_POSSESSION, " ")) &&
           !JUDICIAL.test(t) &&
           !PERPETRATOR.test(t) &&
           !REPORTED_VIOLENCE.test(t)
@@ -232,7 +242,7 @@ function createSuspicionDetector(): Detector {
         const group = test(GROUP, s) || test(MASKED_GROUP, s);
         if (
           group &&
-          !cited &&
+          !isCited() &&
           !test(COUNTER_SPEECH, s) &&
           !test(CONDEMNING, s) &&
           (test(MASKED_GROUP, s) || test(GROUP_HOSTILE_EXTRA, s))
@@ -243,11 +253,11 @@ function createSuspicionDetector(): Detector {
           add("vulgarity", "suspicion.innuendo", start, end);
         if (test(BELITTLE, s)) add("personal_attack", "suspicion.belittling", start, end);
         if (test(PERSONAL_SPHERE, s)) add("threat", "suspicion.personal-sphere", start, end);
-        if (ROLE.test(roleText) && ROLE_MENACE.test(wholeShort ? t : s) && !test(JUDICIAL, s))
+        if (role && ROLE_MENACE.test(wholeShort ? t : s) && !test(JUDICIAL, s))
           add("threat", "suspicion.menace-near-role", start, end);
-        if (test(GROUP_GENERIC, s) && !cited && !test(COUNTER_SPEECH, s) && !test(CONDEMNING, s))
+        if (test(GROUP_GENERIC, s) && !isCited() && !test(COUNTER_SPEECH, s) && !test(CONDEMNING, s))
           add("identity_abuse", "suspicion.group-generic-claim", start, end);
-        if (group && test(SWEEPING, s) && !cited && !test(COUNTER_SPEECH, s) && !test(CONDEMNING, s))
+        if (group && test(SWEEPING, s) && !isCited() && !test(COUNTER_SPEECH, s) && !test(CONDEMNING, s))
           add("identity_abuse", "suspicion.sweeping-generalisation", start, end);
       }
       return findings;

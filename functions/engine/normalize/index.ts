@@ -26,7 +26,9 @@ interface NormalizedText extends MappedText {
 function normalize(original: string): NormalizedText {
   let mapped = identityMapped(original);
   for (const transform of TRANSFORMS) mapped = transform(mapped);
-  return { ...mapped, original };
+  // Built field by field: a spread copies the shape of whichever transform ran last, and every detector reading
+  // `norm.text` would then see several shapes (a generic property lookup on each read).
+  return { text: mapped.text, starts: mapped.starts, ends: mapped.ends, original };
 }
 
 /** Original-text span for a span of the normalised text. */

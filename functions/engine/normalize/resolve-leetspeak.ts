@@ -38,6 +38,12 @@ const NUMBER_LIKE = /^[$£€]?\d[\d.,]*(?:[a-z]{1,2}|x\d+)?$|^[$£€]\d/;
 
 /** Characters that can stand for a letter; a text without any is left as it is, without a scan. */
 const ANY_LEET = /[0-9@$!|]/;
+/**
+ * Texts come in several string representations (flat, sliced, concatenated), so `text.length` and
+ * `text.charCodeAt` read per character went through a generic lookup; the length is read once and the method
+ * called directly.
+ */
+const charCodeAt = String.prototype.charCodeAt;
 
 function resolveLeetspeak(input: MappedText): MappedText {
   const { text } = input;
@@ -45,13 +51,14 @@ function resolveLeetspeak(input: MappedText): MappedText {
   let b: MappedTextBuilder | undefined;
   let copied = 0;
   let i = 0;
-  while (i < text.length) {
-    if (!isWordish(text.charCodeAt(i))) {
+  const n = text.length;
+  while (i < n) {
+    if (!isWordish(charCodeAt.call(text, i))) {
       i++;
       continue;
     }
     let j = i;
-    while (j < text.length && isWordish(text.charCodeAt(j))) j++;
+    while (j < n && isWordish(charCodeAt.call(text, j))) j++;
     // Trim punctuation-like symbols at the edges of the word ("idiot!", "!!!").
     let s = i;
     let e = j;
@@ -60,7 +67,7 @@ function resolveLeetspeak(input: MappedText): MappedText {
     let letters = 0;
     let leet = 0;
     for (let k = s; k < e; k++) {
-      if (isLetter(text.charCodeAt(k))) letters++;
+      if (isLetter(charCodeAt.call(text, k))) letters++;
       else if (LEET[text[k]!] !== undefined) leet++;
     }
     // Amounts and ordinals ("$500m", "10th", "4x4") are numbers, not disguised words.
