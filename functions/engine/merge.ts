@@ -400,4 +400,4 @@ function merge(input: MergeInput): Judgement {
 }
 
 export type { MergeInput, ModelInput };
-export { combine, merge, relevanceWithChatter, SEVERITY };
+export { combine, ideasCanMatter, merge, relevanceWithChatter, SEVERITY };

@@ -4,6 +4,7 @@
  * sentence is never junk. Short meaningful replies ("Well said.", "Agreed", "Thank you") are not junk.
  */
 import type { Detector } from "../finding.js";
+import { capLetterRuns } from "../normalize/letter-runs.js";
 
 const JUNK_PHRASES = new Set([
   "first",
@@ -93,28 +94,6 @@ function countWords(text: string, max: number): number {
   return count;
 }
 
-/**
- * Cuts every run of one repeated letter a-z to at most `max` letters: what replace(/([a-z])\1{2,}/g, "$1$1") does
- * for 2 and replace(/([a-z])\1+/g, "$1") for 1. A loop, since V8 compiles such back-reference expressions afresh
- * on every global replace.
- */
-function capRuns(text: string, max: number): string {
-  let out = "";
-  let copied = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    let j = i + 1;
-    while (j < text.length && text.charCodeAt(j) === c) j++;
-    if (c >= 97 && c <= 122 && j - i > max) {
-      out += text.slice(copied, i + max);
-      copied = j;
-    }
-    i = j;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
-}
-
 function createJunkDetector(): Detector {
   return {
     id: "junk",
@@ -140,8 +119,8 @@ function createJunkDetector(): Detector {
         .split(/\s+/)
         .filter(Boolean);
       if (words.length === 0 || words.length > 4) return [];
-      const phrase = capRuns(words.join(" "), 2);
-      const collapsed = capRuns(phrase, 1);
+      const phrase = capLetterRuns(words.join(" "), 2);
+      const collapsed = capLetterRuns(phrase, 1);
       if (
         JUNK_PHRASES.has(phrase) ||
         JUNK_PHRASES.has(collapsed) ||

@@ -224,6 +224,7 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
     last.scanner = scanner;
     // Hand each list the rules its found literals admit; lists no literal admits keep a stale scan number.
     scans++;
+    if (scans === MAX_SCAN) restartScanNumbers();
     for (const id of last.hits) {
       const sets = setsOfLiteral[id];
       if (sets !== undefined) for (const set of sets) setStamps[set] = scans;
@@ -239,6 +240,15 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
     }
   }
   return last.found;
+}
+
+/** Stamps are Int32 (cheaper to read than doubles); a long-lived process numbers its scans from 1 again before they wrap. */
+const MAX_SCAN = 0x7fffffff;
+
+function restartScanNumbers(): void {
+  scans = 1;
+  setStamps.fill(0);
+  for (const admits of ADMITS.values()) for (const { list } of admits) list.scan = -1;
 }
 
 /** Whether the rule with this gate can match the text scanned last: each of its sets has a literal that occurs. */

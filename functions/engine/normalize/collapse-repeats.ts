@@ -4,6 +4,7 @@
  * spellings ("good", "assess") are untouched.
  * False-positive risk: none known for English words (no English word has a tripled letter).
  */
+import { forEachLetterRun } from "./letter-runs.js";
 import type { MappedText } from "./mapped-text.js";
 import { MappedTextBuilder } from "./mapped-text.js";
 
@@ -21,19 +22,12 @@ function collapseRepeats(input: MappedText): MappedText {
   if (!hasTripledLetter(text)) return input;
   const b = new MappedTextBuilder(text.length);
   let copied = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    let j = i + 1;
-    while (j < text.length && text.charCodeAt(j) === c) j++;
-    if (c >= 97 && c <= 122 && j - i >= 3) {
-      // Keep two units; the second stands for the rest of the run so the span still covers all of it.
-      b.copyRange(input, copied, i + 1);
-      b.push(text[i]!, input.starts[i + 1]!, input.ends[j - 1]!);
-      copied = j;
-    }
-    i = j;
-  }
+  forEachLetterRun(text, 3, (i, j) => {
+    // Keep two units; the second stands for the rest of the run so the span still covers all of it.
+    b.copyRange(input, copied, i + 1);
+    b.push(text[i]!, input.starts[i + 1]!, input.ends[j - 1]!);
+    copied = j;
+  });
   b.copyRange(input, copied, text.length);
   return b.build();
 }

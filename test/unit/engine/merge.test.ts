@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CATEGORIES } from "../../../functions/domain/categories.js";
 import type { ModelInput } from "../../../functions/engine/merge.js";
-import { combine, merge, relevanceWithChatter } from "../../../functions/engine/merge.js";
+import { combine, ideasCanMatter, merge, relevanceWithChatter } from "../../../functions/engine/merge.js";
 import { parseEnginePolicy } from "../../../functions/engine/policy.js";
 
 describe("merge: which signal decides", () => {
@@ -101,5 +103,19 @@ describe("merge: which signal decides", () => {
     });
     expect(j.decision).toBe("rejected");
     expect(j.categories[0]).toBe("identity_abuse");
+  });
+});
+
+describe("merge: skipping the criticism-of-ideas tests", () => {
+  it("skips them only when no category's combined score could change with them", () => {
+    const score = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(fc.constantFrom(...CATEGORIES), score, score, fc.boolean(), (category, r, m, civil) => {
+        const model: ModelInput = { version: "t", scores: { [category]: m }, civilContext: civil };
+        if (!ideasCanMatter(model))
+          expect(combine(category, r, m, civil, true)).toBe(combine(category, r, m, civil, false));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
