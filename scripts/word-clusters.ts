@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { argValue } from "./lib/args.js";
 import { mulberry32 } from "./lib/split.js";
+import { formatClusters } from "./lib/word-clusters-file.js";
 
 const DEFAULT_OUT = "data/word-clusters/clusters.txt";
 const WORD = /^[a-z][a-z']*$/;
@@ -113,15 +114,6 @@ function kMeans(
     if (moved === 0) break;
   }
   return assign;
-}
-
-/** One line per cluster, its words in frequency order: "12 hang lynch string". */
-function formatClusters(words: readonly string[], assign: Int32Array, k: number): string {
-  const members: string[][] = Array.from({ length: k }, () => []);
-  words.forEach((w, i) => {
-    members[assign[i]!]!.push(w);
-  });
-  return `${members.map((m, c) => `${c} ${m.join(" ")}`).join("\n")}\n`;
 }
 
 function main(): void {

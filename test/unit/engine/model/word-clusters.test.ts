@@ -1,13 +1,17 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addSegmentFeatures, createFeatureBuffer } from "../../../../functions/engine/model/features.js";
 import type { ClusterTable } from "../../../../functions/engine/model/word-clusters.js";
 import {
-  buildClusterTable,
   clusterOf,
   decodeClusters,
+  encodeClusterPairs,
   encodeClusters,
   wordHash,
 } from "../../../../functions/engine/model/word-clusters.js";
+import { formatClusters, readWordClusters } from "../../../../scripts/lib/word-clusters-file.js";
 
 const WORDS = new Map([
   ["tree", 3],
@@ -42,11 +46,12 @@ describe("word cluster table", () => {
 
   it("survives collisions in the probe sequence", () => {
     // 64 keys in a table of 128 slots: many share a home slot and must probe onward.
-    const hashes = Uint32Array.from({ length: 64 }, (_, i) => (i + 1) * 128 + 5);
-    const ids = Uint16Array.from({ length: 64 }, (_, i) => i);
-    const crowded = buildClusterTable(hashes, ids);
-    expect(Array.from(hashes, (h) => clusterOf(crowded, h))).toEqual(Array.from(ids));
+    const pairs = Array.from({ length: 64 }, (_, i) => [(i + 1) * 128 + 5, i] as const);
+    const crowded = decodeClusters(encodeClusterPairs(pairs));
+    expect(pairs.map(([h]) => clusterOf(crowded, h))).toEqual(pairs.map(([, id]) => id));
     expect(clusterOf(crowded, 5)).toBe(-1);
+    // A hash of 0 is never stored: it must not read an empty slot as cluster 0.
+    expect(clusterOf(crowded, 0)).toBe(-1);
   });
 
   it("rejects a truncated table", () => {
@@ -70,7 +75,29 @@ describe("cluster features", () => {
     expect(shared(tree, lamppost)).toBeGreaterThan(shared(plainTree, plainLamppost));
   });
 
-  it("is deterministic", () => {
-    expect(features("hang the minister", table)).toEqual(features("hang the minister", table));
+  it("finds a word by the very hash the extractor computes for it (and only the whole word)", () => {
+    const one = decodeClusters(encodeClusters(new Map([["lamppost", 3]])));
+    expect(features("lamppost", one).length).toBeGreaterThan(features("lamppost").length);
+    expect(features("lampposts", one)).toEqual(features("lampposts"));
+  });
+});
+
+describe("word cluster file", () => {
+  it("reads back what the clustering script writes, and is absent when missing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "clusters-"));
+    try {
+      const path = join(dir, "clusters.txt");
+      writeFileSync(path, formatClusters(["tree", "hang", "lamppost"], Int32Array.from([1, 0, 1]), 3));
+      expect(readWordClusters(path)).toEqual(
+        new Map([
+          ["hang", 0],
+          ["tree", 1],
+          ["lamppost", 1],
+        ]),
+      );
+      expect(readWordClusters(join(dir, "none.txt"))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
