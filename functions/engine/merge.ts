@@ -97,15 +97,15 @@ interface HeadLevels {
 
 /**
  * Per head, chosen on 2,500 clean Globe and Mail comments (read-only, ../shared) and on fresh hand-written
- * sets (docs/engine.md). Shares below re-measured with the committed model (2026-11-26.987de9eb0739); a retrained
+ * sets (docs/engine.md). Shares below re-measured with the committed model (2026-11-26.e4b36ddc48e5); a retrained
  * model moves them, so re-measure after `npm run train`:
  * - hold: the share of those clean comments each head alone holds — profanity 0.7 %, vulgarity 0.8 %, threat
- *   1.2 %, personal_attack 4.8 % (the harsh tone of political comment), identity_abuse 0.9 %, promotion 0.2 %,
+ *   1.0 %, personal_attack 5.0 % (the harsh tone of political comment), identity_abuse 1.0 %, promotion 0.4 %,
  *   off_topic 1.0 %. Lower levels caught a few more violations but cost clean approvals (83 % -> 81.6 %).
  * - confirm: 0.7; heads whose scores run lower (threat, vulgarity, identity_abuse) confirm lower: violations
  *   rejected 62.5 % -> 64.5 % on a fresh set, no clean comment more rejected.
- * - alone: each head alone rejects at most 0.25 % of the clean comments (profanity 0.24 %, personal_attack 0.2 %,
- *   vulgarity 0.16 %, identity_abuse 0.08 %, promotion and threat none); threat and promotion were raised
+ * - alone: each head alone rejects at most 0.2 % of the clean comments (personal_attack and vulgarity 0.2 %,
+ *   identity_abuse 0.16 %, profanity 0.12 %, promotion and threat none); threat and promotion were raised
  *   after a fresh set showed them rejecting clean comments ("Foster carers taking these kids on are heroes. It
  *   won't be easy." scored threat 0.84; "subscribed today" promotion 0.65). Possible only since the model learned
  *   from ~19,000 hand-written in-domain comments (data/supplement); before, a model-only rejection also hit one-word
@@ -247,13 +247,17 @@ const TOXICITY_HOLD_AT = 0.85;
  */
 const TOXICITY_CONFIRM_AT = 0.95;
 
+/** The general toxicity head at or above `level`, outside a civil context (war reporting). */
+function toxicAtLeast(model: ModelInput | undefined, level: number): model is ModelInput {
+  return model !== undefined && (model.toxicity ?? 0) >= level && !model.civilContext;
+}
+
 function confirmByToxicity(
   model: ModelInput | undefined,
   scores: Partial<Record<Category, number>>,
   policy: EnginePolicy,
 ): void {
-  if (!model || model.toxicity === undefined || model.toxicity < TOXICITY_CONFIRM_AT || model.civilContext)
-    return;
+  if (!toxicAtLeast(model, TOXICITY_CONFIRM_AT)) return;
   // Only the held category its own head ranks highest: the rejection must name the right guideline.
   const best = topAbusiveHead(model, (c) => {
     const levels = MODEL_LEVELS[c];
@@ -284,8 +288,7 @@ function toxicityHold(
   scores: Partial<Record<Category, number>>,
   policy: EnginePolicy,
 ): Category | undefined {
-  if (!model || model.toxicity === undefined || model.toxicity < TOXICITY_HOLD_AT || model.civilContext)
-    return;
+  if (!toxicAtLeast(model, TOXICITY_HOLD_AT)) return;
   if (CATEGORIES.some((c) => (scores[c] ?? 0) >= thresholdsFor(policy, c).hold)) return;
   return topAbusiveHead(model);
 }
