@@ -7,6 +7,7 @@ import type { ArticleToJudge, CommentToJudge, GuidelineEngine } from "../domain/
 import { heldForHuman } from "../domain/guideline-engine.js";
 import type { Judgement } from "../domain/schemas.js";
 import { createDetectors } from "./detectors/index.js";
+import { relatedness } from "./detectors/relevance.js";
 import { compileDuring, gatedTest } from "./detectors/rule-prefilter.js";
 import type { Finding } from "./finding.js";
 import { guessLanguage } from "./language.js";
@@ -107,6 +108,7 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       }
       return merge({
         text,
+        ...(article ? { article: relatedness(norm.text, article) } : {}),
         findings,
         ...(modelInput ? { model: modelInput } : {}),
         language,

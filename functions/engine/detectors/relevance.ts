@@ -72,20 +72,57 @@ const OFF_DOMAIN_STEMS: ReadonlySet<string> = new Set(
     .filter((s) => !CIVIC_STEMS.has(s)),
 );
 
+interface ArticleVocabulary {
+  readonly stems: ReadonlySet<string>;
+  /** The article is itself about an everyday topic (football, a festival, food): two or more off-news stems. */
+  readonly everyday: boolean;
+}
+
 /** Comments arrive in bursts per article: keep the stems of the last few articles (keyed by their text). */
-const ARTICLE_CACHE = new Map<string, ReadonlySet<string>>();
+const ARTICLE_CACHE = new Map<string, ArticleVocabulary>();
 const ARTICLE_CACHE_MAX = 64;
 
-function articleStems(article: ArticleToJudge): ReadonlySet<string> {
+function articleVocabulary(article: ArticleToJudge): ArticleVocabulary {
   const text = [article.title, ...(article.tags ?? []), article.body ?? ""].join(" ");
-  let stems = ARTICLE_CACHE.get(text);
-  if (!stems) {
-    stems = new Set(contentStems(text));
+  let vocabulary = ARTICLE_CACHE.get(text);
+  if (!vocabulary) {
+    const stems = new Set(contentStems(text));
+    let offDomain = 0;
+    for (const s of stems) if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
+    vocabulary = { stems, everyday: offDomain >= 2 };
     if (ARTICLE_CACHE.size >= ARTICLE_CACHE_MAX)
       ARTICLE_CACHE.delete(ARTICLE_CACHE.keys().next().value as string);
-    ARTICLE_CACHE.set(text, stems);
+    ARTICLE_CACHE.set(text, vocabulary);
   }
-  return stems;
+  return vocabulary;
+}
+
+/** What a comment shares with its article and with news talk: content stems (first 2,000 characters). */
+interface Relatedness {
+  /** Stems also in the article, plus stems of public-affairs vocabulary. */
+  readonly related: number;
+  /** Stems of everyday, off-news topics not in the article, plus one for a personal request. */
+  readonly offDomain: number;
+  readonly stems: number;
+  readonly everydayArticle: boolean;
+}
+
+/** One-entry memo: the detector and the merge ask about the same comment one after the other. */
+let lastRelatedness: { text: string; article: ArticleToJudge; value: Relatedness } | undefined;
+
+function relatedness(text: string, article: ArticleToJudge): Relatedness {
+  if (lastRelatedness?.text === text && lastRelatedness.article === article) return lastRelatedness.value;
+  const stems = contentStems(text.length > 2000 ? text.slice(0, 2000) : text);
+  const { stems: known, everyday } = articleVocabulary(article);
+  let related = 0;
+  let offDomain = gatedTest(PERSONAL_REQUEST, text) ? 1 : 0;
+  for (const s of stems) {
+    if (known.has(s) || CIVIC_STEMS.has(s)) related++;
+    else if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
+  }
+  const value = { related, offDomain, stems: stems.length, everydayArticle: everyday };
+  lastRelatedness = { text, article, value };
+  return value;
 }
 
 function createRelevanceDetector(): Detector {
@@ -93,20 +130,8 @@ function createRelevanceDetector(): Detector {
     id: "relevance",
     detect({ norm, article }) {
       if (!article) return [];
-      // Relevance is clear from the first 2,000 characters; a long comment is not stemmed to the end.
-      const stems = contentStems(norm.text.length > 2000 ? norm.text.slice(0, 2000) : norm.text);
-      const personal = gatedTest(PERSONAL_REQUEST, norm.text) ? 1 : 0;
-      if (stems.length === 0) return [];
-      const known = articleStems(article);
-      let overlap = 0;
-      let civic = 0;
-      let offDomain = personal;
-      for (const s of stems) {
-        if (known.has(s)) overlap++;
-        else if (CIVIC_STEMS.has(s)) civic++;
-        if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
-      }
-      const related = overlap + civic;
+      const { related, offDomain, stems } = relatedness(norm.text, article);
+      if (stems === 0) return [];
       const whole = { start: 0, end: norm.original.length, match: norm.original };
       if (offDomain >= 1 && related === 0) {
         return [{ category: "off_topic", rule: "off_topic.unrelated-to-article", score: 0.85, ...whole }];
@@ -114,7 +139,7 @@ function createRelevanceDetector(): Detector {
       if (offDomain >= 2 && related === 1) {
         return [{ category: "off_topic", rule: "off_topic.probably-unrelated", score: 0.6, ...whole }];
       }
-      if (related === 0 && stems.length >= 8) {
+      if (related === 0 && stems >= 8) {
         return [{ category: "off_topic", rule: "off_topic.relevance-uncertain", score: 0.5, ...whole }];
       }
       return [];
@@ -122,4 +147,5 @@ function createRelevanceDetector(): Detector {
   };
 }
 
-export { contentWords, createRelevanceDetector, stem };
+export type { Relatedness };
+export { contentWords, createRelevanceDetector, relatedness, stem };

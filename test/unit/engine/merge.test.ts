@@ -52,6 +52,51 @@ describe("merge: which signal decides", () => {
     expect(relevanceWithChatter(0.85, undefined)).toBe(0.85);
   });
 
+  it("lets a near-certain chatter head reject alone only under a news article the comment shares (almost) nothing with", () => {
+    const judgeWith = (
+      chatter: number,
+      article?: { related: number; stems: number; everydayArticle: boolean },
+    ) =>
+      merge({
+        text: "Anyone watching the match tonight? Big game.",
+        findings: [],
+        model: { version: "m", scores: { off_topic: chatter }, civilContext: false },
+        ...(article ? { article: { offDomain: 1, ...article } } : {}),
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      });
+    const unrelated = { related: 0, stems: 4, everydayArticle: false };
+    const rejected = judgeWith(0.95, unrelated);
+    expect(rejected.decision).toBe("rejected");
+    expect(rejected.categories).toEqual(["off_topic"]);
+    expect(rejected.evidence).toContainEqual(
+      expect.objectContaining({ rule: "off_topic.chatter-unrelated-to-article", score: 0.95 }),
+    );
+    expect(judgeWith(0.85, unrelated).decision).toBe("pending");
+    expect(judgeWith(0.95).decision).toBe("pending");
+    expect(judgeWith(0.95, { ...unrelated, related: 2 }).decision).toBe("pending");
+    expect(judgeWith(0.95, { ...unrelated, stems: 2 }).decision).toBe("pending");
+    expect(judgeWith(0.95, { ...unrelated, everydayArticle: true }).decision).toBe("pending");
+  });
+
+  it("under an article about an everyday topic, relevance and chatter together only hold", () => {
+    const judgeUnder = (everydayArticle: boolean) =>
+      merge({
+        text: "Been a season ticket holder for 31 years.",
+        findings: [
+          { category: "off_topic", rule: "off_topic.unrelated-to-article", score: 0.85, start: 0, end: 41 },
+        ],
+        model: { version: "m", scores: { off_topic: 0.8 }, civilContext: false },
+        article: { related: 0, offDomain: 2, stems: 5, everydayArticle },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      });
+    expect(judgeUnder(false).decision).toBe("rejected");
+    expect(judgeUnder(true).decision).toBe("pending");
+  });
+
   it("shows the model's score as evidence whenever the model alone holds (threat from its hold level 0.3)", () => {
     const j = merge({
       text: "They will get what is coming to them.",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { judge } from "./helpers.js";
+import { relatedness } from "../../../functions/engine/detectors/relevance.js";
+import { judge, MOSUL } from "./helpers.js";
 
 describe("off_topic: junk and relevance", () => {
   it.each([
@@ -29,6 +30,20 @@ describe("off_topic: junk and relevance", () => {
     const j = judge("Does anyone have a good recipe for banana bread? Mine always comes out dry.");
     expect(j.decision).toBe("rejected");
     expect(j.categories).toEqual(["off_topic"]);
+  });
+
+  it("only holds everyday talk under an article about an everyday topic (a football match), where it may be on topic", () => {
+    const match = {
+      id: "fc",
+      title: "Wyvern Bay FC clinch promotion with last-minute winner",
+      tags: ["sport", "football"],
+      body: "Striker Kwame Asante scored the winner in the 94th minute as the club won the league.",
+    };
+    expect(relatedness("Been a season ticket holder for 31 years.", match).everydayArticle).toBe(true);
+    expect(relatedness("Been a season ticket holder for 31 years.", MOSUL).everydayArticle).toBe(false);
+    expect(
+      judge("Been a season ticket holder for 31 years and never seen a goal like it.", match).decision,
+    ).toBe("pending");
   });
 
   it("does not judge relevance without an article", () => {
