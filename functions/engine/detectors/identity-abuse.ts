@@ -676,4 +676,4 @@ function createIdentityAbuseDetector(): Detector {
   };
 }
 
-export { createIdentityAbuseDetector };
+export { counter, createIdentityAbuseDetector };

@@ -116,6 +116,8 @@ describe("threat", () => {
       "The prosecutor drives home along the canal every evening at six. We've all noticed. Just saying.",
       "Funny how the councillor's kids go to the school on Mill Lane. People remember who voted for this.",
       "The editor should think very carefully before the next piece. We know what his car looks like.",
+      "Castellano drives the grey Audi in the staff car park, in case any parents want to discuss the policy with her.",
+      "The children's director parks outside County Hall every morning at 8. Someone should explain to her what people think.",
     ])("holds %j for a moderator, never approves it", (text) => {
       const j = judge(text);
       expect(j.decision).not.toBe("approved");
@@ -126,6 +128,8 @@ describe("threat", () => {
       "I know where the minister lives: my street, and the potholes there are just as bad.",
       "Voters have long memories. The councillor should be careful how she votes on the budget.",
       "The judge lives in the same village as the victims, which is why he stepped aside.",
+      "The head teacher parks in the staff car park like everyone else; the story is about the budget.",
+      "Someone should explain to her why the bus route was cut, because the council won't.",
     ])("leaves %j to the other rules (one cue family, or none)", (text) => {
       expect(judge(text).evidence.some((e) => e.rule === "threat.menace.veiled")).toBe(false);
     });

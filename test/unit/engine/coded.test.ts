@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import { CODED_RULES } from "../../../functions/engine/detectors/coded.js";
+import { judge } from "./helpers.js";
+
+/** Each coded phrase with a comment that uses it and civil comments that share its words. */
+const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
+  "identity_abuse.coded.imported": {
+    abusive: [
+      "Brenmoor used to be a nice town before it got imported.",
+      "Keep importing them and we'll be holding these services every year.",
+    ],
+    civil: ["The town keeps importing steel from China.", "Most of the fruit in the market is imported."],
+  },
+  "identity_abuse.coded.invasion": {
+    abusive: ["120 refugees with brand new phones. It's an invasion, not an asylum system."],
+    civil: [
+      "The US invasion of Iraq created the refugee crisis we are still living with.",
+      "Russia's invasion sent millions of refugees west.",
+    ],
+  },
+  "identity_abuse.coded.replacement": {
+    abusive: [
+      "Now it's like being in Baghdad. This is what replacement looks like.",
+      "The town's being swapped out one street at a time.",
+    ],
+    civil: ["The bridge is being replaced next spring.", "Our goalkeeper was replaced at half time."],
+  },
+  "identity_abuse.coded.enrichment": {
+    abusive: ["Enjoy the enrichment, Keldale. Our high street has never been so vibrant."],
+    civil: [
+      "Iran's uranium enrichment worries the whole region.",
+      "The school runs enrichment activities on Fridays.",
+    ],
+  },
+  "identity_abuse.coded.country-back": {
+    abusive: ["Sharia in the town hall next. When do we get our country back?"],
+    civil: ["Our country back then had no welfare state at all."],
+  },
+  "identity_abuse.coded.one-way-ticket": {
+    abusive: [
+      "If they care so much about Iraq, they know where the airport is. One-way tickets for the lot.",
+    ],
+    civil: ["He bought a one-way ticket to Istanbul in 2014 and crossed into Syria."],
+  },
+  "identity_abuse.coded.deport-the-lot": {
+    abusive: ["Crusty lefties and foreign students anyway. Deport the lot."],
+    civil: ["The court ruled the Home Office cannot deport him while his appeal is pending."],
+  },
+  "identity_abuse.coded.what-they-do-back-home": {
+    abusive: ["We all know it's one of the new arrivals. Burning churches is what they do back home."],
+    civil: ["She misses her family back home in Erbil."],
+  },
+  "identity_abuse.coded.fighting-age": {
+    abusive: [
+      "Fighting-age men with brand new phones in a four star hotel, and we're told they're refugees.",
+    ],
+    civil: ["ISIS separated the fighting-age men from the women at the checkpoint."],
+  },
+  "identity_abuse.coded.no-english-names": {
+    abusive: ["Not a single English name among the main candidates. That tells you everything."],
+    civil: ["Not a single English club reached the final this year."],
+  },
+  "identity_abuse.coded.no-moderate-muslims": {
+    abusive: ["There's no such thing as a moderate Muslim, just one who hasn't acted yet."],
+    civil: ["Moderate Muslim leaders condemned the attack within the hour."],
+  },
+  "identity_abuse.coded.taqiyya": {
+    abusive: ["Open day, sure. Then closed doors for the rest of the year. Taqiyya, look it up."],
+    civil: ["The open day at the mosque was well attended and the tea was excellent."],
+  },
+  "identity_abuse.coded.sharia-next": {
+    abusive: ["Newroz in Stanmere, Eid in Pelsworth, next year it'll be Sharia in the town hall next."],
+    civil: ["The report on Sharia councils was published by the Home Office in 2018."],
+  },
+  "identity_abuse.coded.call-to-prayer": {
+    abusive: ["Can't wait to hear the screeching five times a day. Lovely for the pensioners."],
+    civil: ["Observant Muslims pray five times a day, so the prayer room is a sensible idea."],
+  },
+  "identity_abuse.coded.lifestyle": {
+    abusive: ["Family friendly? Parading that lifestyle in front of kids is wrong."],
+    civil: ["The council is promoting a healthier lifestyle with its new cycle lanes."],
+  },
+  "identity_abuse.coded.men-in-dresses": {
+    abusive: [
+      "Men in dresses reading to toddlers. There's a word for people like that and it isn't performer.",
+    ],
+    civil: ["The panto has men in wigs every year and the kids love it."],
+  },
+  "identity_abuse.coded.grooming": {
+    abusive: ["Drag storytime for four-year-olds is grooming, plain and simple."],
+    civil: ["The grooming gang trial heard from eleven victims."],
+  },
+  "identity_abuse.coded.woman-to-the-kitchen": {
+    abusive: [
+      "Hope she can manage the budget better than she manages her kitchen.",
+      "She should stick to baking for the WI and leave the budget to someone with a brain.",
+    ],
+    civil: ["She won the baking prize at the village show and then chaired the budget meeting."],
+  },
+  "threat.coded.arson-hint": {
+    abusive: [
+      "The Grange has a lot of old wood in it. Would be a shame if it wasn't fit for use by March.",
+      "Lock him in the library the day they close it. With the heating off. And a match.",
+    ],
+    civil: ["The Grange has a lot of old wood in it, so the restoration will take years."],
+  },
+  "threat.coded.mob-justice": {
+    abusive: ["Rope, lamppost, job done. No need for a trial for scum like that."],
+    civil: ["The Christmas lights are strung from lamppost to lamppost along the high street."],
+  },
+  "threat.coded.beyond-the-police": {
+    abusive: [
+      "If they wave those rags again people won't wait for the police to act.",
+      "If she closes the day centre she'll need more than security at her surgery.",
+    ],
+    civil: ["People waited for the police for two hours after the crash."],
+  },
+  "threat.coded.not-welcome": {
+    abusive: [
+      "Counter-terrorism experience won't help her much. Some places she's not welcome.",
+      "Those houses are on the Gorse Estate. The estate will make its feelings clear, don't worry.",
+    ],
+    civil: ["Some places in the old town are not accessible to wheelchairs."],
+  },
+  "threat.coded.nobody-would-ask": {
+    abusive: ["A few accidents in the playground and the problem solves itself. Nobody would ask questions."],
+    civil: ["There were a few accidents at the junction before the lights went in."],
+  },
+  "vulgarity.coded.sexual-emoji": {
+    abusive: ["Harrop's wife in the stands was the real highlight of the day 🍑"],
+    civil: ["Lovely goal from Asante, what a finish 😍"],
+  },
+  "vulgarity.coded.innuendo": {
+    abusive: [
+      "Looks like she hasn't had a proper seeing-to since 2011.",
+      "That minaret is the biggest erection the council has ever approved.",
+    ],
+    civil: ["The erection of the new stand starts in June."],
+  },
+  "personal_attack.coded.take-your-tablets": {
+    abusive: [
+      "@MarlfordMum your posts are always hysterical. Take your tablets and calm down.",
+      "Ten years and still no original thought in that tiny head.",
+    ],
+    civil: ["Remember to take your tablets with you if you are going into hospital for the day."],
+  },
+  "personal_attack.coded.iq": {
+    abusive: ["Protesters looked like they'd been recruited from a bus shelter. Average IQ about 60."],
+    civil: ["IQ tests were used in the study, which the council did not fund."],
+  },
+  "personal_attack.coded.cannot-read": {
+    abusive: [
+      "Petrakis has the people skills of a parking meter.",
+      "She can barely string a sentence together in council meetings.",
+      "Learn to read, the article says the opposite.",
+    ],
+    civil: ["The adult literacy scheme helps people learn to write letters and fill in forms."],
+  },
+  "personal_attack.coded.lonely-life": {
+    abusive: ["@RavensholmRay you've been going on about mosques for 10 years. Must be a lonely life."],
+    civil: ["My father lived a lonely life after the war, and he never talked about Mosul."],
+  },
+};
+
+const codedRules = (text: string) =>
+  judge(text)
+    .evidence.map((e) => e.rule)
+    .filter((r) => r.includes(".coded."));
+
+describe("coded language", () => {
+  it("has cases for every rule", () => {
+    expect(Object.keys(CASES).sort()).toEqual(CODED_RULES.map((r) => r.id).sort());
+  });
+
+  for (const [rule, { abusive, civil }] of Object.entries(CASES)) {
+    it.each(abusive)(`${rule}: holds or rejects %j`, (text) => {
+      const j = judge(text);
+      expect(j.decision).not.toBe("approved");
+      expect(codedRules(text)).toContain(rule);
+    });
+    it.each(civil)(`${rule}: lets the civil %j through`, (text) => {
+      expect(codedRules(text)).toEqual([]);
+    });
+  }
+
+  it("rejects the phrases that have no civil reading, naming the guideline", () => {
+    const j = judge("There's no such thing as a moderate Muslim, just one who hasn't acted yet.");
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("identity_abuse");
+  });
+
+  it("lowers a dog whistle quoted to condemn it", () => {
+    const text =
+      'Calling refugees an "invasion", as the leaflet did, is racist and the party should apologise.';
+    expect(judge(text).decision).not.toBe("rejected");
+  });
+});
