@@ -228,6 +228,23 @@ const SUPPLEMENT_DIR = fileURLToPath(new URL("../../data/supplement/", import.me
 const HAND_WRITTEN_WEIGHT = 3;
 const HEADS = new Set<string>(MODEL_HEADS);
 
+/**
+ * The model scores a comment by its worst sentence, so a clean hand-written comment also teaches through each of its
+ * sentences: every one of them is clean too ("Watch him." closing a civil remark about a deputy). Only for
+ * training examples whose every head is 0; a violation's sentences cannot be labelled one by one.
+ */
+const SENTENCE_WEIGHT = 1;
+
+function pushWithCleanSentences(out: Example[], example: Example): void {
+  out.push(example);
+  if (example.role !== "train" || !example.labels.every((l) => l === 0)) return;
+  const segments = segmentText(example.text);
+  if (segments.length < 2) return;
+  for (const [start, end] of segments) {
+    out.push({ ...example, text: example.text.slice(start, end), weight: SENTENCE_WEIGHT });
+  }
+}
+
 /** Parses `# label: threat=1|toxicity=1` into labels. */
 function parseLabelHeader(line: string, file: string): Labels {
   const labels: Labels = {};
@@ -252,7 +269,7 @@ function supplementExamples(out: Example[], dir = SUPPLEMENT_DIR): void {
     for (const line of lines) {
       const text = line.trim();
       if (text === "" || text.startsWith("#")) continue;
-      out.push({
+      pushWithCleanSentences(out, {
         text,
         labels,
         role: roleOf(text, "supplement"),
@@ -284,7 +301,7 @@ function fixtureExamples(out: Example[]): void {
           : c && HEADS.has(c)
             ? { [c]: 1, ...(ABUSIVE.has(c) ? { toxicity: 1 } : {}) }
             : {};
-      out.push({
+      pushWithCleanSentences(out, {
         text,
         labels: labelVector(labels),
         role: roleOf(text, "fixtures"),
@@ -336,4 +353,11 @@ function buildTrainingSet(root: string): Example[] {
 }
 
 export type { Example, LabelledRow, Role };
-export { buildTrainingSet, DAVIDSON_EVAL_SHARE, hatecheckLabels, labelVector, maskVowels };
+export {
+  buildTrainingSet,
+  DAVIDSON_EVAL_SHARE,
+  hatecheckLabels,
+  labelVector,
+  maskVowels,
+  pushWithCleanSentences,
+};

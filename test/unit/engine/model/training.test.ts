@@ -8,7 +8,13 @@ import { createTextModel } from "../../../../functions/engine/model/scorer.js";
 import { serialize, versionArtifact, writeArtifact } from "../../../../scripts/lib/artifact-file.js";
 import { assertDataRoot } from "../../../../scripts/lib/datasets.js";
 import { trainModel } from "../../../../scripts/lib/trainer.js";
-import { buildTrainingSet, maskVowels } from "../../../../scripts/lib/training-set.js";
+import type { Example } from "../../../../scripts/lib/training-set.js";
+import {
+  buildTrainingSet,
+  labelVector,
+  maskVowels,
+  pushWithCleanSentences,
+} from "../../../../scripts/lib/training-set.js";
 
 // A tiny synthetic dataset in the layout of ../shared/datasets (written for this test, no real data).
 const FIXTURE = fileURLToPath(new URL("./fixtures/datasets", import.meta.url));
@@ -42,6 +48,34 @@ describe("training set", () => {
     expect(starred.length).toBeGreaterThan(0);
     expect(starred.every((e) => e.role === "train")).toBe(true);
     expect(starred.every((e) => e.weight === 0.5)).toBe(true);
+  });
+
+  it("also trains on each sentence of a clean hand-written comment (the unit the model scores), at weight 1", () => {
+    const clean = labelVector({
+      profanity: 0,
+      vulgarity: 0,
+      threat: 0,
+      personal_attack: 0,
+      identity_abuse: 0,
+      promotion: 0,
+      off_topic: 0,
+      toxicity: 0,
+    });
+    const text = "Her deputy is the one who really runs the show at the council. Watch him on Thursday.";
+    const make = (labels: Int8Array, role: "train" | "calib"): Example[] => {
+      const out: Example[] = [];
+      pushWithCleanSentences(out, { text, labels, role, source: "supplement", weight: 3 });
+      return out;
+    };
+    const trained = make(clean, "train");
+    expect(trained.map((e) => [e.text, e.weight])).toEqual([
+      [text, 3],
+      ["Her deputy is the one who really runs the show at the council.", 1],
+      ["Watch him on Thursday.", 1],
+    ]);
+    // A violation's sentences cannot be labelled one by one; calibration examples stay whole.
+    expect(make(labelVector({ threat: 1, toxicity: 1 }), "train")).toHaveLength(1);
+    expect(make(clean, "calib")).toHaveLength(1);
   });
 
   it("leaves heads a source does not label unknown (-1)", () => {
