@@ -95,7 +95,7 @@ const RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /\b(?:fighting|military)[- ]age (?:men|males|lads)\b[^.!?\n]{0,60}\b(?:phones?|asylum|refugees?|migrants?|boats?|hotels?|benefits|housing)\b|\b(?:refugees?|asylum seekers?|migrants?)\b[^.!?\n]{0,40}\b(?:of )?(?:fighting|military)[- ]age\b/g,
+    re: /\b(?:fighting|military)[- ]age (?:imports|arrivals|migrants|refugees|asylum seekers|newcomers|foreigners|invaders)\b|\b(?:fighting|military)[- ]age (?:men|males|lads)\b[^.!?\n]{0,60}\b(?:phones?|asylum|refugees?|migrants?|boats?|hotels?|benefits|housing)\b|\b(?:refugees?|asylum seekers?|migrants?)\b[^.!?\n]{0,40}\b(?:of )?(?:fighting|military)[- ]age\b/g,
     adjust: counter(HOLD),
   },
   {
@@ -104,6 +104,22 @@ const RULES: readonly PatternRule[] = [
     subtype: "racism",
     score: HOLD,
     re: /\bnot (?:a|one) single (?:english|british|white|local|christian) (?:name|face|person)\b|\b(?:no|hardly any|not many) (?:english|british|white) (?:names|faces)\b|\bfor being too (?:white|english|british|christian)\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    id: "identity_abuse.coded.little-elsewhere",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\b(?:a |like a )?little (?:raqqa|mosul|mogadishu|baghdad|kabul|islamabad|karachi|lagos|beirut|tehran|pakistan|africa|syria|iraq|somalia)\b|\blike being in (?:baghdad|raqqa|mogadishu|kabul|karachi|lagos|pakistan|africa|syria|iraq|somalia)\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    id: "identity_abuse.coded.full-of-foreigners",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\b(?:full of|overrun (?:with|by)|swarming with|crawling with|infested with) (?:foreigners|immigrants|migrants|refugees|asylum seekers|muslims|africans|arabs|poles|romanians|eastern europeans|travellers|gypsies)\b|\btypical (?:traveller|gypsy|gyppo|pikey|roma|immigrant|migrant|refugee|muslim|foreigner|asylum seeker|pole|romanian|albanian)s?\b/g,
     adjust: counter(HOLD),
   },
   // --- religious hatred ---
@@ -140,6 +156,15 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:screech\w*|wail\w*|howl\w*|racket|caterwaul\w*)\b[^.!?\n]{0,40}\bfive times a day\b|\bfive times a day\b[^.!?\n]{0,40}\b(?:screech\w*|wail\w*|howl\w*|racket|caterwaul\w*)\b/g,
     adjust: counter(REJECT),
   },
+  {
+    // The niqab mocked: "our women will have to start wearing the tent".
+    id: "identity_abuse.coded.niqab-jibe",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: HOLD,
+    re: /\bwear(?:ing|s)? (?:a |the )?(?:tent|tents|bin bags?|bin liners?|letter ?box(?:es)?)\b/g,
+    adjust: counter(HOLD),
+  },
   // --- homophobia and transphobia framed as concern ---
   {
     id: "identity_abuse.coded.lifestyle",
@@ -154,7 +179,7 @@ const RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "homophobia",
     score: HOLD,
-    re: /\b(?:men|blokes|grown men|males) in (?:dresses|frocks|skirts)\b|\ba word for (?:people|men|blokes|folk) like (?:that|them|him)\b/g,
+    re: /\b(?:men|blokes|grown men|males) in (?:dresses|frocks|skirts)\b|\ba word for (?:people|men|blokes|folk) like (?:that|them|him)\b|\bsodom(?:y|ites?)\b/g,
     adjust: counter(HOLD),
   },
   {
@@ -172,6 +197,22 @@ const RULES: readonly PatternRule[] = [
     subtype: "sexism",
     score: HOLD,
     re: /\b(?:she|her|woman|women)\b[^.!?\n]{0,50}\b(?:manages? (?:her|the) kitchen|stick to (?:baking|cooking|knitting|the ironing|making tea)|(?:baking|cooking) for the wi)\b|\bstick to (?:baking|cooking|knitting|the ironing|making tea)\b[^.!?\n]{0,40}\b(?:leave|and let)\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    id: "identity_abuse.coded.no-job-for-a-woman",
+    category: "identity_abuse",
+    subtype: "sexism",
+    score: REJECT,
+    re: /\b(?:never|not|no) (?:a )?(?:job|place|role) for (?:a )?wom[ae]n\b|\bwom[ae]n (?:shouldn't|should not|can't|cannot) (?:be in|do|run|lead) (?:politics|charge|power|the council|government)\b|\b(?:go|get) home and (?:have|make|raise) (?:some )?(?:kids|babies|children)\b/g,
+    adjust: counter(REJECT),
+  },
+  {
+    id: "identity_abuse.coded.time-of-the-month",
+    category: "identity_abuse",
+    subtype: "sexism",
+    score: HOLD,
+    re: /\b(?:emotional|hormon\w*|moody|hysteric\w*)\b[^\n]{0,80}\bonce a month\b|\bonce a month\b[^\n]{0,60}\b(?:emotional|hormon\w*|moody|hysteric\w*)\b|\b(?:that|wrong) time of (?:the )?month\b/g,
     adjust: counter(HOLD),
   },
   // --- threats with no violent word ---
@@ -206,6 +247,18 @@ const RULES: readonly PatternRule[] = [
     score: HOLD,
     re: /\b(?:a few|couple of|the odd) accidents?\b[^.!?\n]{0,50}\b(?:solves? itself|nobody would|no one would|no questions)\b|\bnobody would (?:ask (?:any )?questions|miss (?:him|her|them))\b/g,
   },
+  {
+    id: "threat.coded.left-in-pieces",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:won't|will not|wouldn't|would not) be standing (?:the next morning|by morning|in the morning|much longer|for long|by (?:monday|friday|the weekend))\b|\b(?:come|go|going|coming|sent|send (?:him|her|them)) (?:home|back) in (?:a box|a body ?bag|pieces|a coffin)\b|\bone piece or (?:several|many|bits)\b/g,
+  },
+  {
+    id: "threat.coded.things-happen",
+    category: "threat",
+    score: HOLD,
+    re: /\bthings have a way of (?:going wrong|happening|catching fire)\b|\bways? of making (?:a |an |his |her |their |the )?(?:\w+(?:'s)? )?life (?:very )?(?:short|shorter|difficult|hell|a misery|unbearable)\b|\bfires? (?:spread|can spread)\b[^!?\n]{0,60}\b(?:cars?|homes?|houses?|hotel|mosque|of people who)\b/g,
+  },
   // --- sexual innuendo ---
   {
     // Aubergine, peach, droplets, tongue: in a news comment about people these are innuendo.
@@ -218,7 +271,14 @@ const RULES: readonly PatternRule[] = [
     id: "vulgarity.coded.innuendo",
     category: "vulgarity",
     score: HOLD,
-    re: /\b(?:a |proper |good |decent )?seeing[- ]to\b|\bopen (?:house and open )?legs\b|\blegs open\b|\blost (?:their|her|his|your) virginity\b|\b(?:biggest|largest|impressive|massive|huge|proudest) erection\b/g,
+    re: /\b(?:a |proper |good |decent )?seeing[- ]to\b|\bphwoa+r+\b|\bblowies?\b|\bgoing at it like rabbits\b|\b(?:girls|lasses|ladies|women|birds|lads|blokes|mums|nurses)\b[^.!?\n]{0,80}(?:;\)|😏|😉)|\bopen (?:house and open )?legs\b|\blegs open\b|\blost (?:their|her|his|your) virginity\b|\b(?:biggest|largest|impressive|massive|huge|proudest) erection\b/g,
+  },
+  // --- off topic, said so ---
+  {
+    id: "off_topic.coded.says-so",
+    category: "off_topic",
+    score: HOLD,
+    re: /(?:^|[.!?]\s+)(?:ot|off[- ]topic|slightly off[- ]topic|totally unrelated|unrelated|sorry to go off[- ]topic)\b\W{0,3}(?:but\b|[,:.-])/g,
   },
   // --- contempt for a person without insult words ---
   {

@@ -51,6 +51,8 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "fking", category: P, score: 0.85 },
   { term: "fukin", category: P, score: 0.9 },
   { term: "wtf", category: P, score: 0.8 },
+  { term: "ffs", category: P, score: 0.8 },
+  { term: "omfg", category: P, score: 0.8 },
   { term: "stfu", category: P, score: 0.85 },
   { term: "gtfo", category: P, score: 0.85 },
   { term: "shit", category: P, score: 0.85, suffixes: VERB, inside: true },

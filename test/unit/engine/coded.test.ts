@@ -60,6 +60,33 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["Not a single English name among the main candidates. That tells you everything."],
     civil: ["Not a single English club reached the final this year."],
   },
+  "identity_abuse.coded.little-elsewhere": {
+    abusive: ["Eastgate has been a little Raqqa for twenty years. Surprised it was only one of them."],
+    civil: ["The little Syrian bakery on Eastgate does the best baklava in town."],
+  },
+  "identity_abuse.coded.full-of-foreigners": {
+    abusive: [
+      "Westmoor library is full of foreigners using it as a free office, no loss to actual Brennock people.",
+      "Typical traveller kid, no licence, no insurance, no respect.",
+    ],
+    civil: ["The library is full of students in exam season and the council should extend its hours."],
+  },
+  "identity_abuse.coded.niqab-jibe": {
+    abusive: ["Lovely, 120 more of them. Our women will have to start wearing the tent too soon."],
+    civil: ["Three families are still living in a tent on the edge of the camp at al-Hol."],
+  },
+  "identity_abuse.coded.no-job-for-a-woman": {
+    abusive: [
+      "Good, politics was never a job for women. Go home and have some kids while you still can, love.",
+    ],
+    civil: ["Politics is no job for the faint-hearted, and Councillor Hale has proved she can take it."],
+  },
+  "identity_abuse.coded.time-of-the-month": {
+    abusive: [
+      "The emotional type we need in charge of a budget. Wonder what happens to spending once a month.",
+    ],
+    civil: ["The council meets once a month and the minutes are published online."],
+  },
   "identity_abuse.coded.no-moderate-muslims": {
     abusive: ["There's no such thing as a moderate Muslim, just one who hasn't acted yet."],
     civil: ["Moderate Muslim leaders condemned the attack within the hour."],
@@ -126,6 +153,30 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["A few accidents in the playground and the problem solves itself. Nobody would ask questions."],
     civil: ["There were a few accidents at the junction before the lights went in."],
   },
+  "threat.coded.left-in-pieces": {
+    abusive: [
+      "If anything happens to one of our kids, that hotel won't be standing the next morning.",
+      "If they love Iraq so much we can help them get there. One way, one piece or several, their choice.",
+    ],
+    civil: [
+      "The old pier is still standing the next morning after every storm, which says a lot about the Victorians.",
+    ],
+  },
+  "threat.coded.things-happen": {
+    abusive: [
+      "Things have a way of going wrong for people who aren't wanted.",
+      "There are ways of making a mayor's life very short.",
+      "Careful, fires spread. Especially to the cars of people who shouldn't be waving those rags.",
+    ],
+    civil: ["Fires spread quickly through the camp because the tents are so close together."],
+  },
+  "off_topic.coded.says-so": {
+    abusive: [
+      "Nice write up. Unrelated but are the Brennock fireworks back on for November?",
+      "OT but the Co-op cashpoint is eating cards again.",
+    ],
+    civil: ["The two cases are not unrelated, but the court will hear them separately."],
+  },
   "vulgarity.coded.sexual-emoji": {
     abusive: ["Harrop's wife in the stands was the real highlight of the day 🍑"],
     civil: ["Lovely goal from Asante, what a finish 😍"],
@@ -134,6 +185,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: [
       "Looks like she hasn't had a proper seeing-to since 2011.",
       "That minaret is the biggest erection the council has ever approved.",
+      "Lucy was fit as. Her mate in the photo too, phwoar.",
+      "Hoping the girls in the wellies and the tiny shorts are back, best view in Kelvoe that weekend ;)",
     ],
     civil: ["The erection of the new stand starts in June."],
   },
@@ -193,5 +246,19 @@ describe("coded language", () => {
     const text =
       'Calling refugees an "invasion", as the leaflet did, is racist and the party should apologise.';
     expect(judge(text).decision).not.toBe("rejected");
+  });
+});
+
+describe("threats quoted to report them", () => {
+  it("holds a quoted threat that is reported, below the level the model may confirm", () => {
+    const j = judge(
+      '"Someone should put a bullet in her" was posted under her last video and it was still up a week later.',
+    );
+    expect(j.decision).toBe("pending");
+    expect(j.scores.threat).toBe(0.5);
+  });
+
+  it("still rejects the same threat made, not quoted", () => {
+    expect(judge("Someone should put a bullet in her. She posted lies about us.").decision).toBe("rejected");
   });
 });

@@ -18,6 +18,7 @@ describe("profanity and vulgarity", () => {
     "sh*it budget from a sh*it council",
     "and we paid for their f@cking counselling",
     "Sack the fecking lot of them.",
+    "Oh ffs not this again.",
   ])("rejects %j as profanity", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -93,8 +94,11 @@ describe("profanity and vulgarity", () => {
     expect(j.evidence.filter((e) => e.category === "vulgarity")).toEqual([]);
   });
 
-  it("still holds sexual verbs aimed at people", () => {
-    const j = judge("Bet the mayor is banging his secretary.");
+  it.each([
+    "Bet the mayor is banging his secretary.",
+    "Biggest use of the library was teenagers groping in the reference section.",
+  ])("still holds sexual verbs aimed at people: %j", (text) => {
+    const j = judge(text);
     expect(j.decision).not.toBe("approved");
     expect(j.evidence.some((e) => e.rule === "suspicion.sexual")).toBe(true);
   });
