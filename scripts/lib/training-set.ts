@@ -339,20 +339,28 @@ function withMaskedCopies(examples: readonly Example[]): Example[] {
   return out;
 }
 
+/** Where the project's own hand-written comments come from; tests point these at small folders of their own. */
+interface HandWrittenSources {
+  /** Folder of `# label:` files (default data/supplement). */
+  readonly supplementDir?: string;
+  /** Whether to read the fixture sets in test/fixtures/engine (default true). */
+  readonly fixtureSets?: boolean;
+}
+
 /** Every training and calibration example, in a fixed order (the trainer shuffles with its own seed). */
-function buildTrainingSet(root: string): Example[] {
+function buildTrainingSet(root: string, sources: HandWrittenSources = {}): Example[] {
   const out: Example[] = [];
   const testTexts = toxicSpanExamples(root, out);
   davidsonExamples(root, out);
   edosExamples(root, out);
   hatecheckExamples(root, out);
   smsExamples(root, out);
-  supplementExamples(out);
-  fixtureExamples(out);
+  supplementExamples(out, sources.supplementDir);
+  if (sources.fixtureSets ?? true) fixtureExamples(out);
   return withMaskedCopies(out.filter((e) => !testTexts.has(e.text) && e.text.trim().length > 0));
 }
 
-export type { Example, LabelledRow, Role };
+export type { Example, HandWrittenSources, LabelledRow, Role };
 export {
   buildTrainingSet,
   DAVIDSON_EVAL_SHARE,

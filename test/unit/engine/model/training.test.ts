@@ -18,6 +18,11 @@ import {
 
 // A tiny synthetic dataset in the layout of ../shared/datasets (written for this test, no real data).
 const FIXTURE = fileURLToPath(new URL("./fixtures/datasets", import.meta.url));
+// A few hand-written lines in data/supplement's format instead of the project's ~40,000: training stays fast.
+const SMALL = {
+  supplementDir: fileURLToPath(new URL("./fixtures/supplement/", import.meta.url)),
+  fixtureSets: false,
+};
 const OPTIONS = { bucketBits: 12, epochs: 3 };
 const tmp = mkdtempSync(join(tmpdir(), "model-train-"));
 const HAND_WRITTEN = new Set(["supplement", "fixtures"]);
@@ -25,13 +30,20 @@ const HAND_WRITTEN = new Set(["supplement", "fixtures"]);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("training set", () => {
-  const examples = buildTrainingSet(FIXTURE);
+  const examples = buildTrainingSet(FIXTURE, SMALL);
 
   it("keeps the toxic-spans test split and EDOS test split out of training", () => {
     // Project-written sentences (data/supplement, test/fixtures) may use the same words; the public sources may not.
     const texts = examples.filter((e) => !HAND_WRITTEN.has(e.source)).map((e) => e.text);
     expect(texts.some((t) => t.includes("absolute clown"))).toBe(false);
     expect(texts.some((t) => t.includes("too emotional"))).toBe(false);
+  });
+
+  it("reads the hand-written files it is pointed at, and each sentence of a clean one", () => {
+    const supplement = examples.filter((e) => e.source === "supplement").map((e) => e.text);
+    expect(supplement).toContain("Check out my channel for daily prize draws, link in bio");
+    expect(supplement).toContain("Watch the budget debate next Thursday.");
+    expect(examples.some((e) => e.source === "fixtures")).toBe(false);
   });
 
   it("cuts span comments into sentences: civil ones negative for every head, toxic ones positive", () => {
@@ -86,29 +98,29 @@ describe("training set", () => {
 
 describe("trainModel", () => {
   it("is deterministic: same data and seed give a byte-identical artifact", () => {
-    const a = serialize(versionArtifact(trainModel(buildTrainingSet(FIXTURE), OPTIONS), "2026-01-01"));
-    const b = serialize(versionArtifact(trainModel(buildTrainingSet(FIXTURE), OPTIONS), "2026-01-01"));
+    const a = serialize(versionArtifact(trainModel(buildTrainingSet(FIXTURE, SMALL), OPTIONS), "2026-01-01"));
+    const b = serialize(versionArtifact(trainModel(buildTrainingSet(FIXTURE, SMALL), OPTIONS), "2026-01-01"));
     expect(a).toBe(b);
   });
 
   it("changes with the seed", () => {
-    const a = trainModel(buildTrainingSet(FIXTURE), OPTIONS);
-    const b = trainModel(buildTrainingSet(FIXTURE), { ...OPTIONS, seed: 7 });
+    const a = trainModel(buildTrainingSet(FIXTURE, SMALL), OPTIONS);
+    const b = trainModel(buildTrainingSet(FIXTURE, SMALL), { ...OPTIONS, seed: 7 });
     expect(a.weights).not.toBe(b.weights);
   });
 
   it("keeps the earlier date when retraining gives the same content, so the file does not change", () => {
     const path = join(tmp, "artifact.json");
-    const first = writeArtifact(path, trainModel(buildTrainingSet(FIXTURE), OPTIONS), "2026-01-01");
+    const first = writeArtifact(path, trainModel(buildTrainingSet(FIXTURE, SMALL), OPTIONS), "2026-01-01");
     const bytes = readFileSync(path, "utf8");
-    const second = writeArtifact(path, trainModel(buildTrainingSet(FIXTURE), OPTIONS), "2026-02-02");
+    const second = writeArtifact(path, trainModel(buildTrainingSet(FIXTURE, SMALL), OPTIONS), "2026-02-02");
     expect(second.version).toBe(first.version);
     expect(readFileSync(path, "utf8")).toBe(bytes);
   });
 
   it("produces an artifact the runtime loads and that learned the fixture", () => {
     const artifact = versionArtifact(
-      trainModel(buildTrainingSet(FIXTURE), { ...OPTIONS, epochs: 8 }),
+      trainModel(buildTrainingSet(FIXTURE, SMALL), { ...OPTIONS, epochs: 8 }),
       "2026-01-01",
     );
     expect(artifact.clusters).toBeUndefined();
@@ -128,7 +140,7 @@ describe("trainModel with word clusters", () => {
   ]);
 
   it("ships the clusters in the artifact, deterministically, and the runtime uses them", () => {
-    const examples = buildTrainingSet(FIXTURE);
+    const examples = buildTrainingSet(FIXTURE, SMALL);
     const a = serialize(versionArtifact(trainModel(examples, { ...OPTIONS, clusters }), "2026-01-01"));
     const b = serialize(versionArtifact(trainModel(examples, { ...OPTIONS, clusters }), "2026-01-01"));
     expect(a).toBe(b);
