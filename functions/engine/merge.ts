@@ -100,26 +100,30 @@ interface HeadLevels {
 
 /**
  * Per head, chosen on 2,500 clean Globe and Mail comments (read-only, ../shared) and on fresh hand-written
- * sets (docs/engine.md). Shares below re-measured with the committed model (2026-11-26.3448304027d3); a retrained
+ * sets (docs/engine.md). Shares below re-measured with the committed model (2026-11-26.8eff1153b516); a retrained
  * model moves them, so re-measure after `npm run train`:
- * - hold: the share of those clean comments each head alone holds — profanity 0.6 %, vulgarity 0.7 %, threat
- *   1.2 %, personal_attack 5.3 % (the harsh tone of political comment), identity_abuse 1.2 %, promotion 0.5 %,
+ * - hold: the share of those clean comments each head alone holds — profanity 0.7 %, vulgarity 0.8 %, threat
+ *   1.5 %, personal_attack 5.3 % (the harsh tone of political comment), identity_abuse 1.4 %, promotion 0.5 %,
  *   off_topic 1.2 %. Lower levels caught a few more violations but cost clean approvals (83 % -> 81.6 %); with
- *   this model, threat at 0.27, vulgarity at 0.35, personal_attack at 0.45 or identity_abuse at 0.35 each caught
- *   at most one more violation of the fresh sets z+s+r (1,356 comments) for two to five clean comments held.
+ *   an earlier model (3448304027d3), threat at 0.27, vulgarity at 0.35, personal_attack at 0.45 or identity_abuse
+ *   at 0.35 each caught at most one more violation of the fresh sets z+s+r (1,356 comments) for two to five clean
+ *   comments held.
  * - confirm: 0.7; heads whose scores run lower (threat, vulgarity, identity_abuse) confirm lower: violations
  *   rejected 62.5 % -> 64.5 % on a fresh set, no clean comment more rejected.
- * - alone: each head alone rejects at most 0.2 % of the clean comments (personal_attack 0.2 %, profanity,
- *   vulgarity and identity_abuse 0.16 %, threat 0.04 %, promotion none); threat and promotion were raised
+ * - alone: each head alone rejects at most 0.2 % of the clean comments (vulgarity and personal_attack 0.16 %,
+ *   profanity 0.12 %, identity_abuse 0.08 %, threat and promotion none); threat and promotion were raised
  *   after a fresh set showed them rejecting clean comments ("Foster carers taking these kids on are heroes. It
- *   won't be easy." scored threat 0.84; "subscribed today" promotion 0.65). Possible only since the model learned
- *   from ~19,000 hand-written in-domain comments (data/supplement); before, a model-only rejection also hit one-word
- *   quirks ("Stupid question maybe, but ..."), which is why personal_attack still needs 0.95.
+ *   won't be easy." scored threat 0.84; "subscribed today" promotion 0.65), and profanity (0.7 -> 0.85) when
+ *   training round 8 taught that head to fire on sentences with no swear word ("only 6,000 out of 1.4 million
+ *   bothered to vote"): the lexicon knows swearing, so the head alone only rejects when nearly certain. Possible
+ *   only since the model learned from ~30,000 hand-written in-domain comments (data/supplement); before, a
+ *   model-only rejection also hit one-word quirks ("Stupid question maybe, but ..."), which is why
+ *   personal_attack still needs 0.95.
  * - withEvidence: the older path for a very confident model next to weak rule evidence (it matters where `alone`
  *   is higher, or blocked for criticism of ideas).
  */
 const MODEL_LEVELS: Partial<Record<Category, HeadLevels>> = {
-  profanity: { hold: 0.35, confirm: 0.7, withEvidence: 0.9, alone: 0.7 },
+  profanity: { hold: 0.35, confirm: 0.7, withEvidence: 0.9, alone: 0.85 },
   vulgarity: { hold: 0.4, confirm: 0.4, withEvidence: 0.9, alone: 0.75 },
   threat: { hold: 0.3, confirm: 0.4, alone: 0.85 },
   personal_attack: { hold: 0.5, confirm: 0.7, withEvidence: 0.9, alone: 0.95 },
