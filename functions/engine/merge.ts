@@ -100,24 +100,26 @@ interface HeadLevels {
 
 /**
  * Per head, chosen on 2,500 clean Globe and Mail comments (read-only, ../shared) and on fresh hand-written
- * sets (docs/engine.md). Shares below re-measured with the committed model (2026-11-26.8eff1153b516); a retrained
+ * sets (docs/engine.md). Shares below re-measured with the committed model (2026-11-26.55e7f3ac4c9d); a retrained
  * model moves them, so re-measure after `npm run train`:
- * - hold: the share of those clean comments each head alone holds — profanity 0.7 %, vulgarity 0.8 %, threat
- *   1.5 %, personal_attack 5.3 % (the harsh tone of political comment), identity_abuse 1.4 %, promotion 0.5 %,
+ * - hold: the share of those clean comments each head alone holds — profanity 0.8 %, vulgarity 1.0 %, threat
+ *   1.7 %, personal_attack 5.6 % (the harsh tone of political comment), identity_abuse 1.4 %, promotion 0.4 %,
  *   off_topic 1.2 %. Lower levels caught a few more violations but cost clean approvals (83 % -> 81.6 %); with
  *   an earlier model (3448304027d3), threat at 0.27, vulgarity at 0.35, personal_attack at 0.45 or identity_abuse
  *   at 0.35 each caught at most one more violation of the fresh sets z+s+r (1,356 comments) for two to five clean
  *   comments held.
  * - confirm: 0.7; heads whose scores run lower (threat, vulgarity, identity_abuse) confirm lower: violations
  *   rejected 62.5 % -> 64.5 % on a fresh set, no clean comment more rejected.
- * - alone: each head alone rejects at most 0.2 % of the clean comments (vulgarity and personal_attack 0.16 %,
- *   profanity 0.12 %, identity_abuse 0.08 %, threat and promotion none); threat and promotion were raised
- *   after a fresh set showed them rejecting clean comments ("Foster carers taking these kids on are heroes. It
- *   won't be easy." scored threat 0.84; "subscribed today" promotion 0.65), and profanity (0.7 -> 0.85) when
- *   training round 8 taught that head to fire on sentences with no swear word ("only 6,000 out of 1.4 million
- *   bothered to vote"): the lexicon knows swearing, so the head alone only rejects when nearly certain. Possible
- *   only since the model learned from ~30,000 hand-written in-domain comments (data/supplement); before, a
- *   model-only rejection also hit one-word quirks ("Stupid question maybe, but ..."), which is why
+ * - alone: each head alone rejects at most ~0.2 % of the clean comments (vulgarity 0.24 %, personal_attack 0.2 %,
+ *   profanity 0.08 %, identity_abuse and threat 0.04 %, promotion none); threat and promotion were raised after a
+ *   fresh set showed them rejecting clean comments ("Foster carers taking these kids on are heroes. It won't be
+ *   easy." scored threat 0.84; "subscribed today" promotion 0.65); profanity (0.7 -> 0.85) when training round 8
+ *   taught that head to fire on sentences with no swear word ("only 6,000 out of 1.4 million bothered to vote"):
+ *   the lexicon knows swearing, so the head alone only rejects when nearly certain; identity_abuse (0.7 -> 0.75)
+ *   after round 9, when all 7,592 clean Globe and Mail comments went over 2 % rejected (2.08 -> 1.99 %, for 3 of
+ *   ~1,000 violations of the fresh sets; vulgarity at 0.8 would save 2 clean comments for 3 violations, not
+ *   taken). Possible only since the model learned from ~38,000 hand-written in-domain comments (data/supplement);
+ *   before, a model-only rejection also hit one-word quirks ("Stupid question maybe, but ..."), which is why
  *   personal_attack still needs 0.95.
  * - withEvidence: the older path for a very confident model next to weak rule evidence (it matters where `alone`
  *   is higher, or blocked for criticism of ideas).
@@ -127,7 +129,7 @@ const MODEL_LEVELS: Partial<Record<Category, HeadLevels>> = {
   vulgarity: { hold: 0.4, confirm: 0.4, withEvidence: 0.9, alone: 0.75 },
   threat: { hold: 0.3, confirm: 0.4, alone: 0.85 },
   personal_attack: { hold: 0.5, confirm: 0.7, withEvidence: 0.9, alone: 0.95 },
-  identity_abuse: { hold: 0.4, confirm: 0.5, withEvidence: 0.9, alone: 0.7 },
+  identity_abuse: { hold: 0.4, confirm: 0.5, withEvidence: 0.9, alone: 0.75 },
   promotion: { hold: 0.35, confirm: 0.7, alone: 0.8 },
   off_topic: { hold: 0.5, confirm: 0.7 },
 };
@@ -276,10 +278,12 @@ const TOXICITY_HOLD_AT = 0.85;
 
 /**
  * Two model heads agreeing: a held abusive category whose own head is at its hold level, and the general toxicity
- * head all but certain (>= 0.95), rejects. Measured on comments otherwise held: 2 of 2,500 clean Globe and Mail
- * comments rejected (0.08 %) for 78 of 2,000 toxic Civil Comments (3.9 %).
+ * head all but certain (>= 0.97), rejects. At 0.95 it first rejected 2 of 2,500 clean Globe and Mail comments
+ * (0.08 %) for 78 of 2,000 toxic Civil Comments (3.9 %); after training rounds 7-9 the head runs higher, and 0.95
+ * rejected 24 of all 7,592 clean ones. 0.97 rejects 22 fewer of those for 5 fewer of ~1,000 violations in the fresh
+ * sets z, s, r, t and o.
  */
-const TOXICITY_CONFIRM_AT = 0.95;
+const TOXICITY_CONFIRM_AT = 0.97;
 
 /** The general toxicity head at or above `level`, outside a civil context (war reporting). */
 function toxicAtLeast(model: ModelInput | undefined, level: number): model is ModelInput {
