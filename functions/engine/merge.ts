@@ -100,26 +100,28 @@ interface HeadLevels {
 
 /**
  * Per head, chosen on 2,500 clean Globe and Mail comments (read-only, ../shared) and on fresh hand-written
- * sets (docs/engine.md). Shares below re-measured with the committed model (2026-11-26.49dd30c7a8b1); a retrained
+ * sets (docs/engine.md). Shares below re-measured with the committed model (2026-11-26.9ff054a59cef); a retrained
  * model moves them, so re-measure after `npm run train`:
- * - hold: the share of those clean comments each head alone holds — profanity 0.7 %, vulgarity 1.0 %, threat
- *   1.6 %, personal_attack 5.5 % (the harsh tone of political comment), identity_abuse 1.5 %, promotion 0.3 %,
- *   off_topic 1.2 %. Lower levels caught a few more violations but cost clean approvals (83 % -> 81.6 %); with
+ * - hold: the share of those clean comments each head alone holds — profanity 0.8 %, vulgarity 1.3 %, threat
+ *   1.9 %, personal_attack 6.1 % (the harsh tone of political comment), identity_abuse 1.4 %, promotion 0.4 %,
+ *   off_topic 1.3 %. Lower levels caught a few more violations but cost clean approvals (83 % -> 81.6 %); with
  *   an earlier model (3448304027d3), threat at 0.27, vulgarity at 0.35, personal_attack at 0.45 or identity_abuse
  *   at 0.35 each caught at most one more violation of the fresh sets z+s+r (1,356 comments) for two to five clean
  *   comments held.
- * - confirm: 0.7; heads whose scores run lower (threat, vulgarity, identity_abuse) confirm lower: violations
+ * - confirm: 0.7 (personal_attack 0.75 since training round 11: 0.7 let it confirm 5 more clean Globe and Mail
+ *   comments for 6 of ~1,400 violations of the fresh sets); heads whose scores run lower (threat, vulgarity, identity_abuse) confirm lower: violations
  *   rejected 62.5 % -> 64.5 % on a fresh set, no clean comment more rejected.
- * - alone: each head alone rejects at most 0.2 % of the clean comments (vulgarity and personal_attack 0.2 %,
+ * - alone: each head alone rejects at most ~0.2 % of the clean comments (vulgarity 0.24 %, personal_attack and
  *   profanity 0.16 %, identity_abuse and threat 0.04 %, promotion none); threat and promotion were raised after a
  *   fresh set showed them rejecting clean comments ("Foster carers taking these kids on are heroes. It won't be
  *   easy." scored threat 0.84; "subscribed today" promotion 0.65); profanity (0.7 -> 0.85) when training round 8
  *   taught that head to fire on sentences with no swear word ("only 6,000 out of 1.4 million bothered to vote"):
- *   the lexicon knows swearing, so the head alone only rejects when nearly certain; identity_abuse (0.7 -> 0.75)
- *   after round 9 and vulgarity (0.75 -> 0.8) after round 10, when all 7,592 clean Globe and Mail comments went
- *   over 2 % rejected (2.37 -> 1.99 % and 2.12 -> 2.05 %, for 3 and 2 of ~1,000 violations of the fresh sets).
- *   Possible only since the model learned from ~45,000 hand-written in-domain comments (data/supplement); before,
- *   a model-only rejection also hit one-word quirks ("Stupid question maybe, but ..."), which is why
+ *   the lexicon knows swearing, so the head alone only rejects when nearly certain; identity_abuse (0.7 -> 0.75 ->
+ *   0.8) after rounds 9 and 11 and vulgarity (0.75 -> 0.8) after round 10, each time all 7,592 clean Globe and
+ *   Mail comments had gone over 2 % rejected (2.37 -> 1.99 %, 2.12 -> 2.05 %, 2.28 -> 2.16 % with the
+ *   personal_attack confirmation above), for 2 to 7 of ~1,000-1,400 violations of the fresh sets each time.
+ *   Possible only since the model learned from ~52,000 hand-written in-domain comments (data/supplement);
+ *   before, a model-only rejection also hit one-word quirks ("Stupid question maybe, but ..."), which is why
  *   personal_attack still needs 0.95.
  * - withEvidence: the older path for a very confident model next to weak rule evidence (it matters where `alone`
  *   is higher, or blocked for criticism of ideas).
@@ -128,8 +130,8 @@ const MODEL_LEVELS: Partial<Record<Category, HeadLevels>> = {
   profanity: { hold: 0.35, confirm: 0.7, withEvidence: 0.9, alone: 0.85 },
   vulgarity: { hold: 0.4, confirm: 0.4, withEvidence: 0.9, alone: 0.8 },
   threat: { hold: 0.3, confirm: 0.4, alone: 0.85 },
-  personal_attack: { hold: 0.5, confirm: 0.7, withEvidence: 0.9, alone: 0.95 },
-  identity_abuse: { hold: 0.4, confirm: 0.5, withEvidence: 0.9, alone: 0.75 },
+  personal_attack: { hold: 0.5, confirm: 0.75, withEvidence: 0.9, alone: 0.95 },
+  identity_abuse: { hold: 0.4, confirm: 0.5, withEvidence: 0.9, alone: 0.8 },
   promotion: { hold: 0.35, confirm: 0.7, alone: 0.8 },
   off_topic: { hold: 0.5, confirm: 0.7 },
 };
