@@ -26,8 +26,8 @@ describe("merge: which signal decides", () => {
   });
 
   it("lets the model reject alone only where it was measured sharp, and only when very confident", () => {
-    expect(combine("identity_abuse", 0, 0.75, false)).toBeGreaterThanOrEqual(0.8);
-    expect(combine("identity_abuse", 0, 0.65, false)).toBeLessThan(0.8);
+    expect(combine("identity_abuse", 0, 0.85, false)).toBeGreaterThanOrEqual(0.8);
+    expect(combine("identity_abuse", 0, 0.75, false)).toBeLessThan(0.8);
     expect(combine("vulgarity", 0, 0.8, false)).toBeGreaterThanOrEqual(0.8);
     expect(combine("vulgarity", 0, 0.7, false)).toBeLessThan(0.8);
     expect(combine("personal_attack", 0, 0.9, false)).toBeLessThan(0.8);
