@@ -20,9 +20,17 @@ interface LiteralScanner {
   readonly size: number;
   /**
    * Sets `found[id] = 1` for every literal id occurring in `text` (`found` cleared by the caller) and appends each
-   * such id once to `hits`, so callers can visit what occurred without reading every literal.
+   * such id once to `hits`, so callers can visit what occurred without reading every literal. With `trail`, also
+   * appends, for every position where a literal ends, the automaton's state and that position (exclusive end in
+   * `text`): where each literal occurs, for `occurrences`.
    */
-  scan(text: string, found: Uint8Array, hits: number[]): void;
+  scan(text: string, found: Uint8Array, hits: number[], trail?: number[]): void;
+  /**
+   * Groups the occurrences a scan recorded in `trail` by literal: fills `offsets` (length `size + 1`) and returns
+   * `ends`, where the end positions of literal `id` are `ends[offsets[id]]` .. `ends[offsets[id + 1] - 1]`,
+   * ascending.
+   */
+  occurrences(trail: readonly number[], offsets: Int32Array): Int32Array;
 }
 
 function createLiteralScanner(literals: readonly string[]): LiteralScanner {
@@ -171,9 +179,32 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
     }
   }
 
+  /** Calls `visit` for every literal ending in `state` (its own and those down its output links). */
+  function eachOutput(state: number, visit: (id: number) => void): void {
+    for (let s = state; s !== -1; s = link[s]!)
+      for (let k = ownStart[s]!; k < ownStart[s + 1]!; k++) visit(ownIds[k]!);
+  }
+
   return {
     size: literals.length,
-    scan(text, found, hits) {
+    occurrences(trail, offsets) {
+      offsets.fill(0);
+      for (let t = 0; t < trail.length; t += 2)
+        eachOutput(trail[t]!, (id) => {
+          offsets[id + 1]!++;
+        });
+      for (let id = 0; id < literals.length; id++) offsets[id + 1]! += offsets[id]!;
+      const ends = new Int32Array(offsets[literals.length]!);
+      const next = offsets.slice(0, literals.length);
+      for (let t = 0; t < trail.length; t += 2) {
+        const end = trail[t + 1]!;
+        eachOutput(trail[t]!, (id) => {
+          ends[next[id]!++] = end;
+        });
+      }
+      return ends;
+    },
+    scan(text, found, hits, trail) {
       if (epoch === 0xffffffff) {
         stamp.fill(0);
         epoch = 0;
@@ -189,12 +220,18 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
         if (word !== inWord) {
           inWord = word;
           state = next(state, boundary);
-          if (hasOutput[state] === 1) report(state, found, hits);
+          if (hasOutput[state] === 1) {
+            report(state, found, hits);
+            trail?.push(state, i);
+          }
         }
         if (i === n) break;
         // A marker character typed in the text is not a boundary.
         state = next(state, code === BOUNDARY_CODE ? 0 : classOf[code]!);
-        if (hasOutput[state] === 1) report(state, found, hits);
+        if (hasOutput[state] === 1) {
+          report(state, found, hits);
+          trail?.push(state, i + 1);
+        }
       }
     },
   };

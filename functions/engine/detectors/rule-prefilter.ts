@@ -8,6 +8,7 @@ import type { NormalizedText } from "../normalize/index.js";
 import { expressionKey } from "./expression-key.js";
 import type { LiteralScanner } from "./literal-scanner.js";
 import { createLiteralScanner } from "./literal-scanner.js";
+import { windowedTest } from "./match-windows.js";
 import precomputed from "./required-literals.generated.json" with { type: "json" };
 import type { Literals } from "./required-literals.js";
 import { requiredLiterals } from "./required-literals.js";
@@ -42,6 +43,8 @@ const literalIds = new Map<string, number>();
 const literals: string[] = [];
 /** Literal id -> ids of the sets containing it. */
 const setsOfLiteral: number[][] = [];
+/** Set id -> its literal ids (each once). */
+const literalsOfSet: Int32Array[] = [];
 /** Set id -> number of the last scan that found one of its literals. */
 let setStamps = new Int32Array(256);
 let setCount = 0;
@@ -56,7 +59,26 @@ const last: {
   found: Uint8Array;
   /** Ids of the literals found, each once: clearing them is cheaper than clearing every literal. */
   hits: number[];
-} = { norm: null, scanner: null, found: new Uint8Array(0), hits: [] };
+  /** Where literals end (scanner states and positions), recorded for long texts only. */
+  trail: number[];
+  /** `trail` grouped by literal (see LiteralScanner.occurrences), built on first use; `null` until then. */
+  ends: Int32Array | null;
+  offsets: Int32Array;
+} = {
+  norm: null,
+  scanner: null,
+  found: new Uint8Array(0),
+  hits: [],
+  trail: [],
+  ends: null,
+  offsets: new Int32Array(0),
+};
+
+/**
+ * Texts at least this long record where their literals occur, so rules can be searched near them
+ * (match-windows.ts); in shorter ones a search of the whole text costs about as much as the windows.
+ */
+const WINDOWED_MIN_LENGTH = 1000;
 
 /**
  * A rule list's gates. Each rule is admitted by the literals of its first (most selective) set: a comment visits
@@ -207,6 +229,11 @@ function gatedTest(re: RegExp, text: string): boolean {
     // What a failed test leaves behind.
     if (re.global || re.sticky) re.lastIndex = 0;
     return false;
+  } else if (!re.global && !re.sticky) {
+    // In a long text, searched only near the literals every match contains.
+    const ends = requiredLiteralEnds(re, text);
+    const near = ends === null ? null : windowedTest(re, text, ends);
+    if (near !== null) return near;
   }
   return re.test(text);
 }
@@ -219,7 +246,14 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
     if (last.found.length !== scanner.size) last.found = new Uint8Array(scanner.size);
     else for (const id of last.hits) last.found[id] = 0;
     last.hits.length = 0;
-    scanner.scan(norm.text, last.found, last.hits);
+    last.trail.length = 0;
+    last.ends = null;
+    scanner.scan(
+      norm.text,
+      last.found,
+      last.hits,
+      norm.text.length >= WINDOWED_MIN_LENGTH ? last.trail : undefined,
+    );
     last.norm = norm;
     last.scanner = scanner;
     // Hand each list the rules its found literals admit; lists no literal admits keep a stale scan number.
@@ -240,6 +274,43 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
     }
   }
   return last.found;
+}
+
+/** Reused buffer of `requiredLiteralEnds`. */
+let endsBuffer = new Int32Array(64);
+
+/**
+ * End positions (ascending, exclusive) in `text` of the members of the required literal set of `re` that occurs
+ * least, when `text` is the long text scanned last: every match of `re` contains one of them, so none lies far
+ * from one. `null` when that is unknown (another or a short text, an expression without literals, while an engine
+ * is being built). The array is reused by the next call.
+ */
+function requiredLiteralEnds(re: RegExp, text: string): Int32Array | null {
+  const norm = last.norm;
+  if (compiling || norm === null || norm.text !== text || text.length < WINDOWED_MIN_LENGTH) return null;
+  const gate = gateOfRegex(re);
+  if (gate.length === 0 || foundIn(norm) === null || last.scanner === null) return null;
+  if (last.ends === null) {
+    if (last.offsets.length !== last.scanner.size + 1) last.offsets = new Int32Array(last.scanner.size + 1);
+    last.ends = last.scanner.occurrences(last.trail, last.offsets);
+  }
+  const { offsets, ends } = last;
+  let best = -1;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let g = 0; g < gate.length; g++) {
+    const members = literalsOfSet[gate[g]!]!;
+    let count = 0;
+    for (let k = 0; k < members.length; k++) count += offsets[members[k]! + 1]! - offsets[members[k]!]!;
+    if (count < fewest) {
+      fewest = count;
+      best = gate[g]!;
+    }
+  }
+  if (endsBuffer.length < fewest) endsBuffer = new Int32Array(fewest * 2);
+  let filled = 0;
+  for (const id of literalsOfSet[best]!)
+    for (let k = offsets[id]!; k < offsets[id + 1]!; k++) endsBuffer[filled++] = ends[k]!;
+  return endsBuffer.subarray(0, filled).sort();
 }
 
 /** Stamps are Int32 (cheaper to read than doubles); a long-lived process numbers its scans from 1 again before they wrap. */
@@ -276,6 +347,7 @@ function setIdOf(set: Int32Array): number {
     grown.set(setStamps);
     setStamps = grown;
   }
+  literalsOfSet[id] = Int32Array.from(new Set(set));
   for (const literal of new Set(set)) {
     const sets = setsOfLiteral[literal];
     if (sets) sets.push(id);
@@ -287,4 +359,4 @@ function setIdOf(set: Int32Array): number {
 }
 
 export type { Gate };
-export { admittedRules, compileDuring, gatedTest, mayMatch, registeredExpressions };
+export { admittedRules, compileDuring, gatedTest, mayMatch, registeredExpressions, requiredLiteralEnds };
