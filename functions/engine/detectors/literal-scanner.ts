@@ -179,28 +179,22 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
     }
   }
 
-  /** Calls `visit` for every literal ending in `state` (its own and those down its output links). */
-  function eachOutput(state: number, visit: (id: number) => void): void {
-    for (let s = state; s !== -1; s = link[s]!)
-      for (let k = ownStart[s]!; k < ownStart[s + 1]!; k++) visit(ownIds[k]!);
-  }
-
   return {
     size: literals.length,
     occurrences(trail, offsets) {
+      // Two passes over every literal ending at each recorded state (its own and those down its output links):
+      // count per literal, then place.
       offsets.fill(0);
       for (let t = 0; t < trail.length; t += 2)
-        eachOutput(trail[t]!, (id) => {
-          offsets[id + 1]!++;
-        });
+        for (let s = trail[t]!; s !== -1; s = link[s]!)
+          for (let k = ownStart[s]!; k < ownStart[s + 1]!; k++) offsets[ownIds[k]! + 1]!++;
       for (let id = 0; id < literals.length; id++) offsets[id + 1]! += offsets[id]!;
       const ends = new Int32Array(offsets[literals.length]!);
       const next = offsets.slice(0, literals.length);
       for (let t = 0; t < trail.length; t += 2) {
         const end = trail[t + 1]!;
-        eachOutput(trail[t]!, (id) => {
-          ends[next[id]!++] = end;
-        });
+        for (let s = trail[t]!; s !== -1; s = link[s]!)
+          for (let k = ownStart[s]!; k < ownStart[s + 1]!; k++) ends[next[ownIds[k]!]!++] = end;
       }
       return ends;
     },

@@ -11,7 +11,7 @@ import { createLiteralScanner } from "./literal-scanner.js";
 import { windowedTest } from "./match-windows.js";
 import precomputed from "./required-literals.generated.json" with { type: "json" };
 import type { Literals } from "./required-literals.js";
-import { requiredLiterals } from "./required-literals.js";
+import { isWordChar, requiredLiterals } from "./required-literals.js";
 
 /**
  * Literals derived at build time (`npm run literals`; a unit test fails when the table is stale): deriving them
@@ -276,14 +276,34 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
   return last.found;
 }
 
-/** Reused buffer of `requiredLiteralEnds`. */
-let endsBuffer = new Int32Array(64);
+/** Set id -> ends of its literals in the long text scanned last (ascending), current when its stamp is `scans`. */
+const setEndsOf: Int32Array[] = [];
+const setEndsScan: number[] = [];
+
+function endsOfSet(set: number): Int32Array {
+  if (setEndsScan[set] === scans) return setEndsOf[set]!;
+  const { offsets } = last;
+  const ends = last.ends!;
+  const members = literalsOfSet[set]!;
+  let count = 0;
+  for (let k = 0; k < members.length; k++) count += offsets[members[k]! + 1]! - offsets[members[k]!]!;
+  const out = new Int32Array(count);
+  let filled = 0;
+  for (let k = 0; k < members.length; k++) {
+    const id = members[k]!;
+    for (let e = offsets[id]!; e < offsets[id + 1]!; e++) out[filled++] = ends[e]!;
+  }
+  out.sort();
+  setEndsOf[set] = out;
+  setEndsScan[set] = scans;
+  return out;
+}
 
 /**
  * End positions (ascending, exclusive) in `text` of the members of the required literal set of `re` that occurs
  * least, when `text` is the long text scanned last: every match of `re` contains one of them, so none lies far
  * from one. `null` when that is unknown (another or a short text, an expression without literals, while an engine
- * is being built). The array is reused by the next call.
+ * is being built). Shared: the caller must not change it.
  */
 function requiredLiteralEnds(re: RegExp, text: string): Int32Array | null {
   const norm = last.norm;
@@ -294,23 +314,35 @@ function requiredLiteralEnds(re: RegExp, text: string): Int32Array | null {
     if (last.offsets.length !== last.scanner.size + 1) last.offsets = new Int32Array(last.scanner.size + 1);
     last.ends = last.scanner.occurrences(last.trail, last.offsets);
   }
-  const { offsets, ends } = last;
-  let best = -1;
-  let fewest = Number.POSITIVE_INFINITY;
-  for (let g = 0; g < gate.length; g++) {
-    const members = literalsOfSet[gate[g]!]!;
-    let count = 0;
-    for (let k = 0; k < members.length; k++) count += offsets[members[k]! + 1]! - offsets[members[k]!]!;
-    if (count < fewest) {
-      fewest = count;
-      best = gate[g]!;
-    }
+  let best = endsOfSet(gate[0]!);
+  for (let g = 1; g < gate.length; g++) {
+    const ends = endsOfSet(gate[g]!);
+    if (ends.length < best.length) best = ends;
   }
-  if (endsBuffer.length < fewest) endsBuffer = new Int32Array(fewest * 2);
-  let filled = 0;
-  for (const id of literalsOfSet[best]!)
-    for (let k = offsets[id]!; k < offsets[id + 1]!; k++) endsBuffer[filled++] = ends[k]!;
-  return endsBuffer.subarray(0, filled).sort();
+  return best;
+}
+
+/**
+ * Whether an expression whose required literals end at `ends` (from `requiredLiteralEnds(re, text)`) can match
+ * `text.slice(start, end)`, a stretch whose ends are word boundaries of the text too (a sentence ending at
+ * punctuation): it cannot when none of them ends inside the stretch (a literal of the stretch read alone is a
+ * literal of the text). True when that is unknown.
+ */
+function mayMatchWithin(ends: Int32Array, text: string, start: number, end: number): boolean {
+  if (start >= end) return true;
+  // Read alone, a stretch cut inside a word would have a word boundary the text lacks.
+  if (start > 0 && isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start))) return true;
+  if (end < text.length && isWordChar(text.charCodeAt(end - 1)) && isWordChar(text.charCodeAt(end)))
+    return true;
+  // The first end after `start`.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length && ends[lo]! <= end;
 }
 
 /** Stamps are Int32 (cheaper to read than doubles); a long-lived process numbers its scans from 1 again before they wrap. */
@@ -318,6 +350,7 @@ const MAX_SCAN = 0x7fffffff;
 
 function restartScanNumbers(): void {
   scans = 1;
+  setEndsScan.length = 0;
   setStamps.fill(0);
   for (const admits of ADMITS.values()) for (const { list } of admits) list.scan = -1;
 }
@@ -359,4 +392,12 @@ function setIdOf(set: Int32Array): number {
 }
 
 export type { Gate };
-export { admittedRules, compileDuring, gatedTest, mayMatch, registeredExpressions, requiredLiteralEnds };
+export {
+  admittedRules,
+  compileDuring,
+  gatedTest,
+  mayMatch,
+  mayMatchWithin,
+  registeredExpressions,
+  requiredLiteralEnds,
+};

@@ -4,6 +4,7 @@ import { createLiteralScanner } from "../../../functions/engine/detectors/litera
 import { parseReach } from "../../../functions/engine/detectors/match-reach.js";
 import { windowedMatches, windowedTest } from "../../../functions/engine/detectors/match-windows.js";
 import { requiredLiterals } from "../../../functions/engine/detectors/required-literals.js";
+import { mayMatchWithin } from "../../../functions/engine/detectors/rule-prefilter.js";
 
 describe("parseReach", () => {
   const INF = Number.POSITIVE_INFINITY;
@@ -115,6 +116,26 @@ describe("windowed search", () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it("skips only sentences in which the expression cannot match", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...patterns),
+        fc.array(fc.constantFrom(...pieces), { maxLength: 60 }),
+        (re, parts) => {
+          const text = parts.join("");
+          const ends = literalEnds(re, text);
+          const single = new RegExp(re.source);
+          for (const m of text.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+            const sentence = m[0];
+            if (!mayMatchWithin(ends, text, m.index, m.index + sentence.length))
+              expect(single.test(sentence)).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 
