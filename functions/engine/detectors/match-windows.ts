@@ -22,6 +22,12 @@ const charCodeAt = String.prototype.charCodeAt;
 /** Windows covering more than this share of the text save too little for their extra calls. */
 const MAX_COVER = 0.5;
 
+/**
+ * What searching one more window costs (a call, a slice, the expression's setup), counted in characters searched:
+ * windows closer than this are merged, and many small windows can cost more than the whole text.
+ */
+const CALL_COST = 48;
+
 /** Windows of the current search: first and last start tried, and the slice searched. Buffers reused. */
 let firsts = new Int32Array(64);
 let lasts = new Int32Array(64);
@@ -92,8 +98,8 @@ function windowsFor(re: RegExp, text: string, ends: Int32Array): number {
   for (let k = 0; k < ends.length; k++) {
     const first = Math.max(0, ends[k]! - longest);
     const last = ends[k]! - 1;
-    // Slices that would overlap or touch are one window.
-    if (count > 0 && first - back <= lasts[count - 1]! + ahead) {
+    // Slices that would overlap, or lie closer than a call costs, are one window.
+    if (count > 0 && first - back <= lasts[count - 1]! + ahead + CALL_COST) {
       if (last > lasts[count - 1]!) lasts[count - 1] = last;
       continue;
     }
@@ -104,7 +110,7 @@ function windowsFor(re: RegExp, text: string, ends: Int32Array): number {
     count++;
   }
   if (count > 0) cover += Math.min(n, lasts[count - 1]! + ahead) - froms[count - 1]!;
-  if (cover > MAX_COVER * n) return -1;
+  if (cover + count * CALL_COST > MAX_COVER * n) return -1;
   for (let k = 0; k < count; k++) tos[k] = Math.min(n, lasts[k]! + ahead);
   return count;
 }
