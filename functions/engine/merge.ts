@@ -317,9 +317,8 @@ function merge(input: MergeInput): Judgement {
   const ideasOnly =
     model !== undefined &&
     ideasCanMatter(model) &&
-    // A person word usually occurs early, so a long comment stops there before the costlier idea test.
-    !PERSON_PRESENT.test(input.text) &&
     IDEA_CRITICISM.test(input.text) &&
+    !PERSON_PRESENT.test(input.text) &&
     !NAME_LIKE.test(input.text.replace(/^\s*[A-Z][a-z]+/, ""));
 
   const scores: Partial<Record<Category, number>> = {};

@@ -161,6 +161,16 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
     link[n] = out === -1 ? -1 : renumber[out]!;
     if (own[old]!.length > 0 || out !== -1) hasOutput[n] = 1;
   }
+  // Every literal ending in each state (its own and those down its output links), flattened for `occurrences`.
+  const endingStart = new Int32Array(states + 1);
+  const endingIds: number[] = [];
+  for (let n = 0; n < states; n++) {
+    endingStart[n] = endingIds.length;
+    for (let s = n; s !== -1; s = link[s]!)
+      for (let k = ownStart[s]!; k < ownStart[s + 1]!; k++) endingIds.push(ownIds[k]!);
+  }
+  endingStart[states] = endingIds.length;
+  const ending = Int32Array.from(endingIds);
 
   // A state whose outputs were reported during this scan is stamped: its whole output chain was reported too.
   const stamp = new Uint32Array(states);
@@ -182,19 +192,19 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
   return {
     size: literals.length,
     occurrences(trail, offsets) {
-      // Two passes over every literal ending at each recorded state (its own and those down its output links):
-      // count per literal, then place.
+      // Two passes over every literal ending at each recorded state: count per literal, then place.
       offsets.fill(0);
-      for (let t = 0; t < trail.length; t += 2)
-        for (let s = trail[t]!; s !== -1; s = link[s]!)
-          for (let k = ownStart[s]!; k < ownStart[s + 1]!; k++) offsets[ownIds[k]! + 1]!++;
+      for (let t = 0; t < trail.length; t += 2) {
+        const state = trail[t]!;
+        for (let k = endingStart[state]!; k < endingStart[state + 1]!; k++) offsets[ending[k]! + 1]!++;
+      }
       for (let id = 0; id < literals.length; id++) offsets[id + 1]! += offsets[id]!;
       const ends = new Int32Array(offsets[literals.length]!);
       const next = offsets.slice(0, literals.length);
       for (let t = 0; t < trail.length; t += 2) {
+        const state = trail[t]!;
         const end = trail[t + 1]!;
-        for (let s = trail[t]!; s !== -1; s = link[s]!)
-          for (let k = ownStart[s]!; k < ownStart[s + 1]!; k++) ends[next[ownIds[k]!]!++] = end;
+        for (let k = endingStart[state]!; k < endingStart[state + 1]!; k++) ends[next[ending[k]!]!++] = end;
       }
       return ends;
     },

@@ -82,7 +82,8 @@ function grow(size: number): void {
  * returns their number; -1 when the whole text must (or may as well) be searched.
  */
 function windowsFor(re: RegExp, text: string, ends: Int32Array): number {
-  if (re.sticky) return -1;
+  // Sticky searches start only at lastIndex; match indices (flag d) would be the slice's.
+  if (re.sticky || re.hasIndices) return -1;
   const reach = reachOf(re);
   if (reach === null) return -1;
   shape(text);
@@ -104,6 +105,8 @@ function windowsFor(re: RegExp, text: string, ends: Int32Array): number {
       continue;
     }
     if (count > 0) cover += Math.min(n, lasts[count - 1]! + ahead) - froms[count - 1]!;
+    // Already too wide: stop counting.
+    if (cover + count * CALL_COST > MAX_COVER * n) return -1;
     firsts[count] = first;
     lasts[count] = last;
     froms[count] = Math.max(0, first - back);

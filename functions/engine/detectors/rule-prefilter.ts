@@ -276,34 +276,57 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
   return last.found;
 }
 
+/** Set id -> how often its literals occur in the long text scanned last, current when its stamp is `scans`. */
+const setTotals: number[] = [];
+const setTotalsScan: number[] = [];
 /** Set id -> ends of its literals in the long text scanned last (ascending), current when its stamp is `scans`. */
 const setEndsOf: Int32Array[] = [];
 const setEndsScan: number[] = [];
+
+function occurrencesOfSet(set: number): number {
+  if (setTotalsScan[set] === scans) return setTotals[set]!;
+  const { offsets } = last;
+  const members = literalsOfSet[set]!;
+  let count = 0;
+  for (let k = 0; k < members.length; k++) count += offsets[members[k]! + 1]! - offsets[members[k]!]!;
+  setTotals[set] = count;
+  setTotalsScan[set] = scans;
+  return count;
+}
 
 function endsOfSet(set: number): Int32Array {
   if (setEndsScan[set] === scans) return setEndsOf[set]!;
   const { offsets } = last;
   const ends = last.ends!;
   const members = literalsOfSet[set]!;
-  let count = 0;
-  for (let k = 0; k < members.length; k++) count += offsets[members[k]! + 1]! - offsets[members[k]!]!;
-  const out = new Int32Array(count);
+  const out = new Int32Array(occurrencesOfSet(set));
   let filled = 0;
+  let sorted = true;
   for (let k = 0; k < members.length; k++) {
     const id = members[k]!;
-    for (let e = offsets[id]!; e < offsets[id + 1]!; e++) out[filled++] = ends[e]!;
+    for (let e = offsets[id]!; e < offsets[id + 1]!; e++) {
+      if (filled > 0 && ends[e]! < out[filled - 1]!) sorted = false;
+      out[filled++] = ends[e]!;
+    }
   }
-  out.sort();
+  // Each literal's ends are ascending: often one member occurs, and nothing needs sorting.
+  if (!sorted) out.sort();
   setEndsOf[set] = out;
   setEndsScan[set] = scans;
   return out;
 }
 
 /**
+ * A set whose literals occur more often than once per this many characters is treated as everywhere: its windows
+ * would cover most of the text, and gathering and sorting its ends costs more than they save.
+ */
+const DENSE_EVERY = 16;
+
+/**
  * End positions (ascending, exclusive) in `text` of the members of the required literal set of `re` that occurs
  * least, when `text` is the long text scanned last: every match of `re` contains one of them, so none lies far
  * from one. `null` when that is unknown (another or a short text, an expression without literals, while an engine
- * is being built). Shared: the caller must not change it.
+ * is being built) or not worth knowing (the literals are everywhere). Shared: the caller must not change it.
  */
 function requiredLiteralEnds(re: RegExp, text: string): Int32Array | null {
   const norm = last.norm;
@@ -314,12 +337,11 @@ function requiredLiteralEnds(re: RegExp, text: string): Int32Array | null {
     if (last.offsets.length !== last.scanner.size + 1) last.offsets = new Int32Array(last.scanner.size + 1);
     last.ends = last.scanner.occurrences(last.trail, last.offsets);
   }
-  let best = endsOfSet(gate[0]!);
-  for (let g = 1; g < gate.length; g++) {
-    const ends = endsOfSet(gate[g]!);
-    if (ends.length < best.length) best = ends;
-  }
-  return best;
+  let best = gate[0]!;
+  for (let g = 1; g < gate.length; g++)
+    if (occurrencesOfSet(gate[g]!) < occurrencesOfSet(best)) best = gate[g]!;
+  if (occurrencesOfSet(best) * DENSE_EVERY > text.length) return null;
+  return endsOfSet(best);
 }
 
 /**
@@ -351,6 +373,7 @@ const MAX_SCAN = 0x7fffffff;
 function restartScanNumbers(): void {
   scans = 1;
   setEndsScan.length = 0;
+  setTotalsScan.length = 0;
   setStamps.fill(0);
   for (const admits of ADMITS.values()) for (const { list } of admits) list.scan = -1;
 }
