@@ -316,6 +316,9 @@ function endsOfSet(set: number): Int32Array {
   return out;
 }
 
+/** Recorded entries (two per position where literals end) per character above which a text is not windowed. */
+const DENSE_TEXT = 1.5;
+
 /**
  * A set whose literals occur more often than once per this many characters is treated as everywhere: its windows
  * would cover most of the text, and gathering and sorting its ends costs more than they save.
@@ -333,6 +336,8 @@ function requiredLiteralEnds(re: RegExp, text: string): Int32Array | null {
   if (compiling || norm === null || norm.text !== text || text.length < WINDOWED_MIN_LENGTH) return null;
   const gate = gateOfRegex(re);
   if (gate.length === 0 || foundIn(norm) === null || last.scanner === null) return null;
+  // Literals ending at most positions (repetitive text): grouping them costs more than any window saves.
+  if (last.trail.length > DENSE_TEXT * text.length) return null;
   if (last.ends === null) {
     if (last.offsets.length !== last.scanner.size + 1) last.offsets = new Int32Array(last.scanner.size + 1);
     last.ends = last.scanner.occurrences(last.trail, last.offsets);

@@ -36,9 +36,13 @@ describe("parseReach", () => {
   });
 });
 
-/** The ascending end positions of every literal of `re`'s first required set in `text`, as the engine gets them. */
-function literalEnds(re: RegExp, text: string): Int32Array {
-  const set = requiredLiterals(re)[0] ?? [];
+/**
+ * The ascending end positions of every literal of `re`'s first required set in `text`, as the engine gets them;
+ * `null` when `re` requires no literal (the engine then searches the whole text).
+ */
+function literalEnds(re: RegExp, text: string): Int32Array | null {
+  const set = requiredLiterals(re)[0];
+  if (set === undefined) return null;
   const scanner = createLiteralScanner(set);
   const trail: number[] = [];
   scanner.scan(text, new Uint8Array(scanner.size), [], trail);
@@ -68,7 +72,7 @@ describe("windowed search", () => {
     /(?:x|xy)?(?:idiot|moron)(?:s|ic)?/g,
     /\bcon\B|\bcon\b/g,
     /\b(?:you|u) (?:\w+ )?(?:idiot|moron)\w*/g,
-    /(?<=\b(?:kill|hang) )[a-z'-]+(?= (?:them|all)\b)/g,
+    /(?<=\b(?:kill|hang) )(?:him|them|[a-z'-]+ you)(?= (?:them|all)\b)/g,
     /(?:^|[.!?]\s*)(?:you|him)\b[^.!?]*?\b(?:idiot|moron)\b/g,
   ];
   const pieces = [
@@ -104,15 +108,17 @@ describe("windowed search", () => {
         fc.integer({ min: 0, max: 12 }),
         (re, parts, max) => {
           const text = parts.join("");
+          const ends = literalEnds(re, text);
+          if (ends === null) return;
           const expected = view(allMatches(re, text, max));
           const expectedLastIndex = re.lastIndex;
           re.lastIndex = 7;
-          const got = windowedMatches(re, text, literalEnds(re, text), max);
+          const got = windowedMatches(re, text, ends, max);
           if (got === null) return;
           expect(view(got)).toEqual(expected);
           expect(re.lastIndex).toBe(expectedLastIndex);
           const single = new RegExp(re.source);
-          expect(windowedTest(single, text, literalEnds(re, text))).toBe(single.test(text));
+          expect(windowedTest(single, text, ends)).toBe(single.test(text));
         },
       ),
       { numRuns: 3000 },
@@ -127,6 +133,7 @@ describe("windowed search", () => {
         (re, parts) => {
           const text = parts.join("");
           const ends = literalEnds(re, text);
+          if (ends === null) return;
           const single = new RegExp(re.source);
           for (const m of text.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
             const sentence = m[0];
@@ -143,7 +150,7 @@ describe("windowed search", () => {
     const filler = "the council met on tuesday about the budget and the weather. ".repeat(20);
     const text = `${filler}you are an idiot. ${filler}u r a moron ${filler}`;
     const re = patterns[0]!;
-    const got = windowedMatches(re, text, literalEnds(re, text), 10);
+    const got = windowedMatches(re, text, literalEnds(re, text)!, 10);
     expect(got?.map((m) => m[0])).toEqual(["you are an idiot", "u r a moron"]);
   });
 });
