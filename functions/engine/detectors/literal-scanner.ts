@@ -20,9 +20,17 @@ interface LiteralScanner {
   readonly size: number;
   /**
    * Sets `found[id] = 1` for every literal id occurring in `text` (`found` cleared by the caller) and appends each
-   * such id once to `hits`, so callers can visit what occurred without reading every literal.
+   * such id once to `hits`, so callers can visit what occurred without reading every literal. With `trail`, also
+   * appends, for every position where a literal ends, the automaton's state and that position (exclusive end in
+   * `text`): where each literal occurs, for `occurrences`.
    */
-  scan(text: string, found: Uint8Array, hits: number[]): void;
+  scan(text: string, found: Uint8Array, hits: number[], trail?: number[]): void;
+  /**
+   * Groups the occurrences a scan recorded in `trail` by literal: fills `offsets` (length `size + 1`) and returns
+   * `ends`, where the end positions of literal `id` are `ends[offsets[id]]` .. `ends[offsets[id + 1] - 1]`,
+   * ascending.
+   */
+  occurrences(trail: readonly number[], offsets: Int32Array): Int32Array;
 }
 
 function createLiteralScanner(literals: readonly string[]): LiteralScanner {
@@ -153,6 +161,16 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
     link[n] = out === -1 ? -1 : renumber[out]!;
     if (own[old]!.length > 0 || out !== -1) hasOutput[n] = 1;
   }
+  // Every literal ending in each state (its own and those down its output links), flattened for `occurrences`.
+  const endingStart = new Int32Array(states + 1);
+  const endingIds: number[] = [];
+  for (let n = 0; n < states; n++) {
+    endingStart[n] = endingIds.length;
+    for (let s = n; s !== -1; s = link[s]!)
+      for (let k = ownStart[s]!; k < ownStart[s + 1]!; k++) endingIds.push(ownIds[k]!);
+  }
+  endingStart[states] = endingIds.length;
+  const ending = Int32Array.from(endingIds);
 
   // A state whose outputs were reported during this scan is stamped: its whole output chain was reported too.
   const stamp = new Uint32Array(states);
@@ -173,7 +191,24 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
 
   return {
     size: literals.length,
-    scan(text, found, hits) {
+    occurrences(trail, offsets) {
+      // Two passes over every literal ending at each recorded state: count per literal, then place.
+      offsets.fill(0);
+      for (let t = 0; t < trail.length; t += 2) {
+        const state = trail[t]!;
+        for (let k = endingStart[state]!; k < endingStart[state + 1]!; k++) offsets[ending[k]! + 1]!++;
+      }
+      for (let id = 0; id < literals.length; id++) offsets[id + 1]! += offsets[id]!;
+      const ends = new Int32Array(offsets[literals.length]!);
+      const next = offsets.slice(0, literals.length);
+      for (let t = 0; t < trail.length; t += 2) {
+        const state = trail[t]!;
+        const end = trail[t + 1]!;
+        for (let k = endingStart[state]!; k < endingStart[state + 1]!; k++) ends[next[ending[k]!]!++] = end;
+      }
+      return ends;
+    },
+    scan(text, found, hits, trail) {
       if (epoch === 0xffffffff) {
         stamp.fill(0);
         epoch = 0;
@@ -189,12 +224,18 @@ function createLiteralScanner(literals: readonly string[]): LiteralScanner {
         if (word !== inWord) {
           inWord = word;
           state = next(state, boundary);
-          if (hasOutput[state] === 1) report(state, found, hits);
+          if (hasOutput[state] === 1) {
+            report(state, found, hits);
+            trail?.push(state, i);
+          }
         }
         if (i === n) break;
         // A marker character typed in the text is not a boundary.
         state = next(state, code === BOUNDARY_CODE ? 0 : classOf[code]!);
-        if (hasOutput[state] === 1) report(state, found, hits);
+        if (hasOutput[state] === 1) {
+          report(state, found, hits);
+          trail?.push(state, i + 1);
+        }
       }
     },
   };

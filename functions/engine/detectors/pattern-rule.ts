@@ -7,7 +7,8 @@ import type { Category, IdentitySubtype } from "../../domain/categories.js";
 import type { Finding } from "../finding.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { toOriginal } from "../normalize/index.js";
-import { admittedRules, mayMatch } from "./rule-prefilter.js";
+import { windowedMatches } from "./match-windows.js";
+import { admittedRules, gatedTest, mayMatch, requiredLiteralEnds } from "./rule-prefilter.js";
 
 interface PatternRule {
   readonly id: string;
@@ -53,6 +54,10 @@ function matches(re: RegExp, text: string, max = MAX_MATCHES_PER_RULE): RegExpEx
   re.lastIndex = 0;
   // On the comment being judged, an expression whose required literals are absent cannot match.
   if (!mayMatch(re, text)) return out;
+  // In a long text, searched only near the literals every match contains (same matches, same order).
+  const ends = requiredLiteralEnds(re, text);
+  const near = ends === null ? null : windowedMatches(re, text, ends, max);
+  if (near !== null) return near;
   for (let m = re.exec(text); m !== null && out.length < max; m = re.exec(text)) {
     out.push(m);
     if (m[0].length === 0) re.lastIndex++;
@@ -104,7 +109,7 @@ function runPatternRules(rules: readonly PatternRule[], norm: NormalizedText): F
     if (rule.trigger) {
       let hit = triggered.get(rule.trigger);
       if (hit === undefined) {
-        hit = mayMatch(rule.trigger, norm.text) && rule.trigger.test(norm.text);
+        hit = gatedTest(rule.trigger, norm.text);
         triggered.set(rule.trigger, hit);
       }
       if (!hit) continue;

@@ -8,9 +8,10 @@ import type { NormalizedText } from "../normalize/index.js";
 import { expressionKey } from "./expression-key.js";
 import type { LiteralScanner } from "./literal-scanner.js";
 import { createLiteralScanner } from "./literal-scanner.js";
+import { windowedTest } from "./match-windows.js";
 import precomputed from "./required-literals.generated.json" with { type: "json" };
 import type { Literals } from "./required-literals.js";
-import { requiredLiterals } from "./required-literals.js";
+import { isWordChar, requiredLiterals } from "./required-literals.js";
 
 /**
  * Literals derived at build time (`npm run literals`; a unit test fails when the table is stale): deriving them
@@ -42,6 +43,8 @@ const literalIds = new Map<string, number>();
 const literals: string[] = [];
 /** Literal id -> ids of the sets containing it. */
 const setsOfLiteral: number[][] = [];
+/** Set id -> its literal ids (each once). */
+const literalsOfSet: Int32Array[] = [];
 /** Set id -> number of the last scan that found one of its literals. */
 let setStamps = new Int32Array(256);
 let setCount = 0;
@@ -56,7 +59,26 @@ const last: {
   found: Uint8Array;
   /** Ids of the literals found, each once: clearing them is cheaper than clearing every literal. */
   hits: number[];
-} = { norm: null, scanner: null, found: new Uint8Array(0), hits: [] };
+  /** Where literals end (scanner states and positions), recorded for long texts only. */
+  trail: number[];
+  /** `trail` grouped by literal (see LiteralScanner.occurrences), built on first use; `null` until then. */
+  ends: Int32Array | null;
+  offsets: Int32Array;
+} = {
+  norm: null,
+  scanner: null,
+  found: new Uint8Array(0),
+  hits: [],
+  trail: [],
+  ends: null,
+  offsets: new Int32Array(0),
+};
+
+/**
+ * Texts at least this long record where their literals occur, so rules can be searched near them
+ * (match-windows.ts); in shorter ones a search of the whole text costs about as much as the windows.
+ */
+const WINDOWED_MIN_LENGTH = 1000;
 
 /**
  * A rule list's gates. Each rule is admitted by the literals of its first (most selective) set: a comment visits
@@ -207,6 +229,11 @@ function gatedTest(re: RegExp, text: string): boolean {
     // What a failed test leaves behind.
     if (re.global || re.sticky) re.lastIndex = 0;
     return false;
+  } else if (!re.global && !re.sticky) {
+    // In a long text, searched only near the literals every match contains.
+    const ends = requiredLiteralEnds(re, text);
+    const near = ends === null ? null : windowedTest(re, text, ends);
+    if (near !== null) return near;
   }
   return re.test(text);
 }
@@ -219,7 +246,14 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
     if (last.found.length !== scanner.size) last.found = new Uint8Array(scanner.size);
     else for (const id of last.hits) last.found[id] = 0;
     last.hits.length = 0;
-    scanner.scan(norm.text, last.found, last.hits);
+    last.trail.length = 0;
+    last.ends = null;
+    scanner.scan(
+      norm.text,
+      last.found,
+      last.hits,
+      norm.text.length >= WINDOWED_MIN_LENGTH ? last.trail : undefined,
+    );
     last.norm = norm;
     last.scanner = scanner;
     // Hand each list the rules its found literals admit; lists no literal admits keep a stale scan number.
@@ -242,11 +276,109 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
   return last.found;
 }
 
+/** Set id -> how often its literals occur in the long text scanned last, current when its stamp is `scans`. */
+const setTotals: number[] = [];
+const setTotalsScan: number[] = [];
+/** Set id -> ends of its literals in the long text scanned last (ascending), current when its stamp is `scans`. */
+const setEndsOf: Int32Array[] = [];
+const setEndsScan: number[] = [];
+
+function occurrencesOfSet(set: number): number {
+  if (setTotalsScan[set] === scans) return setTotals[set]!;
+  const { offsets } = last;
+  const members = literalsOfSet[set]!;
+  let count = 0;
+  for (let k = 0; k < members.length; k++) count += offsets[members[k]! + 1]! - offsets[members[k]!]!;
+  setTotals[set] = count;
+  setTotalsScan[set] = scans;
+  return count;
+}
+
+function endsOfSet(set: number): Int32Array {
+  if (setEndsScan[set] === scans) return setEndsOf[set]!;
+  const { offsets } = last;
+  const ends = last.ends!;
+  const members = literalsOfSet[set]!;
+  const out = new Int32Array(occurrencesOfSet(set));
+  let filled = 0;
+  let sorted = true;
+  for (let k = 0; k < members.length; k++) {
+    const id = members[k]!;
+    for (let e = offsets[id]!; e < offsets[id + 1]!; e++) {
+      if (filled > 0 && ends[e]! < out[filled - 1]!) sorted = false;
+      out[filled++] = ends[e]!;
+    }
+  }
+  // Each literal's ends are ascending: often one member occurs, and nothing needs sorting.
+  if (!sorted) out.sort();
+  setEndsOf[set] = out;
+  setEndsScan[set] = scans;
+  return out;
+}
+
+/** Recorded entries (two per position where literals end) per character above which a text is not windowed. */
+const DENSE_TEXT = 1.5;
+
+/**
+ * A set whose literals occur more often than once per this many characters is treated as everywhere: its windows
+ * would cover most of the text, and gathering and sorting its ends costs more than they save.
+ */
+const DENSE_EVERY = 16;
+
+/**
+ * End positions (ascending, exclusive) in `text` of the members of the required literal set of `re` that occurs
+ * least, when `text` is the long text scanned last: every match of `re` contains one of them, so none lies far
+ * from one. `null` when that is unknown (another or a short text, an expression without literals, while an engine
+ * is being built) or not worth knowing (the literals are everywhere). Shared: the caller must not change it.
+ */
+function requiredLiteralEnds(re: RegExp, text: string): Int32Array | null {
+  const norm = last.norm;
+  if (compiling || norm === null || norm.text !== text || text.length < WINDOWED_MIN_LENGTH) return null;
+  const gate = gateOfRegex(re);
+  if (gate.length === 0 || foundIn(norm) === null || last.scanner === null) return null;
+  // Literals ending at most positions (repetitive text): grouping them costs more than any window saves.
+  if (last.trail.length > DENSE_TEXT * text.length) return null;
+  if (last.ends === null) {
+    if (last.offsets.length !== last.scanner.size + 1) last.offsets = new Int32Array(last.scanner.size + 1);
+    last.ends = last.scanner.occurrences(last.trail, last.offsets);
+  }
+  let best = gate[0]!;
+  for (let g = 1; g < gate.length; g++)
+    if (occurrencesOfSet(gate[g]!) < occurrencesOfSet(best)) best = gate[g]!;
+  if (occurrencesOfSet(best) * DENSE_EVERY > text.length) return null;
+  return endsOfSet(best);
+}
+
+/**
+ * Whether an expression whose required literals end at `ends` (from `requiredLiteralEnds(re, text)`) can match
+ * `text.slice(start, end)`, a stretch whose ends are word boundaries of the text too (a sentence ending at
+ * punctuation): it cannot when none of them ends inside the stretch (a literal of the stretch read alone is a
+ * literal of the text). True when that is unknown.
+ */
+function mayMatchWithin(ends: Int32Array, text: string, start: number, end: number): boolean {
+  if (start >= end) return true;
+  // Read alone, a stretch cut inside a word would have a word boundary the text lacks.
+  if (start > 0 && isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start))) return true;
+  if (end < text.length && isWordChar(text.charCodeAt(end - 1)) && isWordChar(text.charCodeAt(end)))
+    return true;
+  // The first end after `start`.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length && ends[lo]! <= end;
+}
+
 /** Stamps are Int32 (cheaper to read than doubles); a long-lived process numbers its scans from 1 again before they wrap. */
 const MAX_SCAN = 0x7fffffff;
 
 function restartScanNumbers(): void {
   scans = 1;
+  setEndsScan.length = 0;
+  setTotalsScan.length = 0;
   setStamps.fill(0);
   for (const admits of ADMITS.values()) for (const { list } of admits) list.scan = -1;
 }
@@ -276,6 +408,7 @@ function setIdOf(set: Int32Array): number {
     grown.set(setStamps);
     setStamps = grown;
   }
+  literalsOfSet[id] = Int32Array.from(new Set(set));
   for (const literal of new Set(set)) {
     const sets = setsOfLiteral[literal];
     if (sets) sets.push(id);
@@ -287,4 +420,12 @@ function setIdOf(set: Int32Array): number {
 }
 
 export type { Gate };
-export { admittedRules, compileDuring, gatedTest, mayMatch, registeredExpressions };
+export {
+  admittedRules,
+  compileDuring,
+  gatedTest,
+  mayMatch,
+  mayMatchWithin,
+  registeredExpressions,
+  requiredLiteralEnds,
+};

@@ -15,7 +15,7 @@ import type { Detector, Finding } from "../finding.js";
 import { COUNTER_SPEECH, DEGRADING, GROUPS } from "../lexicon/groups.js";
 import { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS } from "../lexicon/insults.js";
 import { alternation, makeFinding, matches } from "./pattern-rule.js";
-import { gatedTest, mayMatch } from "./rule-prefilter.js";
+import { gatedTest, mayMatch, mayMatchWithin, requiredLiteralEnds } from "./rule-prefilter.js";
 
 const HOLD = 0.55;
 
@@ -181,9 +181,16 @@ function createSuspicionDetector(): Detector {
       const wholeShort = t.length <= 200;
       // A sentence is a stretch of the text between sentence marks, so an expression whose required literals the
       // whole text lacks cannot match any sentence: its per-sentence tests are skipped.
-      const present = new Map<RegExp, boolean>();
-      for (const re of SENTENCE_TESTS) present.set(re, mayMatch(re, t));
-      const test = (re: RegExp, sentence: string) => present.get(re) !== false && re.test(sentence);
+      // In a long text, likewise per sentence: one whose stretch holds none of an expression's literals is skipped.
+      // Per expression: false (absent from the text), where its literals end (long text), or null (test).
+      const present = new Map<RegExp, Int32Array | false | null>();
+      for (const re of SENTENCE_TESTS) present.set(re, mayMatch(re, t) && requiredLiteralEnds(re, t));
+      let from = 0;
+      let to = 0;
+      const test = (re: RegExp, sentence: string) => {
+        const ends = present.get(re);
+        return ends !== false && (ends == null || mayMatchWithin(ends, t, from, to)) && re.test(sentence);
+      };
       // A role word absent from the whole text is absent from every sentence with possessions blanked out (the
       // blanking only removes words), so the sentences skip the possession rewrite and the role test.
       const roleInText = mayMatch(ROLE, t);
@@ -191,6 +198,8 @@ function createSuspicionDetector(): Detector {
         const s = m[0];
         const start = m.index;
         const end = start + s.length;
+        from = start;
+        to = end;
         if (test(VIOLENCE, s) && (test(SECOND_PERSON, s) || test(FIRST_FUTURE, s))) {
           add("threat", "suspicion.violence-at-person", start, end);
         }

@@ -48,4 +48,4 @@ function collapseSpaces(input: MappedText): MappedText {
   return b.build();
 }
 
-export { collapseSpaces };
+export { collapseSpaces, isSpace };
