@@ -61,6 +61,14 @@ const long = [
   fill("abc@def"),
 ].map((text) => ({ text }));
 
+/** 5,000-character comments as readers write them: consecutive fixture comments joined (40 different texts). */
+const prose: { text: string }[] = [];
+for (let i = 0, at = 0; i < 40; i++) {
+  let text = "";
+  while (text.length < 5000) text += `${short[at++ % short.length]!.text} `;
+  prose.push({ text: text.slice(0, 5000) });
+}
+
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const rulesOnly = createGuidelineEngine({ useModel: false });
 
@@ -151,7 +159,7 @@ async function latency(
 }
 
 console.log(
-  `engine ${engine.version}; ${short.length} fixture comments, ${long.length} comments of 5,000 chars`,
+  `engine ${engine.version}; ${short.length} fixture comments, ${long.length} repetitive and ${prose.length} prose comments of 5,000 chars`,
 );
 console.log(
   `cold start (import + model + construct + first judge): ${coldMs.toFixed(0)} ms` +
@@ -170,7 +178,7 @@ const [ours, , theirs] = throughput(
   short,
 );
 console.log(`ratio engine / obscenity: ${(ours! / theirs!).toFixed(2)}x`);
-console.log("\nthroughput, 5,000-char comments (interleaved):");
+console.log("\nthroughput, 5,000-char repetitive and pathological comments (interleaved):");
 const [oursLong, theirsLong] = throughput(
   [
     { label: "guideline engine (rules + model)", fn: (t) => engine.judge({ text: t }) },
@@ -179,6 +187,15 @@ const [oursLong, theirsLong] = throughput(
   long,
 );
 console.log(`ratio engine / obscenity: ${(oursLong! / theirsLong!).toFixed(2)}x`);
+console.log("\nthroughput, 5,000-char prose comments (fixture comments joined; interleaved):");
+const [oursProse, theirsProse] = throughput(
+  [
+    { label: "guideline engine (rules + model)", fn: (t) => engine.judge({ text: t }) },
+    { label: "obscenity hasMatch", fn: (t) => matcher.hasMatch(t) },
+  ],
+  prose,
+);
+console.log(`ratio engine / obscenity: ${(oursProse! / theirsProse!).toFixed(2)}x`);
 console.log("\nlatency per comment (engine, rules + model):");
 await latency(
   "fixture comments",
@@ -187,6 +204,7 @@ await latency(
 );
 const kinds = long.map((l) => JSON.stringify(l.text.slice(0, 24)));
 await latency("5,000-char comments", (i) => engine.judge({ text: long[i]!.text }), long.length, 20, kinds);
+await latency("5,000-char prose comments", (i) => engine.judge({ text: prose[i]!.text }), prose.length);
 await latency(
   "5,000-char comments, rules only",
   (i) => rulesOnly.judge({ text: long[i]!.text }),
