@@ -5,6 +5,7 @@
  * (match-windows.ts) instead of over the whole text. Conservative: anything not understood (back-references, the
  * u and v flags, unbounded look-arounds) gives `null`, and the whole text is searched as before.
  */
+import { readGroupPrefix } from "./regex-group-prefix.js";
 
 /**
  * A length bound `fixed + runs * R`, where R is the longest run of non-whitespace characters in a text with no two
@@ -163,22 +164,10 @@ class ReachParser {
   }
 
   private group(): Node {
-    let lookaround = false;
-    if (this.src[this.i] === "?") {
-      const rest = this.src.slice(this.i, this.i + 3);
-      if (rest.startsWith("?:")) this.i += 2;
-      else if (rest.startsWith("?=") || rest.startsWith("?!")) {
-        this.i += 2;
-        lookaround = true;
-      } else if (rest === "?<=" || rest === "?<!") {
-        this.i += 3;
-        lookaround = true;
-      } else if (rest.startsWith("?<")) {
-        const close = this.src.indexOf(">", this.i);
-        if (close < 0) throw new Unsupported("bad group name");
-        this.i = close + 1;
-      } else throw new Unsupported("unknown group");
-    }
+    const prefix = readGroupPrefix(this.src, this.i);
+    if (!prefix) throw new Unsupported("unknown or malformed group");
+    this.i = prefix.next;
+    const { lookaround } = prefix;
     const inner = this.alternation();
     if (this.src[this.i] !== ")") throw new Unsupported("unclosed group");
     this.i++;

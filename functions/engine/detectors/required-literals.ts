@@ -6,6 +6,7 @@
  * word and a non-word character, so "con" written as a word does not fire inside "economy". Conservative:
  * anything not understood (flags i/v, back-references, large classes) weakens the requirement, never invents one.
  */
+import { readGroupPrefix } from "./regex-group-prefix.js";
 
 /** Stands for `\\b` inside literals; the scanner feeds it wherever the text has a word boundary. */
 const BOUNDARY = "\u0001";
@@ -235,22 +236,10 @@ class Parser {
   }
 
   private group(): Info {
-    let lookaround = false;
-    if (this.src[this.i] === "?") {
-      const rest = this.src.slice(this.i, this.i + 3);
-      if (rest.startsWith("?:")) this.i += 2;
-      else if (rest.startsWith("?=") || rest.startsWith("?!")) {
-        this.i += 2;
-        lookaround = true;
-      } else if (rest === "?<=" || rest === "?<!") {
-        this.i += 3;
-        lookaround = true;
-      } else if (rest.startsWith("?<")) {
-        const close = this.src.indexOf(">", this.i);
-        if (close < 0) throw new Error("bad group name");
-        this.i = close + 1;
-      } else throw new Error("unknown group");
-    }
+    const prefix = readGroupPrefix(this.src, this.i);
+    if (!prefix) throw new Error("unknown or malformed group");
+    this.i = prefix.next;
+    const { lookaround } = prefix;
     const inner = this.alternation();
     if (this.src[this.i] !== ")") throw new Error("unclosed group");
     this.i++;
