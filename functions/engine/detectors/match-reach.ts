@@ -5,7 +5,7 @@
  * (match-windows.ts) instead of over the whole text. Conservative: anything not understood (back-references, the
  * u and v flags, unbounded look-arounds) gives `null`, and the whole text is searched as before.
  */
-import { readGroupPrefix } from "./regex-group-prefix.js";
+import { readGroupPrefix, readQuantifier } from "./regex-source.js";
 
 /**
  * A length bound `fixed + runs * R`, where R is the longest run of non-whitespace characters in a text with no two
@@ -118,19 +118,11 @@ class ReachParser {
   }
 
   private quantified(atom: Node): Node {
-    const c = this.src[this.i];
-    let most: number;
-    if (c === "?") most = 1;
-    else if (c === "*" || c === "+") most = Number.POSITIVE_INFINITY;
-    else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
-      // Not a quantifier: a literal brace (read as an atom next).
-      if (!m) return atom;
-      most = m[2] === undefined ? Number(m[1]) : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
-      this.i += m[0].length - 1;
-    } else return atom;
-    this.i++;
-    if (this.src[this.i] === "?") this.i++;
+    // A "{" that opens no quantifier is a literal brace, read as the next atom.
+    const q = readQuantifier(this.src, this.i);
+    if (!q) return atom;
+    this.i = q.next;
+    const most = q.max;
     const max = atom.max === 0 || most === 0 ? 0 : atom.max * most;
     let spaced: Bound;
     // Repeated whitespace-only pieces form one run of whitespace, at most one character in a spaced text; a

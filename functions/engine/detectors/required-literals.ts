@@ -6,7 +6,7 @@
  * word and a non-word character, so "con" written as a word does not fire inside "economy". Conservative:
  * anything not understood (flags i/v, back-references, large classes) weakens the requirement, never invents one.
  */
-import { readGroupPrefix } from "./regex-group-prefix.js";
+import { readGroupPrefix, readQuantifier } from "./regex-source.js";
 
 /** Stands for `\\b` inside literals; the scanner feeds it wherever the text has a word boundary. */
 const BOUNDARY = "\u0001";
@@ -198,21 +198,10 @@ class Parser {
   }
 
   private quantified(atom: Info): Info {
-    const c = this.src[this.i];
-    let min = 1;
-    let max = 1;
-    if (c === "?") [min, max] = [0, 1];
-    else if (c === "*") [min, max] = [0, Number.POSITIVE_INFINITY];
-    else if (c === "+") [min, max] = [1, Number.POSITIVE_INFINITY];
-    else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
-      if (!m) return atom;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
-      this.i += m[0].length - 1;
-    } else return atom;
-    this.i++;
-    if (this.src[this.i] === "?") this.i++;
+    const q = readQuantifier(this.src, this.i);
+    if (!q) return atom;
+    this.i = q.next;
+    const { min, max } = q;
     return this.quantified(repeat(atom, min, max));
   }
 
