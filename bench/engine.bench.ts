@@ -178,24 +178,20 @@ const [ours, , theirs] = throughput(
   short,
 );
 console.log(`ratio engine / obscenity: ${(ours! / theirs!).toFixed(2)}x`);
-console.log("\nthroughput, 5,000-char repetitive and pathological comments (interleaved):");
-const [oursLong, theirsLong] = throughput(
-  [
-    { label: "guideline engine (rules + model)", fn: (t) => engine.judge({ text: t }) },
-    { label: "obscenity hasMatch", fn: (t) => matcher.hasMatch(t) },
-  ],
-  long,
-);
-console.log(`ratio engine / obscenity: ${(oursLong! / theirsLong!).toFixed(2)}x`);
-console.log("\nthroughput, 5,000-char prose comments (fixture comments joined; interleaved):");
-const [oursProse, theirsProse] = throughput(
-  [
-    { label: "guideline engine (rules + model)", fn: (t) => engine.judge({ text: t }) },
-    { label: "obscenity hasMatch", fn: (t) => matcher.hasMatch(t) },
-  ],
-  prose,
-);
-console.log(`ratio engine / obscenity: ${(oursProse! / theirsProse!).toFixed(2)}x`);
+/** The engine against obscenity on long inputs, interleaved, with the ratio. */
+function longThroughput(title: string, inputs: readonly { text: string }[]): void {
+  console.log(`\nthroughput, ${title} (interleaved):`);
+  const [engineRate, obscenityRate] = throughput(
+    [
+      { label: "guideline engine (rules + model)", fn: (t) => engine.judge({ text: t }) },
+      { label: "obscenity hasMatch", fn: (t) => matcher.hasMatch(t) },
+    ],
+    inputs,
+  );
+  console.log(`ratio engine / obscenity: ${(engineRate! / obscenityRate!).toFixed(2)}x`);
+}
+longThroughput("5,000-char repetitive and pathological comments", long);
+longThroughput("5,000-char prose comments (fixture comments joined)", prose);
 console.log("\nlatency per comment (engine, rules + model):");
 await latency(
   "fixture comments",
