@@ -11,6 +11,7 @@
 
 import type { Detector } from "../finding.js";
 import type { NormalizedText } from "../normalize/index.js";
+import { insideQuotes } from "./citation.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { before, runPatternRules } from "./pattern-rule.js";
 
@@ -835,14 +836,6 @@ const TRIGGERED_RULES: readonly PatternRule[] = RULES.map((rule) => {
 /** Words that report a threat someone else made ('"someone should put a bullet in her" was posted under ...'). */
 const REPORTING =
   /\b(?:posted|written|wrote|said|says|sent|received|shouted|chanted|sprayed|painted|scrawled|tweeted|messages?|comments?|graffiti|threats?|threatening|reported)\b/;
-const QUOTE_MARKS = /["“”]/g;
-
-/** Whether an original-text span sits inside a pair of quotation marks. */
-function insideQuotes(original: string, start: number, end: number): boolean {
-  const before = original.slice(0, start).match(QUOTE_MARKS)?.length ?? 0;
-  return before % 2 === 1 && /["“”]/.test(original.slice(end));
-}
-
 function createThreatDetector(): Detector {
   return {
     id: "threat",
