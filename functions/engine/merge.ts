@@ -204,12 +204,11 @@ function relevanceWithChatter(relevance: number, chatter: number | undefined): n
   return relevance;
 }
 
-/**
- * Two corrections of the raw maxima, both about naming the right guideline:
- * - an insult that IS a swear word ("Wanker.", "scumbag motherfuckers") is profanity first: the personal-attack
- *   findings all lie inside profanity findings, so personal_attack is kept only as a hold-level second category;
- * - "unrelated to the article" must not outrank abuse: when another guideline holds, relevance only holds too.
- */
+/** Whether a category other than `except` is at or above its hold threshold under `policy`. */
+function anyHolds(score: (c: Category) => number, policy: EnginePolicy, except?: Category): boolean {
+  return CATEGORIES.some((c) => c !== except && score(c) >= thresholdsFor(policy, c).hold);
+}
+
 /**
  * The chatter head alone rejects only far above where clean comments reach, under a news article, and when the
  * comment has words (3+ content stems) and shares at most one of them with the article or news talk. Measured
@@ -227,9 +226,16 @@ function chatterUnrelated(
   if (!model || !article || article.everydayArticle) return false;
   if (article.related > 1 || article.stems < 3 || (model.scores.off_topic ?? 0) < CHATTER_ALONE_AT)
     return false;
-  return !CATEGORIES.some((c) => c !== "off_topic" && (scores[c] ?? 0) >= thresholdsFor(policy, c).hold);
+  return !anyHolds((c) => scores[c] ?? 0, policy, "off_topic");
 }
 
+/**
+ * Two corrections of the raw maxima, both about naming the right guideline:
+ * - an insult that IS a swear word ("Wanker.", "scumbag motherfuckers") is profanity first: the personal-attack
+ *   findings all lie inside profanity findings, so personal_attack is kept only as a hold-level second category;
+ * - "unrelated to the article" must not outrank abuse: when another guideline holds, relevance only holds too.
+ * Under an article about an everyday topic, relevance findings only hold (`everydayArticle`).
+ */
 function ruleScoresOf(
   findings: readonly Finding[],
   policy: EnginePolicy,
@@ -261,9 +267,7 @@ function ruleScoresOf(
   const relevanceOnly = findings
     .filter((f) => f.category === "off_topic")
     .every((f) => isRelevanceRule(f.rule));
-  const otherHolds = CATEGORIES.some(
-    (c) => c !== "off_topic" && (scores.get(c) ?? 0) >= thresholdsFor(policy, c).hold,
-  );
+  const otherHolds = anyHolds((c) => scores.get(c) ?? 0, policy, "off_topic");
   if (relevanceOnly && otherHolds && (scores.get("off_topic") ?? 0) > 0) {
     scores.set("off_topic", Math.min(scores.get("off_topic") ?? 0, 0.6));
   }
@@ -329,7 +333,7 @@ function toxicityHold(
   policy: EnginePolicy,
 ): Category | undefined {
   if (!toxicAtLeast(model, TOXICITY_HOLD_AT)) return;
-  if (CATEGORIES.some((c) => (scores[c] ?? 0) >= thresholdsFor(policy, c).hold)) return;
+  if (anyHolds((c) => scores[c] ?? 0, policy)) return;
   return topAbusiveHead(model);
 }
 
