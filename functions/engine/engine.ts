@@ -108,7 +108,8 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       }
       return merge({
         text,
-        ...(article ? { article: relatedness(norm.text, article) } : {}),
+        // Relevance to the article only where the site judges it (the chatter-alone rejection reads it too).
+        ...(article && policy.judgeRelevance ? { article: relatedness(norm.text, article) } : {}),
         findings,
         ...(modelInput ? { model: modelInput } : {}),
         language,

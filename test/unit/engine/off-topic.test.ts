@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { relatedness } from "../../../functions/engine/detectors/relevance.js";
+import { createGuidelineEngine } from "../../../functions/engine/index.js";
 import { judge, MOSUL } from "./helpers.js";
 
 describe("off_topic: junk and relevance", () => {
@@ -44,6 +45,16 @@ describe("off_topic: junk and relevance", () => {
     expect(
       judge("Been a season ticket holder for 31 years and never seen a goal like it.", match).decision,
     ).toBe("pending");
+  });
+
+  it("never rejects on relevance, chatter included, where the site turned relevance off", () => {
+    const text = "Anyone know a good recipe for banana bread? Mine always comes out dry.";
+    const withModel = createGuidelineEngine();
+    const judged = withModel.judge({ text }, MOSUL);
+    expect(judged.evidence.map((e) => e.rule)).toContain("off_topic.chatter-unrelated-to-article");
+    const off = createGuidelineEngine({ judgeRelevance: false }).judge({ text }, MOSUL);
+    expect(off.decision).not.toBe("rejected");
+    expect(off.evidence.map((e) => e.rule)).not.toContain("off_topic.chatter-unrelated-to-article");
   });
 
   it("does not judge relevance without an article", () => {
