@@ -242,10 +242,15 @@ describe("coded language", () => {
     expect(j.categories[0]).toBe("identity_abuse");
   });
 
-  it("lowers a dog whistle quoted to condemn it", () => {
-    const text =
-      'Calling refugees an "invasion", as the leaflet did, is racist and the party should apologise.';
-    expect(judge(text).decision).not.toBe("rejected");
+  it("lowers a dog whistle quoted to condemn it below the hold level, where used it holds", () => {
+    const invasion = (text: string) =>
+      judge(text).evidence.find((e) => e.rule === "identity_abuse.coded.invasion")?.score;
+    expect(
+      invasion(
+        'Calling refugees an "invasion", as the leaflet did, is racist and the party should apologise.',
+      ),
+    ).toBeLessThan(0.5);
+    expect(invasion("It is an invasion of asylum seekers and the party should stop it.")).toBe(0.6);
   });
 });
 
