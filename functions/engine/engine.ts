@@ -7,6 +7,7 @@ import type { ArticleToJudge, CommentToJudge, GuidelineEngine } from "../domain/
 import { heldForHuman } from "../domain/guideline-engine.js";
 import type { Judgement } from "../domain/schemas.js";
 import { createDetectors } from "./detectors/index.js";
+import { createOtherLanguageRules } from "./detectors/other-languages.js";
 import { relatedness } from "./detectors/relevance.js";
 import { compileDuring, gatedTest } from "./detectors/rule-prefilter.js";
 import type { Finding } from "./finding.js";
@@ -80,6 +81,7 @@ function modelSample(text: string, findings: readonly Finding[]): string {
 function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): GuidelineEngine {
   const detectors = createDetectors(policy);
   const siteTerms = createSiteTerms(policy);
+  const otherLanguages = policy.otherLanguages === "judge" ? createOtherLanguageRules() : null;
   const model = policy.useModel ? (options.model ?? null) : null;
   const version = model ? `${ENGINE_VERSION}+model-${model.version}` : ENGINE_VERSION;
 
@@ -95,8 +97,10 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       for (const detector of detectors) findings = findings.concat(detector.detect(input));
       findings = findings.filter((f) => !siteTerms.allowed(f));
       const language = guessLanguage(text);
+      // Mostly another language with a lexicon: judged by that lexicon; the English model has nothing to say.
+      const foreign = language.english ? undefined : otherLanguages?.findings(text, language.language);
       let modelInput: ModelInput | undefined;
-      if (model) {
+      if (model && foreign === undefined) {
         const sample = modelSample(text, findings);
         const civilContext = gatedTest(WAR_VOCABULARY, norm.text) && !gatedTest(ADDRESSED, norm.text);
         if (model.scoreDetailed) {
@@ -111,6 +115,7 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
         // Relevance to the article only where the site judges it (the chatter-alone rejection reads it too).
         ...(article && policy.judgeRelevance ? { article: relatedness(norm.text, article) } : {}),
         findings,
+        ...(foreign ? { foreign } : {}),
         ...(modelInput ? { model: modelInput } : {}),
         language,
         policy,

@@ -1,13 +1,14 @@
 /**
  * Language gate: English rules must never reject a comment written in another language. Judged on the ORIGINAL
  * text: share of letters outside the Latin script, then function words of English against those of French,
- * Spanish, Dutch, German, Italian, Portuguese, Turkish and Kurmanji.
+ * Spanish, Dutch, German, Italian, Portuguese, Turkish and Kurmanji. Text mostly in the Arabic script (Arabic, Persian,
+ * Sorani, Urdu) is `arabic-script`; other scripts are `non-latin`.
  */
 import { ENGLISH_STOPWORDS, FOREIGN_STOPWORDS } from "./lexicon/vocabulary.js";
 
 interface LanguageGuess {
   readonly english: boolean;
-  /** ISO 639-1 code when known, "non-latin" for other scripts, "und" when too short to tell. */
+  /** ISO 639-1 code when known, "arabic-script" or "non-latin" for other scripts, "und" when too short to tell. */
   readonly language: string;
 }
 
@@ -50,6 +51,25 @@ function countLetters(text: string): { letters: number; latin: number } {
     latin += bits >> 1;
   }
   return { letters, latin };
+}
+
+/** Letters of the Arabic script (Arabic, Persian, Sorani Kurdish, Urdu), presentation forms included. */
+function arabicLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x0620 && c <= 0x064a) ||
+      (c >= 0x066e && c <= 0x06d3) ||
+      (c >= 0x06fa && c <= 0x06ff) ||
+      (c >= 0x0750 && c <= 0x077f) ||
+      (c >= 0x08a0 && c <= 0x08ff) ||
+      (c >= 0xfb50 && c <= 0xfdff) ||
+      (c >= 0xfe70 && c <= 0xfefc)
+    )
+      n++;
+  }
+  return n;
 }
 
 function isAscii(text: string): boolean {
@@ -97,7 +117,11 @@ function guessLanguage(text: string): LanguageGuess {
   if (!ascii) {
     const { letters, latin } = countLetters(original);
     if (letters === 0) return { english: true, language: "und" };
-    if (letters >= 3 && latin / letters < 0.5) return { english: false, language: "non-latin" };
+    if (letters >= 3 && latin / letters < 0.5)
+      return {
+        english: false,
+        language: arabicLetters(original) * 2 > letters ? "arabic-script" : "non-latin",
+      };
   }
   // Single letters ("y o u", "a", "e") say nothing about the language.
   const lower = original.toLowerCase();

@@ -82,6 +82,11 @@ const enginePolicySchema = z.strictObject({
     .default([...DEFAULT_ALLOWED_LINK_DOMAINS]),
   /** Judge relevance against the article when one is given. */
   judgeRelevance: z.boolean().default(true),
+  /**
+   * Comments mostly in another language: `judge` them by that language's lexicon where the engine has one
+   * (approve, hold or reject; English rules only hold them), or `hold` every one for a moderator.
+   */
+  otherLanguages: z.enum(["judge", "hold"]).default("judge"),
   /** Use the learned model where rules are silent. */
   useModel: z.boolean().default(true),
 });

@@ -1,24 +1,109 @@
 import { describe, expect, it } from "vitest";
+import { createGuidelineEngine } from "../../../functions/engine/index.js";
 import { guessLanguage } from "../../../functions/engine/language.js";
-import { judge } from "./helpers.js";
+import { judge, MOSUL } from "./helpers.js";
+
+const CIVIL_FOREIGN = [
+  ["fr", "C'est une tragédie pour toute la ville, les habitants méritent mieux."],
+  ["arabic-script", "الانتخابات لن تغير شيئا طالما بقيت الميليشيات"],
+  ["nl", "Nederland moet meer vluchtelingen uit Irak opnemen, dat is onze plicht."],
+  ["es", "Los niños no tienen la culpa de lo que hicieron sus padres."],
+  ["de", "Die Flüchtlinge aus dem Irak brauchen unseren Schutz."],
+  ["tr", "Musul için çok üzgünüm, ama bu karar daha iyi bir gelecek için önemli."],
+  ["ku", "Ez ji bo zarokên li kampê gelek xemgîn im. Divê ew vegerin malên xwe."],
+] as const;
+
+const holdOtherLanguages = createGuidelineEngine({ useModel: false, otherLanguages: "hold" });
 
 describe("language", () => {
-  it.each([
-    "C'est une tragédie pour toute la ville, les habitants méritent mieux.",
-    "الانتخابات لن تغير شيئا طالما بقيت الميليشيات",
-    "Nederland moet meer vluchtelingen uit Irak opnemen, dat is onze plicht.",
-    "Los niños no tienen la culpa de lo que hicieron sus padres.",
-    "Die Flüchtlinge aus dem Irak brauchen unseren Schutz.",
-    "Musul için çok üzgünüm, ama bu karar daha iyi bir gelecek için önemli.",
-    "Ez ji bo zarokên li kampê gelek xemgîn im. Divê ew vegerin malên xwe.",
-  ])("holds %j as non-English, never rejects it", (text) => {
-    expect(guessLanguage(text).english).toBe(false);
-    const j = judge(text);
+  it.each(CIVIL_FOREIGN)("tells %s in %j", (language, text) => {
+    expect(guessLanguage(text)).toEqual({ english: false, language });
+  });
+
+  it("tells other scripts from the Arabic script", () => {
+    expect(guessLanguage("Выборы ничего не изменят, пока остаются ополчения").language).toBe("non-latin");
+    expect(guessLanguage("انتخابات هیچ چیزی را تغییر نمی‌دهد").language).toBe("arabic-script");
+  });
+
+  it.each(CIVIL_FOREIGN)(
+    "approves a civil comment in %s, judged by that language's lexicon",
+    (_language, text) => {
+      const j = judge(text);
+      expect(j.decision).toBe("approved");
+      expect(j.reasonCode).toBe("clean");
+    },
+  );
+
+  it.each(CIVIL_FOREIGN)("holds %s when the site holds other languages", (_language, text) => {
+    const j = holdOtherLanguages.judge({ text }, MOSUL);
     expect(j.decision).toBe("pending");
     expect(j.reasonCode).toBe("non_english");
   });
 
-  it("does not hold English with a foreign word in it", () => {
+  it.each([
+    ["fr", "Ce ministre est un connard, qu'il dégage.", "personal_attack"],
+    ["es", "El alcalde es un hijo de puta y todos lo saben.", "profanity"],
+    ["de", "Der Bürgermeister ist ein Arschloch, das weiß jeder.", "personal_attack"],
+    ["nl", "Die minister is een klootzak, dat weet iedereen.", "personal_attack"],
+    ["it", "Il sindaco è uno stronzo e lo sanno tutti in città.", "personal_attack"],
+    ["pt", "O presidente da câmara é um filho da puta, toda a gente sabe.", "profanity"],
+    ["tr", "Bu belediye başkanı tam bir orospu çocuğu, herkes biliyor.", "personal_attack"],
+    ["ku", "Ew siyasetmedar diz e, dayika te bigim, tu çi dikî li vir?", "profanity"],
+    ["arabic-script", "هذا الوزير منيوك ولا يفهم شيئا", "personal_attack"],
+  ])("rejects a %s comment by a reject term of its lexicon: %j", (_language, text, category) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories).toContain(category);
+    expect(j.evidence.some((e) => e.rule.startsWith("foreign."))).toBe(true);
+  });
+
+  it("never rejects another language by English rules: an English insult only holds it", () => {
+    const j = judge("Los niños no tienen la culpa, the minister is a bollocks moron y lo sabe.");
+    expect(j.decision).toBe("pending");
+    expect(j.reasonCode).toBe("non_english");
+  });
+
+  it("never approves a phone number or a link in another language (promotion is read in any language)", () => {
+    const j = judge("Muy buen artículo, más información en www.ganamas-hoy.es o al 0612 345 678");
+    expect(j.decision).toBe("pending");
+    expect(j.categories).toEqual(["promotion"]);
+  });
+
+  it("holds what is too short to read in another language", () => {
+    expect(judge("très bien dit").decision).not.toBe("rejected");
+    expect(judge("ابدا").decision).toBe("pending");
+  });
+
+  it("holds a veiled threat written as a phrase of the lexicon", () => {
+    const j = judge("Le juge devrait faire attention, on sait où il habite maintenant.");
+    expect(j.decision).toBe("pending");
+    expect(j.categories).toContain("threat");
+  });
+
+  it("reads another Latin-script lexicon too, but only to hold", () => {
+    // Guessed Spanish; "stronzo" is Italian: a reject term there, only a hold here.
+    const j = judge("El alcalde es un stronzo y no tiene vergüenza ninguna con los vecinos.");
+    expect(j.decision).toBe("pending");
+    expect(j.evidence.some((e) => e.rule === "foreign.it.personal_attack")).toBe(true);
+  });
+
+  it("holds scripts without a lexicon", () => {
+    const j = judge("Выборы ничего не изменят, пока остаются ополчения");
+    expect(j.decision).toBe("pending");
+    expect(j.reasonCode).toBe("non_english");
+  });
+
+  it("does not treat English with a foreign word in it as another language", () => {
     expect(guessLanguage("The Peshmerga abandoned Sinjar, c'est la vie they said.").english).toBe(true);
+  });
+});
+
+describe("other languages: evasions", () => {
+  it.each([
+    ["digits and symbols read as letters", "Wat een schande, g0dverd0mme, de hele gemeenteraad moet weg."],
+    ["a phone number in Arabic-Indic digits", "ترجمة فورية وبأسعار رخيصة، اتصلوا على ٠٧٥٠١٢٣٤٥٦٧ الآن"],
+    ["a phone number in Persian digits", "درآمد عالی از خانه، همین الان پیام بدهید به ۰۰۴۹۱۷۶۱۲۳۴۵۶۷"],
+  ])("never approves %s", (_what, text) => {
+    expect(judge(text).decision).not.toBe("approved");
   });
 });
