@@ -98,7 +98,10 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       findings = findings.filter((f) => !siteTerms.allowed(f));
       const language = guessLanguage(text);
       // Mostly another language with a lexicon: judged by that lexicon; the English model has nothing to say.
-      const foreign = language.english ? undefined : otherLanguages?.findings(text, language.language);
+      // The site's allow list counts there too ("putain" allowed on a French-speaking site).
+      const foreign = language.english
+        ? undefined
+        : otherLanguages?.findings(text, language.language)?.filter((f) => !siteTerms.allowed(f));
       let modelInput: ModelInput | undefined;
       if (model && foreign === undefined) {
         const sample = modelSample(text, findings);

@@ -60,7 +60,7 @@ interface Token {
   readonly word: string;
   /**
    * A second reading: digits and symbols as letters ("g0dverd0mme", "s!kerim") when the word mixes both; an Arabic
-   * word without the "and" joined to its front ("وراح" -> "راح").
+   * word without "and", "the" or "and the" joined to its front ("وراح" -> "راح", "الخونه" -> "خونه").
    */
   readonly alt?: string;
   readonly start: number;
@@ -85,6 +85,16 @@ const LEET: Readonly<Record<string, string>> = {
 const LEET_CHAR = /[0134578@$!|]/g;
 const HAS_LETTER = /\p{L}/u;
 
+/** "and", "the", "and the" joined to the front of an Arabic word; the longest is tried first. */
+const ARABIC_PREFIXES = ["\u0648\u0627\u0644", "\u0627\u0644", "\u0648"];
+const ARABIC_STEM_MIN = 3;
+
+function withoutArabicPrefix(word: string): string | undefined {
+  for (const p of ARABIC_PREFIXES)
+    if (word.startsWith(p) && word.length - p.length >= ARABIC_STEM_MIN) return word.slice(p.length);
+  return undefined;
+}
+
 function leetReading(word: string): string {
   return HAS_LETTER.test(word) ? word.replace(LEET_CHAR, (c) => LEET[c] ?? c) : word;
 }
@@ -98,7 +108,7 @@ function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const word = fold(m[0]);
     if (word.length === 0) continue;
-    const alt = word.startsWith("\u0648") && word.length > 3 ? word.slice(1) : leetReading(word);
+    const alt = withoutArabicPrefix(word) ?? leetReading(word);
     out.push({ word, ...(alt !== word ? { alt } : {}), start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -38,8 +38,6 @@ const HOLD = 0.6;
 interface OtherLanguageRules {
   /** Lexicon findings for `text` guessed to be in `language`, or `undefined` when no lexicon reads that language. */
   findings(text: string, language: string): Finding[] | undefined;
-  /** Languages with their own lexicon. */
-  readonly languages: readonly string[];
 }
 
 function createOtherLanguageRules(): OtherLanguageRules {
@@ -47,7 +45,6 @@ function createOtherLanguageRules(): OtherLanguageRules {
   for (const [language, source] of Object.entries(FOREIGN_LEXICONS))
     matchers.set(language, compileForeignMatcher(parseForeignLexicon(source, language), language));
   return {
-    languages: [...matchers.keys()],
     findings(text, language) {
       const own = matchers.get(language);
       if (own === undefined) return undefined;

@@ -76,3 +76,20 @@ describe("shipped lexicons", () => {
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 });
+
+describe("Arabic words with a joined prefix", () => {
+  const arabic = compileForeignMatcher(
+    parseForeignLexicon("threat hold راح يدفع الثمن\nidentity_abuse hold خونه", "ar"),
+    "ar",
+  );
+  it.each([
+    ["and", "وراح يدفع الثمن قريبا"],
+    ["the", "هؤلاء الخونة يجب ان يرحلوا"],
+    ["and the", "والخونة معروفون"],
+  ])("reads the word without a joined '%s'", (_prefix, text) => {
+    expect(arabic.match(text)).toHaveLength(1);
+  });
+  it("never strips a prefix down to fewer than three letters", () => {
+    expect(arabic.match("الخو")).toEqual([]);
+  });
+});

@@ -107,3 +107,22 @@ describe("other languages: evasions", () => {
     expect(judge(text).decision).not.toBe("approved");
   });
 });
+
+describe("other languages: site terms", () => {
+  it("counts the site's allow list in other languages too", () => {
+    const site = createGuidelineEngine({ useModel: false, allowList: ["putain"] });
+    const text = "Putain, encore une fois le conseil municipal a voté contre les familles.";
+    expect(judge(text).decision).not.toBe("approved");
+    expect(site.judge({ text }, MOSUL).decision).toBe("approved");
+  });
+
+  it("rejects a site block-list term in another language", () => {
+    const site = createGuidelineEngine({
+      useModel: false,
+      blockList: [{ term: "gauchiasse", category: "personal_attack" }],
+    });
+    const j = site.judge({ text: "Encore un article de gauchiasse, comme toujours dans ce journal." }, MOSUL);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories).toEqual(["personal_attack"]);
+  });
+});
