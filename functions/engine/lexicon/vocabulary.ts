@@ -41,13 +41,14 @@ const FOREIGN_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     ),
   ),
   tr: new Set(
-    "ve bir bu için ile da de çok ama mi gibi daha olarak hâlâ hala değil var yok ben sen biz onlar şu her kadar sonra önce çünkü veya ki diye".split(
+    "ve bir bu için ile da de çok ama mi gibi daha olarak hâlâ hala değil var yok ben sen biz onlar şu her kadar sonra önce çünkü veya ki diye icin cok degil cunku simdi şimdi neden nasil nasıl artik artık sadece hepsi".split(
       " ",
     ),
   ),
-  // Kurmanji in Latin script (the Kurdish most readers of an Iraq and Syria news site write).
+  // Kurmanji in Latin script (the Kurdish most readers of an Iraq and Syria news site write). Both languages are
+  // often typed without their letters ("icin", "cok", "edi"): those spellings too, where they are not English words.
   ku: new Set(
-    "ji bo min te divê êdî li ku ez em ew jî di ev wê vê hêj bi û wan dike heye tune çi kî çawa gelek hîn yên ên".split(
+    "ji bo min te divê êdî li ku ez em ew jî di ev wê vê hêj bi û wan dike heye tune çi kî çawa gelek hîn yên ên edi hej cawa".split(
       " ",
     ),
   ),

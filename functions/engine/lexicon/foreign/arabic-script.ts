@@ -785,4 +785,162 @@ personal_attack   hold    نکما
 promotion         hold    انسٹاگرام
 promotion         hold    ٹک ٹاک
 promotion         hold    فالو کریں
+# --- third pass
+# Arabic: sectarian and ethnic codes (Iraq, Gulf, Levant)
+identity_abuse    hold    ذيول ايران
+identity_abuse    hold    اذناب ايران
+identity_abuse    hold    عبيد ايران
+identity_abuse    hold    عبيد الولي الفقيه
+identity_abuse    hold    عبيد السفاره
+identity_abuse    hold    جوكريه
+identity_abuse    hold    البكريه
+identity_abuse    hold    عفالقه
+identity_abuse    hold    بعثي عفلقي
+identity_abuse    hold    كلكم دواعش
+identity_abuse    hold    كلهم دواعش
+identity_abuse    hold    شروگي
+identity_abuse    hold    شروكي
+identity_abuse    hold    جحوش
+identity_abuse    hold    اسرائيل الثانيه
+identity_abuse    hold    صهاينه الكرد
+identity_abuse    hold    عباد الشيطان
+# Arabic: insults with no swearword (all dialects)
+personal_attack   hold    مخك فاضي
+personal_attack   hold    عقلك صغير
+personal_attack   hold    جوزه فارغه
+personal_attack   hold    روح اقرا الابراج
+personal_attack   hold    ما تسوى
+personal_attack   hold    يا مسخره
+personal_attack   hold    انت مهرج
+personal_attack   hold    يا عميل
+personal_attack   hold    يا جبان
+personal_attack   hold    انت جبان
+personal_attack   hold    اهبل القريه
+personal_attack   hold    مجنون القريه
+personal_attack   hold    يا جاهل
+personal_attack   hold    انت جاهل
+personal_attack   hold    انت فاشل
+personal_attack   hold    طبال
+personal_attack   hold    يا طبال
+personal_attack   hold    ذباب الكتروني
+personal_attack   hold    جربوع
+personal_attack   hold    دلخ
+personal_attack   hold    يا خبل
+personal_attack   hold    هتلي
+personal_attack   hold    چلب
+personal_attack   reject  ابن الچلب
+personal_attack   hold    عبيط
+personal_attack   hold    اهطل
+personal_attack   hold    غدار
+# Arabic: veiled threats
+threat            hold    نعرف شارعك
+threat            hold    نعرف رقم بيتك
+threat            hold    نعرف ولادك
+threat            hold    نعرف مدرسه ولادك
+threat            hold    راح نشوفك
+threat            hold    راح نتلاقى
+threat            hold    رح نتلاقى
+threat            hold    خليه يخاف
+threat            hold    لازم يخاف
+threat            hold    يخاف على روحه
+threat            hold    ما يمشي لوحده
+threat            hold    لا يمشي وحده
+threat            hold    الحوادث تصير
+threat            hold    راح نحجي وياه
+threat            hold    رح نحكي معه
+threat            hold    المنطقه ما تنسى
+threat            hold    الحاره ما تنسى
+threat            hold    ستتحمل العواقب
+threat            hold    راح تتحمل العواقب
+threat            hold    درس ما ينساه
+threat            hold    درسا لن ينساه
+threat            hold    نعلمه درس
+threat            hold    راح نربيه
+threat            hold    احرقوا بيته
+threat            hold    احرقوا المسجد
+threat            hold    احرقوا الكنيسه
+threat            hold    احرقوا المخيم
+# Arabic: sexual slang, conjugated and spelled out
+vulgarity         reject  انيكه
+vulgarity         reject  ينيكون
+vulgarity         reject  تنتاك
+vulgarity         reject  انتاك
+vulgarity         hold    نكتك
+vulgarity         reject  ش ر م و ط ه
+vulgarity         reject  ق ح ب ه
+vulgarity         reject  م ن ي و ك
+vulgarity         reject  ع ر ص
+vulgarity         hold    ن ي ك
+# Persian: slurs, insults, threats, sexual slang
+identity_abuse    hold    افغونی
+identity_abuse    hold    ساندیس خور
+identity_abuse    hold    جیره خوار
+personal_attack   hold    مغز نخودی
+personal_attack   hold    بی مغز
+personal_attack   hold    بیمغز
+personal_attack   hold    عقب مونده
+personal_attack   hold    برو درستو بخون
+personal_attack   hold    برو فال بگیر
+personal_attack   hold    مترسک
+personal_attack   hold    عروسک خیمه شب بازی
+personal_attack   hold    ترسو
+personal_attack   hold    بزدل
+personal_attack   hold    بی عرضه
+personal_attack   hold    بیعرضه
+personal_attack   hold    پفیوز
+personal_attack   hold    بی همه چیز
+personal_attack   hold    اسکل
+personal_attack   hold    خنگ
+personal_attack   hold    گاو نفهم
+personal_attack   hold    مزدور
+threat            hold    میبینمت
+threat            hold    همدیگه رو میبینیم
+threat            hold    حسابتو میرسیم
+threat            hold    حسابشو میرسیم
+threat            hold    حالتو میگیرم
+threat            hold    باید بترسه
+threat            hold    تنها بیرون نرو
+threat            hold    پلاک خونت
+threat            hold    کوچتونو بلدیم
+threat            hold    یه درس بهش میدیم
+threat            hold    آتیشش بزنید
+threat            hold    به آتش بکشید
+vulgarity         reject  میگامش
+vulgarity         hold    جق
+vulgarity         reject  ک ی ر
+vulgarity         reject  ج ن د ه
+vulgarity         reject  ک س ک ش
+# Sorani
+personal_attack   hold    کاسەلێس
+personal_attack   hold    ترسنۆک
+personal_attack   hold    بێ مێشک
+personal_attack   hold    مێشکت نییە
+personal_attack   hold    گاڵتەجاڕ
+personal_attack   hold    قەشمەر
+personal_attack   hold    بچۆ بخوێنە
+identity_abuse    hold    نۆکەری تورک
+identity_abuse    hold    نۆکەری ئێران
+identity_abuse    hold    بەکرێگیراو
+threat            hold    یەکتر دەبینینەوە
+threat            hold    دەبێت بترسێت
+threat            hold    بە تەنها مەڕۆ
+threat            hold    شەقامەکەت دەزانین
+# Urdu
+identity_abuse    hold    قادیانی کافر
+identity_abuse    hold    پٹواری
+identity_abuse    hold    یوتھیا
+personal_attack   hold    لفافہ
+personal_attack   hold    کٹھ پتلی
+personal_attack   hold    ڈرپوک
+personal_attack   hold    پاگل
+personal_attack   hold    جاہل
+threat            hold    تمہیں دیکھ لیں گے
+threat            hold    انجام برا ہوگا
+threat            hold    سبق سکھائیں گے
+threat            hold    اکیلے مت نکلنا
+threat            hold    آگ لگا دو
+profanity         reject  بھین چود
+profanity         reject  بہنچو
+profanity         hold    تیری ماں کی
+profanity         reject  ب ہ ن چ و د
 `;

@@ -365,4 +365,151 @@ promotion         hold    as3ar r5isa
 promotion         hold    as3ar rkhisa
 promotion         hold    as3ar monafsa
 promotion         hold    tawseel majani
+# --- third pass
+# sectarian and ethnic codes
+identity_abuse    hold    dhyool iran
+identity_abuse    hold    thyool iran
+identity_abuse    hold    zyool iran
+identity_abuse    hold    theyool iran
+identity_abuse    hold    3abeed iran
+identity_abuse    hold    3abeed el sifara
+identity_abuse    hold    jokeriya
+identity_abuse    hold    jokariya
+identity_abuse    hold    shroogi
+identity_abuse    hold    shrougi
+identity_abuse    hold    rafidi
+identity_abuse    hold    rafdi
+identity_abuse    hold    rafida
+identity_abuse    hold    nawasib
+identity_abuse    hold    nasibi
+identity_abuse    hold    safawi
+identity_abuse    hold    safawiyeen
+identity_abuse    hold    kollkom dawa3esh
+identity_abuse    hold    kilkom dawa3ish
+identity_abuse    hold    kolhom dawa3esh
+identity_abuse    hold    3abadat el shaytan
+identity_abuse    hold    3abadet el shaytan
+identity_abuse    hold    jhoosh
+identity_abuse    hold    ya 3abeed
+identity_abuse    hold    ya kilab
+identity_abuse    hold    5anazeer
+identity_abuse    hold    khanazeer
+identity_abuse    hold    bahayem
+identity_abuse    hold    bhayem
+identity_abuse    hold    a7fad el qirada
+identity_abuse    hold    a7fad el 2erde
+# insults with no swearword
+personal_attack   hold    mokhak fadi
+personal_attack   hold    mo5ak fadi
+personal_attack   hold    mokhak fade
+personal_attack   hold    3a2lak zghir
+personal_attack   hold    3aqlak sagheer
+personal_attack   hold    ma btiswa
+personal_attack   hold    ma tiswa
+personal_attack   hold    ma teswa
+personal_attack   hold    ya maskhara
+personal_attack   hold    mas5ara
+personal_attack   hold    ya jaban
+personal_attack   hold    enta jaban
+personal_attack   hold    ya 3ameel
+personal_attack   hold    ya 3amil
+personal_attack   hold    ahbal el day3a
+personal_attack   hold    majnoon el 2arye
+personal_attack   hold    ya jahel
+personal_attack   hold    ya jahil
+personal_attack   hold    tabbal
+personal_attack   hold    thubab electroni
+personal_attack   hold    dhobab electroni
+personal_attack   hold    debab electrony
+personal_attack   hold    3abeet
+personal_attack   hold    ya 5abal
+personal_attack   hold    ya khabal
+personal_attack   hold    dalkh
+personal_attack   hold    jarboo3
+personal_attack   hold    ya matti
+personal_attack   hold    zmal
+personal_attack   hold    chalb
+personal_attack   reject  ibn el chalb
+personal_attack   hold    sarsari
+personal_attack   hold    hetli
+personal_attack   hold    ma3tooh
+personal_attack   hold    mit5alif
+personal_attack   hold    mot5alef
+personal_attack   hold    ya tays
+personal_attack   hold    ro7 e2ra el abraj
+personal_attack   hold    roo7 i2ra el abraj
+personal_attack   hold    ro7 t3allam
+personal_attack   hold    enta fashel
+# veiled threats
+threat            hold    mne3ref share3ak
+threat            hold    n3rf shar3ak
+threat            hold    mne3ref ra2m betak
+threat            hold    n3rf ra2m baitak
+threat            hold    mne3ref wladak
+threat            hold    ra7 nshoofak
+threat            hold    ra7 nshofak
+threat            hold    ra7 net2abal
+threat            hold    ra7 nitla2a
+threat            hold    khallih ykhaf
+threat            hold    5allih y5af
+threat            hold    5alli y5af
+threat            hold    lazem y5af
+threat            hold    lazim ykhaf
+threat            hold    ma yemshi la7alo
+threat            hold    ma yimshi wa7do
+threat            hold    el 7awadeth btsir
+threat            hold    el 7awades bt7sal
+threat            hold    ra7 n7ki ma3o
+threat            hold    ra7 nehki ma3o
+threat            hold    ra7 nitfaham ma3o
+threat            hold    ra7 nehji wiyah
+threat            hold    el 7ara ma btensa
+threat            hold    el man6e2a ma btensa
+threat            hold    ra7 yet7ammal el 3awaqeb
+threat            hold    ra7 tet7ammal el 3awaqeb
+threat            hold    dars ma yensah
+threat            hold    dars ma ra7 yensah
+threat            hold    n3allmo dars
+threat            hold    ra7 nrabbih
+threat            hold    hanrabbih
+threat            hold    e7r2o beto
+threat            hold    7ar2o beto
+threat            hold    e7r2o el jame3
+# sexual and profane slang, conjugated and masked
+vulgarity         reject  aneekoh
+vulgarity         reject  anikoh
+vulgarity         reject  aneekha
+vulgarity         reject  anikha
+vulgarity         reject  yneekak
+vulgarity         reject  ynekak
+vulgarity         reject  neek omak
+vulgarity         reject  nik omak
+vulgarity         reject  nik ommak
+vulgarity         hold    nik
+vulgarity         reject  zobbi
+vulgarity         reject  zubbi
+vulgarity         reject  6eezak
+vulgarity         reject  6izak
+vulgarity         hold    6eez
+personal_attack   reject  sharmo6a
+personal_attack   reject  sharmou6a
+personal_attack   reject  sharmu6a
+personal_attack   reject  shrmo6a
+personal_attack   reject  q7ba
+personal_attack   reject  k7ba
+personal_attack   reject  ka7beh
+personal_attack   reject  qa7beh
+profanity         reject  ksmk
+profanity         reject  kso5tak
+profanity         reject  kos o5tak
+profanity         reject  kos ukhtak
+profanity         reject  kuss ekhtak
+# single letters (dotted masks)
+profanity         reject  k o s o m a k
+profanity         reject  s h a r m o o t a
+profanity         reject  s h a r m o t a
+profanity         reject  m a n y o k
+profanity         reject  k a 7 b a
+profanity         hold    n e e k
+profanity         reject  3 a r s
 `;

@@ -438,4 +438,135 @@ promotion         hold    kontaktiert mich
 promotion         hold    von zu hause aus
 promotion         hold    nebenbei geld verdienen
 promotion         hold    günstige preise
+
+# --- third pass: coded slurs, insults without swearwords, veiled threats, sexual slang and masked forms ---
+# third pass: coded slurs and dog whistles
+identity_abuse    hold    goldstück
+identity_abuse    hold    goldstückchen
+identity_abuse    hold    sogenannte fachkräfte
+identity_abuse    hold    messerfachkraft
+identity_abuse    hold    messermigrant*
+identity_abuse    hold    messerkultur
+identity_abuse    hold    merkelgast
+identity_abuse    hold    kulturbereicher*
+identity_abuse    hold    bereicherer
+identity_abuse    hold    asylbetrüger*
+identity_abuse    hold    asyltouristen
+identity_abuse    hold    invasoren
+identity_abuse    hold    muselmanen
+identity_abuse    hold    mohammedaner*
+identity_abuse    hold    kopftuchgeschwader
+identity_abuse    reject  zigeunerpack
+identity_abuse    hold    dieses pack
+identity_abuse    hold    gesocks
+identity_abuse    hold    bimbos
+identity_abuse    hold    nafri
+identity_abuse    hold    nafris
+identity_abuse    reject  judenpack
+identity_abuse    reject  judensau
+identity_abuse    hold    du jude
+identity_abuse    hold    linksgrünversifft
+identity_abuse    hold    links grün versifft
+identity_abuse    hold    teddybärwerfer
+identity_abuse    hold    tunte*
+identity_abuse    hold    schwuppe
+identity_abuse    hold    geh zurück in deine wüste
+identity_abuse    hold    zurück in den busch
+identity_abuse    hold    ab in den busch
+# third pass: insults with no swearword
+personal_attack   hold    geh mal wieder zur schule
+personal_attack   hold    zurück in die grundschule
+personal_attack   hold    lies lieber dein horoskop
+personal_attack   hold    lies lieber horoskope
+personal_attack   hold    hohle nuss
+personal_attack   hold    taube nuss
+personal_attack   hold    nicht die luft wert
+personal_attack   hold    die luft zum atmen nicht wert
+personal_attack   hold    dorftrottel*
+personal_attack   hold    dorfdepp*
+personal_attack   hold    du clown
+personal_attack   hold    was für ein clown
+personal_attack   hold    hampelmann
+personal_attack   hold    marionette
+personal_attack   hold    feigling*
+personal_attack   hold    memme
+personal_attack   hold    du waschlappen
+personal_attack   hold    du pfeife
+personal_attack   hold    flachpfeife*
+personal_attack   hold    vollpfosten*
+personal_attack   hold    hohlbirne*
+personal_attack   hold    knalltüte*
+personal_attack   hold    witzfigur*
+personal_attack   hold    nulpe
+personal_attack   hold    du kasper
+personal_attack   hold    du lauch
+personal_attack   hold    lern erstmal lesen
+personal_attack   hold    lern lesen
+personal_attack   hold    kein hirn
+personal_attack   hold    hirnlos*
+personal_attack   hold    hirnamputiert*
+personal_attack   hold    häng dich auf
+personal_attack   hold    bring dich um
+personal_attack   hold    mistgeburt*
+# third pass: veiled threats
+threat            hold    in welcher straße du wohnst
+threat            hold    in welcher straße er wohnt
+threat            hold    er wohnt in der
+threat            hold    du wohnst in der
+threat            hold    deine hausnummer
+threat            hold    seine hausnummer
+threat            hold    man sieht sich
+threat            hold    wir sehen uns noch
+threat            hold    genieß es solange
+threat            hold    solange du noch kannst
+threat            hold    er sollte angst haben
+threat            hold    du solltest angst haben
+threat            hold    er sollte sich fürchten
+threat            hold    würde da nicht allein
+threat            hold    würde nachts nicht allein
+threat            hold    nicht alleine rumlaufen
+threat            hold    unfälle passieren
+threat            hold    mal mit ihm unterhalten
+threat            hold    ein ernstes wörtchen
+threat            hold    der kiez vergisst nicht
+threat            hold    das viertel vergisst nicht
+threat            hold    wir vergessen nichts
+threat            hold    es wird konsequenzen geben
+threat            hold    das wird konsequenzen haben
+threat            hold    eine lektion die er nicht vergisst
+threat            hold    eine lektion erteilen
+threat            hold    einen denkzettel
+threat            hold    abgefackelt
+threat            hold    die moschee anzünden
+threat            hold    zündet die moschee an
+threat            hold    das heim anzünden
+threat            hold    asylheim anzünden
+threat            hold    brennende asylheime
+threat            hold    wir kommen vorbei
+threat            hold    wir holen dich
+threat            hold    wir kriegen euch
+threat            hold    denk an deine kinder
+threat            hold    denk an deine familie
+# third pass: sexual slang, conjugated and masked forms
+vulgarity         reject  ich fick dich
+vulgarity         reject  fickst
+vulgarity         reject  fickt
+vulgarity         hold    bumst
+vulgarity         hold    poppen
+vulgarity         hold    gewichst
+# third pass: swearwords written letter by letter (s.c.h.e.i.s.s.e)
+profanity         hold    s c h e i s s e
+profanity         hold    s c h e i ß e
+profanity         reject  f i c k
+profanity         reject  f i c k e n
+personal_attack   reject  h u r e
+personal_attack   reject  h u r e n s o h n
+personal_attack   reject  w i c h s e r
+vulgarity         reject  f o t z e
+personal_attack   reject  a r s c h l o c h
+personal_attack   reject  n u t t e
+personal_attack   reject  s c h l a m p e
+identity_abuse    reject  s c h w u c h t e l
+identity_abuse    reject  k a n a k e
+personal_attack   hold    s p a s t
 `;

@@ -461,4 +461,150 @@ promotion         hold    wasap
 promotion         hold    guasap
 promotion         hold    sin salir de casa
 promotion         hold    precios bajos
+
+# --- third pass: coded slurs, insults without swearwords, veiled threats, sexual slang and masked forms ---
+# third pass: coded slurs and dog whistles
+identity_abuse    hold    mena
+identity_abuse    hold    los menas
+identity_abuse    hold    menores no acompañados de mierda
+identity_abuse    reject  moromierda*
+identity_abuse    reject  musulmierda*
+identity_abuse    reject  islamierda
+identity_abuse    hold    machupichus
+identity_abuse    hold    gitanada*
+identity_abuse    hold    marrano*
+identity_abuse    reject  perro judío
+identity_abuse    reject  rata judía
+identity_abuse    reject  ratas judías
+identity_abuse    hold    judiada
+identity_abuse    hold    estos invasores
+identity_abuse    hold    paguita*
+identity_abuse    hold    vienen a por la paguita
+identity_abuse    hold    viven de las ayudas
+identity_abuse    hold    pateras de mierda
+identity_abuse    hold    vuelve a tu patera
+identity_abuse    hold    a la patera
+identity_abuse    hold    vuelve a tu selva
+identity_abuse    hold    vuelve al desierto
+identity_abuse    hold    come plátanos
+identity_abuse    hold    follacabras
+identity_abuse    hold    folladores de cabras
+identity_abuse    hold    indiada
+# third pass: insults with no swearword
+personal_attack   hold    cerebro de gorrión
+personal_attack   hold    vete a leer el horóscopo
+personal_attack   hold    leer tu horóscopo
+personal_attack   hold    cabeza hueca
+personal_attack   hold    nuez vacía
+personal_attack   hold    el aire que respiras
+personal_attack   hold    no vales ni el aire
+personal_attack   hold    tonto del pueblo
+personal_attack   hold    idiota del pueblo
+personal_attack   hold    eres un payaso
+personal_attack   hold    qué payaso
+personal_attack   hold    marioneta
+personal_attack   hold    eres un títere
+personal_attack   hold    es un títere
+personal_attack   hold    eres un cobarde
+personal_attack   hold    pedazo de cobarde
+personal_attack   hold    qué cobarde
+personal_attack   hold    pringado*
+personal_attack   hold    mamarracho*
+personal_attack   hold    pelele*
+personal_attack   hold    chupamedias
+personal_attack   hold    tontaina*
+personal_attack   hold    lerdo
+personal_attack   hold    lerdos
+personal_attack   hold    zoquete*
+personal_attack   hold    cenutrio*
+personal_attack   hold    ceporro*
+personal_attack   hold    merluzo
+personal_attack   hold    gañán
+personal_attack   hold    paleto
+personal_attack   hold    paletos
+personal_attack   hold    analfabeto*
+personal_attack   hold    me das asco
+personal_attack   hold    das pena
+personal_attack   hold    no sabes ni leer
+personal_attack   hold    una sola neurona
+personal_attack   hold    tonto de remate
+personal_attack   reject  tonto del culo
+personal_attack   hold    más tonto que
+personal_attack   hold    suicídate
+personal_attack   hold    ahórcate
+personal_attack   hold    tírate de un puente
+personal_attack   hold    eres un vendido
+personal_attack   hold    borregos
+# third pass: veiled threats
+threat            hold    en qué calle vives
+threat            hold    en qué calle vive
+threat            hold    vive en la calle
+threat            hold    vives en la calle
+threat            hold    sabemos cuál es tu portal
+threat            hold    te esperamos en el portal
+threat            hold    ya nos veremos
+threat            hold    nos veremos las caras
+threat            hold    disfruta mientras puedas
+threat            hold    disfruta mientras dure
+threat            hold    que disfrute mientras pueda
+threat            hold    debería tener miedo
+threat            hold    deberías tener miedo
+threat            hold    que tenga miedo
+threat            hold    yo no andaría solo
+threat            hold    yo no andaría sola
+threat            hold    yo no iría solo
+threat            hold    los accidentes pasan
+threat            hold    los accidentes ocurren
+threat            hold    una charla con él
+threat            hold    una charlita con él
+threat            hold    vamos a hablar con él
+threat            hold    el barrio no olvida
+threat            hold    el barrio no perdona
+threat            hold    habrá consecuencias
+threat            hold    va a haber consecuencias
+threat            hold    una lección que no olvidará
+threat            hold    una lección que no olvidarás
+threat            hold    darle una lección
+threat            hold    quemar la mezquita
+threat            hold    quemad la mezquita
+threat            hold    fuego a la mezquita
+threat            hold    prenderle fuego
+threat            hold    quemar el centro de menores
+threat            hold    quemar el centro de menas
+threat            hold    fuego al centro
+threat            hold    quemarlos a todos
+threat            hold    quemadlos
+threat            hold    iremos a por ti
+threat            hold    vamos a por ti
+threat            hold    vamos a ir a por él
+threat            hold    ya te pillaremos
+threat            hold    piensa en tus hijos
+threat            hold    piensa en tu familia
+threat            hold    se va a enterar
+# third pass: sexual slang, conjugated and masked forms
+vulgarity         reject  te voy a follar
+vulgarity         hold    me la follo
+vulgarity         hold    te cojo
+vulgarity         reject  chingatumadre
+vulgarity         hold    pajero*
+vulgarity         hold    pollón
+vulgarity         hold    vergota
+vulgarity         hold    culear*
+vulgarity         reject  conchesumadre
+vulgarity         reject  concha tu madre
+profanity         reject  hdlgp
+# third pass: swearwords written letter by letter (p.u.t.a)
+profanity         reject  p u t a
+profanity         hold    m i e r d a
+personal_attack   reject  c a b r o n
+personal_attack   reject  g i l i p o l l a s
+profanity         hold    c o ñ o
+profanity         hold    j o d e r
+personal_attack   reject  z o r r a
+vulgarity         reject  p o l l a
+identity_abuse    reject  m a r i c o n
+vulgarity         reject  f o l l a r
+personal_attack   reject  p e n d e j o
+vulgarity         reject  v e r g a
+profanity         reject  h i j o d e p u t a
 `;

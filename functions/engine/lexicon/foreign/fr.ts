@@ -489,4 +489,161 @@ promotion         hold    watsap
 promotion         hold    depuis chez vous
 promotion         hold    prix cassés
 promotion         hold    petits prix
+
+# --- third pass: coded slurs, insults without swearwords, veiled threats, sexual slang and masked forms ---
+# third pass: coded slurs and dog whistles
+identity_abuse    hold    racaille*
+identity_abuse    reject  bougnoul
+identity_abuse    reject  bougnouls
+identity_abuse    hold    sale rebeu
+identity_abuse    hold    sales rebeus
+identity_abuse    hold    beurette*
+identity_abuse    hold    muzz
+identity_abuse    reject  négrillon*
+identity_abuse    hold    youss
+identity_abuse    hold    bamboulas
+identity_abuse    hold    sale feuj
+identity_abuse    hold    sionard*
+identity_abuse    hold    ratonnade*
+identity_abuse    hold    romanos
+identity_abuse    hold    bledard*
+identity_abuse    hold    ces envahisseurs
+identity_abuse    hold    invasion migratoire
+identity_abuse    hold    français de papier
+identity_abuse    hold    baiseurs de chèvres
+identity_abuse    hold    sale singe
+identity_abuse    hold    espèce de singe
+identity_abuse    hold    retourne dans ta jungle
+identity_abuse    hold    retourne dans ta brousse
+identity_abuse    hold    retourne dans ton désert
+identity_abuse    hold    mange ta banane
+identity_abuse    hold    enrichissement culturel
+identity_abuse    hold    pays de merde
+# third pass: insults with no swearword
+personal_attack   hold    cervelle de poisson rouge
+personal_attack   hold    mémoire de poisson rouge
+personal_attack   hold    bande de clowns
+personal_attack   hold    t'es naze
+personal_attack   hold    tocard*
+personal_attack   hold    blaireau
+personal_attack   hold    quel boulet
+personal_attack   hold    une marionnette
+personal_attack   hold    t'es une marionnette
+personal_attack   hold    pantin
+personal_attack   hold    espèce de lâche
+personal_attack   hold    t'es un lâche
+personal_attack   hold    quel lâche
+personal_attack   hold    bande de lâches
+personal_attack   hold    idiot du village
+personal_attack   hold    l'air que tu respires
+personal_attack   hold    l'air qu'il respire
+personal_attack   hold    gaspillage d'oxygène
+personal_attack   hold    lire ton horoscope
+personal_attack   hold    tête vide
+personal_attack   hold    cerveau vide
+personal_attack   hold    noix vide
+personal_attack   hold    rien dans le crâne
+personal_attack   hold    rien dans la tête
+personal_attack   hold    pauvre tache
+personal_attack   reject  pauvre merde
+personal_attack   reject  grosse merde
+personal_attack   hold    cassos
+personal_attack   hold    beauf
+personal_attack   hold    plouc*
+personal_attack   hold    mythomane*
+personal_attack   hold    t'es un vendu
+personal_attack   hold    bande de moutons
+personal_attack   hold    con comme un balai
+personal_attack   hold    analphabète*
+personal_attack   hold    un seul neurone
+personal_attack   hold    tu fais pitié
+personal_attack   hold    t'es pathétique
+personal_attack   hold    dégénéré*
+personal_attack   hold    larbin*
+personal_attack   hold    boloss*
+personal_attack   hold    va te pendre
+personal_attack   hold    pends toi
+personal_attack   hold    suicide toi
+personal_attack   hold    tg
+# third pass: veiled threats
+threat            hold    on connaît ta rue
+threat            hold    on connaît sa rue
+threat            hold    il habite rue
+threat            hold    elle habite rue
+threat            hold    tu habites rue
+threat            hold    habite au numéro
+threat            hold    on se reverra
+threat            hold    on se retrouvera
+threat            hold    on se verra bientôt
+threat            hold    profite tant que ça dure
+threat            hold    il devrait avoir peur
+threat            hold    tu devrais avoir peur
+threat            hold    qu'il ait peur
+threat            hold    je ne marcherais pas seul
+threat            hold    à ta place je ne sortirais
+threat            hold    évite de sortir seul
+threat            hold    les accidents arrivent
+threat            hold    les accidents ça arrive
+threat            hold    un accident ça arrive vite
+threat            hold    un accident est si vite arrivé
+threat            hold    une petite discussion avec lui
+threat            hold    une petite discussion avec toi
+threat            hold    le quartier n'oublie pas
+threat            hold    le quartier oublie pas
+threat            hold    on oublie jamais rien
+threat            hold    il y aura des conséquences
+threat            hold    y aura des conséquences
+threat            hold    il y aura des représailles
+threat            hold    une leçon qu'il n'oubliera pas
+threat            hold    une leçon qu'il oubliera pas
+threat            hold    une leçon que tu n'oublieras pas
+threat            hold    lui donner une leçon
+threat            hold    brûlez la mosquée
+threat            hold    brûler la mosquée
+threat            hold    brûler les mosquées
+threat            hold    le feu à la mosquée
+threat            hold    le feu à la synagogue
+threat            hold    le feu au foyer
+threat            hold    foutre le feu
+threat            hold    cramer la mosquée
+threat            hold    brûlez les
+threat            hold    on viendra te chercher
+threat            hold    on viendra le chercher
+threat            hold    on va venir chez toi
+threat            hold    tu ne perds rien pour attendre
+threat            hold    on aura ta peau
+threat            hold    pense à tes enfants
+threat            hold    pense à ta famille
+threat            hold    ça va barder
+# third pass: sexual slang, conjugated and masked forms
+vulgarity         reject  je te baise
+vulgarity         reject  je vais te baiser
+vulgarity         hold    va te faire baiser
+vulgarity         hold    baisée
+vulgarity         reject  suce ma bite
+vulgarity         hold    suce ma
+vulgarity         hold    se branle
+vulgarity         hold    elle mouille
+vulgarity         hold    ma queue
+vulgarity         hold    ma pine
+vulgarity         hold    fion
+vulgarity         hold    schneck
+profanity         reject  nik ta mère
+profanity         reject  nik ta race
+profanity         reject  vtff
+profanity         hold    ta mère
+profanity         hold    tamere
+# third pass: swearwords written letter by letter (p.u.t.a.i.n)
+profanity         reject  p u t a i n
+profanity         hold    m e r d e
+personal_attack   reject  c o n n a r d
+personal_attack   reject  c o n n a s s e
+personal_attack   reject  s a l o p e
+profanity         reject  e n c u l e
+personal_attack   reject  p u t e
+profanity         reject  n i q u e
+personal_attack   reject  s a l a u d
+personal_attack   hold    b a t a r d
+profanity         hold    f o u t r e
+vulgarity         reject  b i t e
 `;

@@ -459,4 +459,147 @@ promotion         hold    contattami
 promotion         hold    comodamente da casa
 promotion         hold    prezzi bassi
 promotion         hold    prezzi stracciati
+
+# --- third pass: coded slurs, insults without swearwords, veiled threats, sexual slang and masked forms ---
+# third pass: coded slurs and dog whistles
+identity_abuse    hold    risorsa boldriniana
+identity_abuse    hold    risorse di boldrini
+identity_abuse    hold    boldriniani
+identity_abuse    hold    risorsine
+identity_abuse    hold    risorse palestrate
+identity_abuse    hold    profughi da hotel
+identity_abuse    hold    35 euro al giorno
+identity_abuse    reject  negraccio*
+identity_abuse    hold    bingo bongo
+identity_abuse    hold    bingobongo
+identity_abuse    hold    beduino
+identity_abuse    hold    beduini
+identity_abuse    hold    cammellieri
+identity_abuse    reject  islamerda
+identity_abuse    hold    islamici di merda
+identity_abuse    hold    vucumprà
+identity_abuse    reject  zingaraglia
+identity_abuse    reject  zingarume
+identity_abuse    reject  rom di merda
+identity_abuse    hold    nomadi di merda
+identity_abuse    hold    giudeo
+identity_abuse    hold    giudei
+identity_abuse    reject  ebreaccio*
+identity_abuse    reject  frocione*
+identity_abuse    hold    femminazi*
+identity_abuse    hold    rimpatriateli tutti
+identity_abuse    hold    rimandiamoli a casa loro
+identity_abuse    hold    tornino a casa loro
+identity_abuse    hold    tornatene nella giungla
+identity_abuse    hold    tornatene nel deserto
+identity_abuse    reject  mangiabanane
+identity_abuse    hold    scimmione*
+identity_abuse    hold    orango
+identity_abuse    hold    buonista*
+identity_abuse    hold    zecche rosse
+identity_abuse    hold    zecca rossa
+# third pass: insults with no swearword
+personal_attack   hold    cervello di passerotto
+personal_attack   hold    cervello di un passero
+personal_attack   hold    tornatene a scuola
+personal_attack   hold    torna alle elementari
+personal_attack   hold    leggi l'oroscopo
+personal_attack   hold    leggere l'oroscopo
+personal_attack   hold    testa vuota
+personal_attack   hold    zucca vuota
+personal_attack   hold    noce vuota
+personal_attack   hold    l'aria che respiri
+personal_attack   hold    spreco di ossigeno
+personal_attack   hold    scemo del villaggio
+personal_attack   hold    idiota del villaggio
+personal_attack   hold    burattino
+personal_attack   hold    marionetta
+personal_attack   hold    vigliacco*
+personal_attack   hold    codardo*
+personal_attack   hold    sei un coniglio
+personal_attack   hold    lecchino
+personal_attack   hold    sei uno zerbino
+personal_attack   hold    babbeo*
+personal_attack   hold    citrullo*
+personal_attack   hold    beota
+personal_attack   hold    decerebrato*
+personal_attack   hold    minus habens
+personal_attack   hold    mentecatto*
+personal_attack   hold    analfabeta*
+personal_attack   hold    impara a leggere
+personal_attack   hold    impara l'italiano
+personal_attack   hold    mi fai schifo
+personal_attack   hold    fai pena
+personal_attack   hold    quaquaraquà
+personal_attack   hold    ominicchio
+personal_attack   hold    mezza calzetta
+personal_attack   hold    mezzasega
+personal_attack   hold    vai a impiccarti
+personal_attack   hold    vai ad ammazzarti
+personal_attack   hold    buttati sotto un treno
+personal_attack   hold    buttati dal ponte
+# third pass: veiled threats
+threat            hold    in che via abiti
+threat            hold    in che via abita
+threat            hold    abita in via
+threat            hold    abiti in via
+threat            hold    al civico
+threat            hold    il tuo numero civico
+threat            hold    ci rivedremo
+threat            hold    ci vedremo presto
+threat            hold    prima o poi ci incontreremo
+threat            hold    goditela finché puoi
+threat            hold    goditela finché dura
+threat            hold    dovrebbe avere paura
+threat            hold    dovresti avere paura
+threat            hold    non andrei in giro da solo
+threat            hold    non girerei da solo
+threat            hold    gli incidenti capitano
+threat            hold    gli incidenti succedono
+threat            hold    due chiacchiere con lui
+threat            hold    quattro chiacchiere con lui
+threat            hold    il quartiere non dimentica
+threat            hold    il quartiere non perdona
+threat            hold    ci saranno conseguenze
+threat            hold    ci saranno delle conseguenze
+threat            hold    una lezione che non dimenticherà
+threat            hold    una lezione che non dimenticherai
+threat            hold    dargli una lezione
+threat            hold    fuoco alla moschea
+threat            hold    bruciare la moschea
+threat            hold    brucia la moschea
+threat            hold    fuoco ai campi rom
+threat            hold    fuoco al campo rom
+threat            hold    bruciate i campi rom
+threat            hold    diamogli fuoco
+threat            hold    veniamo a prenderti
+threat            hold    verremo a prenderti
+threat            hold    ti veniamo a trovare
+threat            hold    ti veniamo a cercare
+threat            hold    ti becchiamo
+threat            hold    pensa ai tuoi figli
+threat            hold    pensa alla tua famiglia
+threat            hold    te ne pentirai
+threat            hold    se ne pentirà
+# third pass: sexual slang, conjugated and masked forms
+vulgarity         hold    scopato
+vulgarity         hold    scopata
+vulgarity         hold    scopano
+vulgarity         hold    chiavata*
+vulgarity         hold    trombata
+vulgarity         hold    sborra*
+vulgarity         hold    fregna
+vulgarity         hold    gnocca
+# third pass: swearwords written letter by letter (c.a.z.z.o)
+profanity         reject  c a z z o
+profanity         hold    m e r d a
+personal_attack   reject  s t r o n z o
+profanity         reject  v a f f a n c u l o
+personal_attack   reject  t r o i a
+personal_attack   reject  p u t t a n a
+profanity         reject  m i n c h i a
+personal_attack   reject  c o g l i o n e
+vulgarity         reject  f i g a
+identity_abuse    reject  f r o c i o
+personal_attack   hold    b a s t a r d o
 `;

@@ -332,4 +332,153 @@ promotion         hold    têkilî bi min re
 promotion         hold    bihayên erzan
 promotion         hold    bihayê erzan
 promotion         hold    ji malê pere
+# --- third pass
+# coded slurs: collaborators, lackeys, Dom/Roma, Yezidis, women, gay men
+identity_abuse    hold    nokerê tirkan
+identity_abuse    hold    nokerê dewletê
+identity_abuse    hold    nokerê ereban
+identity_abuse    hold    nokerê dagirkeran
+identity_abuse    hold    nokerên tirkan
+identity_abuse    hold    nokerên dewletê
+identity_abuse    hold    noker*
+identity_abuse    hold    xulamê tirkan
+identity_abuse    hold    xulamê ereban
+identity_abuse    hold    koleyê tirkan
+identity_abuse    hold    kolên tirkan
+identity_abuse    hold    ajanê mît
+identity_abuse    hold    tu caşî
+identity_abuse    hold    caşê tirkan
+identity_abuse    hold    tu daîşî yî
+identity_abuse    hold    daîşiyê pîs
+identity_abuse    hold    mirtib
+identity_abuse    hold    mitrib
+identity_abuse    hold    qereçiyên pîs
+identity_abuse    hold    tirkê qirêj
+identity_abuse    hold    tirkên qirêj
+identity_abuse    hold    erebê qirêj
+identity_abuse    hold    erebên qirêj
+identity_abuse    hold    kurdê qirêj
+identity_abuse    hold    farisên qirêj
+identity_abuse    hold    cihûyên qirêj
+identity_abuse    hold    erebên çolê
+identity_abuse    hold    şivanê deveyan
+identity_abuse    hold    jin kêmaqil in
+identity_abuse    hold    jin nezan in
+identity_abuse    hold    here mitbaxê
+identity_abuse    hold    here metbexê
+identity_abuse    hold    wek meymûnê
+identity_abuse    hold    wek berazan
+identity_abuse    hold    wek berazê
+identity_abuse    hold    wek mişkê
+identity_abuse    hold    berazê pîs
+# insults without a swearword
+personal_attack   hold    mejiyê te tune
+personal_attack   hold    mejiyê te nîne
+personal_attack   hold    mejiyê wî tune
+personal_attack   hold    bê mejî
+personal_attack   hold    bêmejî
+personal_attack   hold    serê vala
+personal_attack   hold    gûza vala
+personal_attack   hold    gûz a vala
+personal_attack   hold    serê kundir
+personal_attack   hold    kundiro
+personal_attack   hold    tu kerî
+personal_attack   hold    tu kerekî
+personal_attack   hold    tu heywanî
+personal_attack   hold    tu gêjî
+personal_attack   hold    tu dînî
+personal_attack   hold    dînê gund
+personal_attack   hold    dînê gundê
+personal_attack   hold    tu palyaçoyî
+personal_attack   hold    palyaço*
+personal_attack   hold    kukla*
+personal_attack   hold    bûkika tirkan
+personal_attack   hold    tirsonek*
+personal_attack   hold    tirsok
+personal_attack   hold    tu tirsonekî
+personal_attack   hold    tu ne hêjayî
+personal_attack   hold    ne hêjayî hewa
+personal_attack   hold    nezano
+personal_attack   hold    tu nezanî
+personal_attack   hold    bêfêm*
+personal_attack   hold    bêxêr*
+personal_attack   hold    bêqîmet*
+personal_attack   hold    derewîn*
+personal_attack   hold    xwînmij*
+personal_attack   hold    zimanê xwe bigire
+personal_attack   hold    here xwendina xwe biqedîne
+personal_attack   hold    here fala xwe binêre
+personal_attack   hold    tu tiştî nizanî
+personal_attack   hold    kerê gund
+# veiled threats
+threat            hold    em ê hev bibînin
+threat            hold    emê hev bibînin
+threat            hold    em ê hevdu bibînin
+threat            hold    emê hevdu bibînin
+threat            hold    em ê te bibînin
+threat            hold    emê te bibînin
+threat            hold    kêfa xwe bike heta
+threat            hold    niha kêfa xwe bike
+threat            hold    bila bitirse
+threat            hold    divê bitirse
+threat            hold    bila bitirsin
+threat            hold    bi tenê li wir nemeşe
+threat            hold    bi tenê nemeşe
+threat            hold    bi tenê neçe
+threat            hold    qeza çêdibin
+threat            hold    qeza dibin
+threat            hold    dibe ku qezayek bibe
+threat            hold    em ê bi wî re biaxivin
+threat            hold    em ê hinek bi wî re biaxivin
+threat            hold    em ê bi te re biaxivin
+threat            hold    emê bi te re biaxivin
+threat            hold    tax ji bîr nake
+threat            hold    gund ji bîr nake
+threat            hold    wê encamên wê hebin
+threat            hold    ew ê encaman bibîne
+threat            hold    dersekê bidin wî
+threat            hold    dersekê bidin te
+threat            hold    dersek ku ji bîr neke
+threat            hold    agir berdin malê
+threat            hold    agir berdin mala wî
+threat            hold    agir berdin mizgeftê
+threat            hold    agir berdin kampê
+threat            hold    agir berdin ofîsê
+threat            hold    em kolana te dizanin
+threat            hold    em kolana wî dizanin
+threat            hold    hejmara mala te dizanin
+threat            hold    hejmara mala wî dizanin
+threat            hold    li kîjan kolanê dimînî
+threat            hold    em zarokên te dizanin
+threat            hold    silavan li malbata xwe bike
+# sexual and profane slang, conjugated and masked
+profanity         reject  dêya te bigin
+profanity         reject  diya te bigin
+profanity         reject  dêya we bigim
+profanity         reject  diya we bigim
+profanity         reject  dê te bigim
+profanity         reject  dia te bigim
+profanity         reject  diya te bgm
+profanity         reject  dêya te bgm
+profanity         hold    bgm
+profanity         hold    bigin
+profanity         hold    gan bide
+profanity         hold    gandin
+profanity         hold    gû li serê te
+profanity         hold    gû li devê te
+vulgarity         reject  qûna dêya te
+vulgarity         reject  qûna diya te
+vulgarity         reject  quzik
+vulgarity         hold    kîro
+# single letters (dotted masks)
+profanity         reject  q u z
+profanity         reject  q e h p e
+profanity         reject  q e h b e
+profanity         reject  b i g i m
+profanity         reject  q û n d e
+profanity         reject  q e w a d
+profanity         reject  o r o s p î
+profanity         reject  h e r a m z a d e
+profanity         reject  b ê ş e r e f
+profanity         reject  p e z e w e n k
 `;

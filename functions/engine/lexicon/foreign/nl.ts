@@ -429,4 +429,132 @@ promotion         hold    app me
 promotion         hold    vanuit huis
 promotion         hold    lage prijzen
 promotion         hold    scherpe prijzen
+
+# --- third pass: coded slurs, insults without swearwords, veiled threats, sexual slang and masked forms ---
+# third pass: coded slurs and dog whistles
+identity_abuse    hold    gelukzoekers
+identity_abuse    hold    asielshoppers
+identity_abuse    hold    asieltoeristen
+identity_abuse    hold    fortuinzoeker*
+identity_abuse    reject  dadelpikker*
+identity_abuse    hold    tapijtpiloot*
+identity_abuse    hold    tapijtkruiper*
+identity_abuse    reject  kameeldrijver*
+identity_abuse    reject  kameelneuker*
+identity_abuse    hold    bananenvreter*
+identity_abuse    reject  bosneger*
+identity_abuse    hold    jodenstreek
+identity_abuse    hold    dat tuig
+identity_abuse    hold    straattuig
+identity_abuse    hold    tokkie*
+identity_abuse    reject  zigeunertuig
+identity_abuse    hold    omvolking*
+identity_abuse    hold    deugmens*
+identity_abuse    hold    deugers
+identity_abuse    hold    uitvreter*
+identity_abuse    hold    terug naar je woestijn
+identity_abuse    hold    terug naar de jungle
+identity_abuse    hold    het zijn apen
+identity_abuse    hold    stelletje apen
+identity_abuse    hold    stelletje geitenneukers
+# third pass: insults with no swearword
+personal_attack   hold    mussenbrein*
+personal_attack   hold    kippenbrein*
+personal_attack   hold    garnalenbrein*
+personal_attack   hold    ga eerst naar school
+personal_attack   hold    terug naar de basisschool
+personal_attack   hold    lees je horoscoop
+personal_attack   hold    horoscopen lezen
+personal_attack   hold    leeghoofd*
+personal_attack   hold    niet de lucht waard
+personal_attack   hold    de zuurstof niet waard
+personal_attack   hold    zonde van de zuurstof
+personal_attack   hold    dorpsidioot*
+personal_attack   hold    dorpsgek*
+personal_attack   hold    wat een clown
+personal_attack   hold    je bent een clown
+personal_attack   hold    pipo
+personal_attack   hold    lafaard*
+personal_attack   hold    lafbek*
+personal_attack   hold    marionet*
+personal_attack   hold    stropop
+personal_attack   hold    schoothondje
+personal_attack   hold    hielenlikker*
+personal_attack   hold    slijmbal*
+personal_attack   hold    randdebiel*
+personal_attack   hold    zwakzinnig*
+personal_attack   hold    halve zool
+personal_attack   hold    malloot
+personal_attack   hold    sufferd*
+personal_attack   hold    domkop*
+personal_attack   hold    jij oen
+personal_attack   hold    druiloor
+personal_attack   hold    lulhannes
+personal_attack   hold    zeikerd
+personal_attack   hold    analfabeet
+personal_attack   hold    leer eerst lezen
+personal_attack   hold    leer eerst spellen
+personal_attack   hold    hang jezelf op
+personal_attack   hold    ga jezelf ophangen
+personal_attack   hold    spring voor de trein
+# third pass: veiled threats
+threat            hold    in welke straat je woont
+threat            hold    in welke straat hij woont
+threat            hold    hij woont in de
+threat            hold    je woont in de
+threat            hold    jouw huisnummer
+threat            hold    zijn huisnummer
+threat            hold    we zien elkaar nog
+threat            hold    we zien elkaar wel
+threat            hold    ik zie je nog wel
+threat            hold    geniet ervan zolang het kan
+threat            hold    geniet er maar van
+threat            hold    zolang het nog kan
+threat            hold    hij moet bang zijn
+threat            hold    hij mag wel bang zijn
+threat            hold    je mag wel oppassen
+threat            hold    ik zou daar niet alleen
+threat            hold    niet alleen over straat
+threat            hold    ongelukken gebeuren
+threat            hold    een ongelukje
+threat            hold    met hem gaan praten
+threat            hold    een gesprekje met hem
+threat            hold    een hartig woordje
+threat            hold    de buurt vergeet niet
+threat            hold    de wijk vergeet niet
+threat            hold    wij vergeten niks
+threat            hold    dat gaat gevolgen hebben
+threat            hold    dat zal gevolgen hebben
+threat            hold    een lesje leren
+threat            hold    een lesje dat hij niet vergeet
+threat            hold    een les die hij niet vergeet
+threat            hold    in de fik
+threat            hold    fik erin
+threat            hold    azc in brand
+threat            hold    moskee in brand
+threat            hold    vuurwerk door de brievenbus
+threat            hold    door je brievenbus
+threat            hold    we krijgen je nog
+threat            hold    denk aan je kinderen
+threat            hold    denk aan je gezin
+threat            hold    daar krijg je spijt van
+# third pass: sexual slang, conjugated and masked forms
+vulgarity         hold    pijpt
+vulgarity         hold    gepijpt
+vulgarity         hold    ik naai je
+vulgarity         hold    rukker*
+vulgarity         hold    zit te rukken
+# third pass: swearwords written letter by letter (k.a.n.k.e.r)
+profanity         hold    k a n k e r
+profanity         hold    k u t
+profanity         hold    t e r i n g
+profanity         hold    t y f u s
+personal_attack   reject  h o e r
+personal_attack   reject  k u t w i j f
+personal_attack   reject  k l o o t z a k
+personal_attack   hold    l u l
+vulgarity         reject  n e u k e n
+personal_attack   reject  s l e t
+personal_attack   hold    m o n g o o l
+identity_abuse    reject  f l i k k e r
 `;

@@ -456,4 +456,135 @@ promotion         hold    wpp
 promotion         hold    zapzap
 promotion         hold    sem sair de casa
 promotion         hold    preços baixos
+
+# --- third pass: coded slurs, insults without swearwords, veiled threats, sexual slang and masked forms ---
+# third pass: coded slurs and dog whistles
+identity_abuse    reject  pretalhada
+identity_abuse    hold    ciganada
+identity_abuse    hold    ciganagem
+identity_abuse    hold    chinoca*
+identity_abuse    hold    carcamano*
+identity_abuse    hold    bugre
+identity_abuse    hold    bugres
+identity_abuse    hold    índio de merda
+identity_abuse    hold    cabeça chata
+identity_abuse    reject  nordestino de merda
+identity_abuse    hold    bichinha
+identity_abuse    hold    larilas
+identity_abuse    hold    judeu safado
+identity_abuse    hold    judeus safados
+identity_abuse    hold    judiaria
+identity_abuse    hold    escurinho
+identity_abuse    hold    crioulos
+identity_abuse    hold    macaquito*
+identity_abuse    hold    esses invasores
+identity_abuse    hold    estes invasores
+identity_abuse    hold    vai pra tua terra
+identity_abuse    hold    volta pra selva
+identity_abuse    hold    vai comer banana
+identity_abuse    hold    esquerdopata*
+identity_abuse    hold    petralha*
+identity_abuse    hold    bolsominion*
+# third pass: insults with no swearword
+personal_attack   hold    cabeça de vento
+personal_attack   hold    cabeça oca
+personal_attack   hold    noz vazia
+personal_attack   hold    vai ler o horóscopo
+personal_attack   hold    vai ler horóscopo
+personal_attack   hold    o ar que respira
+personal_attack   hold    o ar que respiras
+personal_attack   hold    idiota da aldeia
+personal_attack   hold    bobo da corte
+personal_attack   hold    és um palhaço
+personal_attack   hold    você é um palhaço
+personal_attack   hold    seu palhaço
+personal_attack   hold    que palhaço
+personal_attack   hold    fantoche*
+personal_attack   hold    marionete
+personal_attack   hold    marioneta
+personal_attack   hold    covarde*
+personal_attack   hold    cobarde*
+personal_attack   hold    pau mandado
+personal_attack   hold    capacho
+personal_attack   hold    puxa saco
+personal_attack   hold    lambe botas
+personal_attack   hold    baba ovo
+personal_attack   hold    trouxa
+personal_attack   hold    analfabeto*
+personal_attack   hold    aprende a ler
+personal_attack   hold    vai aprender a ler
+personal_attack   hold    não entende nada
+personal_attack   hold    não percebes nada
+personal_attack   hold    energúmeno*
+personal_attack   hold    acéfalo*
+personal_attack   hold    vai se matar
+personal_attack   hold    enforca te
+personal_attack   hold    atira te de uma ponte
+# third pass: veiled threats
+threat            hold    em que rua moras
+threat            hold    em que rua você mora
+threat            hold    em que rua mora
+threat            hold    mora na rua
+threat            hold    moras na rua
+threat            hold    mora no número
+threat            hold    ainda nos vamos ver
+threat            hold    a gente ainda se encontra
+threat            hold    ainda nos encontramos
+threat            hold    aproveita enquanto podes
+threat            hold    aproveita enquanto pode
+threat            hold    aproveita enquanto dura
+threat            hold    devia ter medo
+threat            hold    deveria ter medo
+threat            hold    que tenha medo
+threat            hold    eu não andaria sozinho
+threat            hold    eu não andava sozinho
+threat            hold    não andaria sozinha
+threat            hold    acidentes acontecem
+threat            hold    acidente acontece
+threat            hold    uma conversinha com ele
+threat            hold    o bairro não esquece
+threat            hold    a quebrada não esquece
+threat            hold    vai haver consequências
+threat            hold    haverá consequências
+threat            hold    vai ter consequências
+threat            hold    uma lição que não vai esquecer
+threat            hold    uma lição que nunca vai esquecer
+threat            hold    dar uma lição nele
+threat            hold    botar fogo na mesquita
+threat            hold    pôr fogo na mesquita
+threat            hold    tacar fogo na mesquita
+threat            hold    queimar a mesquita
+threat            hold    fogo na mesquita
+threat            hold    tocar fogo
+threat            hold    botar fogo
+threat            hold    meter fogo
+threat            hold    vamos te buscar
+threat            hold    vamos te pegar
+threat            hold    vamos atrás de ti
+threat            hold    vamos atrás de você
+threat            hold    pensa nos teus filhos
+threat            hold    pensa nos seus filhos
+threat            hold    pensa na tua família
+threat            hold    pensa na sua família
+threat            hold    vai se arrepender
+# third pass: sexual slang, conjugated and masked forms
+vulgarity         hold    fodendo
+vulgarity         hold    fodida
+vulgarity         reject  te fodo
+vulgarity         reject  dar o cu
+vulgarity         hold    bronha
+vulgarity         hold    boquete*
+# third pass: swearwords written letter by letter (c.a.r.a.l.h.o)
+profanity         reject  c a r a l h o
+profanity         hold    p o r r a
+profanity         hold    m e r d a
+profanity         reject  f o d a s e
+personal_attack   reject  p u t a
+vulgarity         reject  b u c e t a
+identity_abuse    reject  v i a d o
+profanity         reject  p u t a q u e p a r i u
+personal_attack   hold    o t a r i o
+vulgarity         hold    c a c e t e
+vulgarity         reject  p i r o c a
+vulgarity         reject  f o d e r
 `;

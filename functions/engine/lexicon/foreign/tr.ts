@@ -505,4 +505,160 @@ promotion         hold    evden ek gelir
 promotion         hold    ek gelir fırsatı
 promotion         hold    en uygun fiyat*
 promotion         hold    uygun fiyatlar
+# --- third pass
+# coded slurs and dog whistles (Syrians, Afghans, Kurds, Arabs, political lackeys)
+identity_abuse    hold    sessiz istila
+identity_abuse    hold    afgan istilası
+identity_abuse    hold    arap istilası
+identity_abuse    hold    suriyeliler gidecek
+identity_abuse    hold    sığınmacı değil işgalci
+identity_abuse    hold    sahte mülteci*
+identity_abuse    hold    suriyeli dilenci*
+identity_abuse    hold    deve çobanı
+identity_abuse    hold    deve çobanları
+identity_abuse    hold    çöl arabı
+identity_abuse    hold    çöl arapları
+identity_abuse    hold    apocu*
+identity_abuse    hold    bebek katili
+identity_abuse    hold    bebek katilleri
+identity_abuse    hold    pkk'lı kürt
+identity_abuse    hold    ermeni artığı
+identity_abuse    hold    yunan tohumu
+identity_abuse    hold    dinci*
+identity_abuse    hold    biatçı*
+identity_abuse    hold    akp koyunu
+identity_abuse    hold    aktrol*
+identity_abuse    hold    ak trol*
+identity_abuse    hold    abd uşağı
+identity_abuse    hold    amerikan uşağı
+identity_abuse    hold    israil uşağı
+identity_abuse    hold    siyonist uşak
+identity_abuse    hold    abd kuklası
+identity_abuse    hold    kadın kılıklı
+identity_abuse    hold    karı kılıklı
+identity_abuse    hold    kadın dediğin
+identity_abuse    hold    mutfağa dön
+identity_abuse    hold    lgbt sapkınlığı
+identity_abuse    hold    eşcinsel sapık*
+identity_abuse    hold    maymun gibi
+identity_abuse    hold    domuz gibi
+# insults without a swearword
+personal_attack   hold    kafan çalışmıyor
+personal_attack   hold    kafası çalışmıyor
+personal_attack   hold    aklın yok mu
+personal_attack   hold    beynin yok
+personal_attack   hold    ceviz beyinli
+personal_attack   hold    nohut beyinli
+personal_attack   hold    serçe beyinli
+personal_attack   hold    kuş kadar beyin*
+personal_attack   hold    beyin özürlü
+personal_attack   hold    beyni yıkanmış
+personal_attack   hold    geri kafalı
+personal_attack   hold    sen ne anlarsın
+personal_attack   hold    sen kimsin ki
+personal_attack   hold    git fal bak
+personal_attack   hold    köyün delisi
+personal_attack   hold    oksijen israfı
+personal_attack   hold    boş ceviz
+personal_attack   hold    palyaçosun
+personal_attack   hold    tam bir palyaço
+personal_attack   hold    kuklasın
+personal_attack   hold    korkaksın
+personal_attack   hold    ödlek*
+personal_attack   hold    şaklaban*
+personal_attack   hold    sahtekar*
+personal_attack   hold    madrabaz*
+personal_attack   hold    kalleş*
+personal_attack   hold    namert*
+personal_attack   hold    pisliksin
+personal_attack   hold    pislik herif
+personal_attack   hold    rezilsin
+personal_attack   hold    malsın
+personal_attack   hold    tam bir mal
+personal_attack   hold    hayvansın
+personal_attack   hold    köpeksin
+personal_attack   hold    cahil herif
+personal_attack   hold    sen bir hiçsin
+# veiled threats
+threat            hold    sokağını biliyo*
+threat            hold    kapı numaranı biliyo*
+threat            hold    hangi sokakta oturduğunu
+threat            hold    adresini buldum
+threat            hold    adresini bulduk
+threat            hold    evini bulduk
+threat            hold    ev adresini paylaş*
+threat            hold    çocuklarının okulunu biliyo*
+threat            hold    ailene selam söyle
+threat            hold    çocuklarına dikkat et
+threat            hold    ailene dikkat et
+threat            hold    seninle görüşeceğiz
+threat            hold    onunla görüşeceğiz
+threat            hold    görüşeceğiz seninle
+threat            hold    şimdilik tadını çıkar
+threat            hold    tadını çıkar şimdilik
+threat            hold    son günlerinin tadını çıkar
+threat            hold    korksun
+threat            hold    korkması lazım
+threat            hold    korkması gerek
+threat            hold    ben olsam yalnız gezmezdim
+threat            hold    yalnız gezmesin
+threat            hold    yalnız gezme
+threat            hold    kazalar olur
+threat            hold    başına kaza gel*
+threat            hold    onunla biraz konuşacağız
+threat            hold    onunla konuşacağız
+threat            hold    seninle biraz konuşacağız
+threat            hold    ufak bir sohbet
+threat            hold    mahalle unutmaz
+threat            hold    bunun hesabı sorulacak
+threat            hold    bunun bedeli olacak
+threat            hold    sonuçlarına katlan*
+threat            hold    unutamayacağı bir ders
+threat            hold    unutamayacağın bir ders
+threat            hold    ona bir ders verelim
+threat            hold    dersini vereceğiz
+threat            hold    haddini bildireceğiz
+threat            hold    yakın orayı
+threat            hold    yakın burayı
+threat            hold    ateşe verin
+threat            hold    ateşe verelim
+threat            hold    camiyi yakın
+threat            hold    kiliseyi yakın
+threat            hold    kampı yakın
+threat            hold    seni evinin önünde bekliyo*
+# sexual and profane slang, conjugated and masked
+profanity         reject  sikeceğiz
+profanity         reject  sikecez
+profanity         reject  sikicez
+profanity         reject  sikeriz
+profanity         reject  ananısikeyim
+profanity         reject  ananısikim
+profanity         reject  ananskm
+profanity         reject  anneni sikeyim
+profanity         reject  anneni sikerim
+profanity         reject  allahını sikeyim
+profanity         reject  kızını sikeyim
+profanity         reject  karını sikeyim
+profanity         reject  ebenin amı
+profanity         reject  sktrgt
+profanity         reject  amınk
+profanity         hold    anasını satayım
+profanity         hold    anasını sattığım*
+profanity         hold    sıçtın
+profanity         hold    sıçmışsın
+vulgarity         hold    sokarım
+vulgarity         hold    sokuyum
+# single letters (dotted masks: a.m.k)
+profanity         reject  a m k
+profanity         reject  s i k t i r
+profanity         reject  o r o s p u
+profanity         reject  s i k e r i m
+profanity         reject  y a r r a k
+profanity         reject  p i ç
+profanity         reject  i b n e
+profanity         reject  a m c ı k
+profanity         reject  p e z e v e n k
+profanity         reject  ş e r e f s i z
+profanity         hold    g ö t
+profanity         hold    o ç
 `;
