@@ -105,11 +105,11 @@ interface HeadLevels {
 
 /**
  * Per head, chosen on 2,500 clean Globe and Mail comments (read-only, ../shared) and on fresh hand-written
- * sets (docs/engine.md). Shares below re-measured with the committed model (2026-11-26.9ff054a59cef); a retrained
+ * sets (docs/engine.md). Shares below re-measured with the committed model (2026-11-26.bca512472dbe); a retrained
  * model moves them, so re-measure after `npm run train`:
- * - hold: the share of those clean comments each head alone holds — profanity 0.8 %, vulgarity 2.3 %, threat
- *   1.9 %, personal_attack 6.1 % (the harsh tone of political comment), identity_abuse 3.2 %, promotion 0.4 %,
- *   off_topic 1.3 %. identity_abuse and vulgarity hold from 0.3 (0.4 until 26 Nov 2026, evening): on the eight
+ * - hold: the share of those clean comments each head alone holds — profanity 1.0 %, vulgarity 2.0 %, threat
+ *   2.0 %, personal_attack 5.8 % (the harsh tone of political comment), identity_abuse 3.2 %, promotion 0.4 %,
+ *   off_topic 1.5 %. identity_abuse and vulgarity hold from 0.3 (0.4 until 26 Nov 2026, evening): on the eight
  *   fresh sets (3,616 comments) violations approved 6.4 -> 5.2 % (coded group abuse and innuendo the heads score
  *   0.3-0.4), clean approved 89.5 -> 88.3 %, and all 7,592 clean Globe and Mail comments approved 81.6 -> 80.3 %,
  *   affordable once comments in other languages stopped all waiting for a human. Lower levels caught a few more
@@ -120,8 +120,8 @@ interface HeadLevels {
  * - confirm: 0.7 (personal_attack 0.75 since training round 11: 0.7 let it confirm 5 more clean Globe and Mail
  *   comments for 6 of ~1,400 violations of the fresh sets); heads whose scores run lower (threat, vulgarity, identity_abuse) confirm lower: violations
  *   rejected 62.5 % -> 64.5 % on a fresh set, no clean comment more rejected.
- * - alone: each head alone rejects at most ~0.2 % of the clean comments (vulgarity 0.24 %, personal_attack and
- *   profanity 0.16 %, identity_abuse and threat 0.04 %, promotion none); threat and promotion were raised after a
+ * - alone: each head alone rejects at most ~0.25 % of the clean comments (vulgarity and profanity 0.24 %,
+ *   personal_attack 0.16 %, identity_abuse, threat and promotion 0.04 %); threat and promotion were raised after a
  *   fresh set showed them rejecting clean comments ("Foster carers taking these kids on are heroes. It won't be
  *   easy." scored threat 0.84; "subscribed today" promotion 0.65); profanity (0.7 -> 0.85) when training round 8
  *   taught that head to fire on sentences with no swear word ("only 6,000 out of 1.4 million bothered to vote"):
