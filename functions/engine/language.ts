@@ -96,6 +96,12 @@ function asciiWords(lower: string): string[] {
   return out;
 }
 
+/**
+ * Words that continue a link, an email or a spelt-out address ("x.com", "spam . com", "/watch", "@gmail") are not
+ * language: "com" is Portuguese for "with", and link spam would read as Portuguese. "disse. Com isso" keeps its word.
+ */
+const ADDRESS_TAIL = /(?:[./@]| \. )[\p{L}']+/gu;
+
 /** Each foreign function word with the languages (indices into FOREIGN_LANGUAGES) it belongs to: one lookup a word. */
 const FOREIGN_LANGUAGES = Object.keys(FOREIGN_STOPWORDS);
 const FOREIGN_BY_WORD = new Map<string, number[]>();
@@ -124,7 +130,7 @@ function guessLanguage(text: string): LanguageGuess {
       };
   }
   // Single letters ("y o u", "a", "e") say nothing about the language.
-  const lower = original.toLowerCase();
+  const lower = original.toLowerCase().replace(ADDRESS_TAIL, " ");
   const words = (ascii ? asciiWords(lower) : (lower.match(/[\p{L}']+/gu) ?? [])).filter((w) => w.length >= 2);
   if (words.length < 3) return { english: true, language: "und" };
   let en = 0;

@@ -56,13 +56,26 @@ function collapse(word: string): string {
   return word.replace(/(.)\1+/gu, "$1");
 }
 
-interface Token {
+/** One reading of a word: as written (folded) and with stretched letters collapsed. */
+interface Reading {
+  readonly word: string;
+  readonly collapsed: string;
+}
+
+/** A distinct word of a comment, read once however often it occurs. */
+interface WordReading {
   readonly word: string;
   /**
    * A second reading: digits and symbols as letters ("g0dverd0mme", "s!kerim") when the word mixes both; an Arabic
    * word without "and", "the" or "and the" joined to its front ("وراح" -> "راح", "الخونه" -> "خونه").
    */
   readonly alt?: string;
+  /** `word` and `alt`, each also with stretched letters collapsed. */
+  readonly readings: readonly Reading[];
+}
+
+interface Token {
+  readonly reading: WordReading;
   readonly start: number;
   readonly end: number;
 }
@@ -105,11 +118,19 @@ function leetReading(word: string): string {
  */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // A long comment repeats its words: each distinct one is folded and read once.
+  const seen = new Map<string, WordReading>();
   for (const m of text.matchAll(WORD)) {
-    const word = fold(m[0]);
-    if (word.length === 0) continue;
-    const alt = withoutArabicPrefix(word) ?? leetReading(word);
-    out.push({ word, ...(alt !== word ? { alt } : {}), start: m.index, end: m.index + m[0].length });
+    let reading = seen.get(m[0]);
+    if (reading === undefined) {
+      const word = fold(m[0]);
+      const alt = withoutArabicPrefix(word) ?? leetReading(word);
+      const readings = [{ word, collapsed: collapse(word) }];
+      if (alt !== word) readings.push({ word: alt, collapsed: collapse(alt) });
+      reading = { word, ...(alt !== word ? { alt } : {}), readings };
+      seen.set(m[0], reading);
+    }
+    if (reading.word.length > 0) out.push({ reading, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -132,7 +153,7 @@ function parseForeignLexicon(source: string, language: string): ForeignEntry[] {
       throw new ForeignLexiconError(`${where}: action must be reject or hold`);
     const term = rest.join(" ");
     const prefix = term.endsWith("*");
-    const words = tokenize(prefix ? term.slice(0, -1) : term).map((t) => t.word);
+    const words = tokenize(prefix ? term.slice(0, -1) : term).map((t) => t.reading.word);
     if (words.length === 0) throw new ForeignLexiconError(`${where}: no term`);
     const minPrefix = ARABIC_LETTER.test(term) ? MIN_ARABIC_PREFIX : MIN_PREFIX;
     if (prefix && words.length === 1 && words[0]!.length < minPrefix)
@@ -151,12 +172,15 @@ function maskAgrees(masked: string, form: string): boolean {
 
 interface ForeignMatcher {
   match(text: string): Finding[];
+  /** The same over words already read by `tokenize(text)`: several lexicons read one comment's words once. */
+  matchTokens(tokens: readonly Token[], text: string): Finding[];
 }
 
 function compileForeignMatcher(entries: readonly ForeignEntry[], language: string): ForeignMatcher {
   // Entries by their first word (as written and collapsed); stems by their first three letters.
   const byWord = new Map<string, ForeignEntry[]>();
   const byStemHead = new Map<string, ForeignEntry[]>();
+  const collapsedWords = new Map<ForeignEntry, string[]>(entries.map((e) => [e, e.words.map(collapse)]));
   const add = (map: Map<string, ForeignEntry[]>, key: string, e: ForeignEntry) => {
     const list = map.get(key);
     if (list) {
@@ -172,61 +196,65 @@ function compileForeignMatcher(entries: readonly ForeignEntry[], language: strin
     }
   }
 
-  function wordMatches(token: string, form: string, prefix: boolean): boolean {
-    if (prefix) return token.startsWith(form) || collapse(token).startsWith(collapse(form));
-    if (token === form || collapse(token) === collapse(form)) return true;
-    return token.includes("*") && maskAgrees(token, form);
+  function wordMatches(r: Reading, form: string, collapsedForm: string, prefix: boolean): boolean {
+    if (prefix) return r.word.startsWith(form) || r.collapsed.startsWith(collapsedForm);
+    if (r.word === form || r.collapsed === collapsedForm) return true;
+    return r.word.includes("*") && maskAgrees(r.word, form);
   }
 
-  function entriesAt(token: string): ForeignEntry[] {
-    const found: ForeignEntry[] = [];
-    for (const e of byWord.get(token) ?? []) found.push(e);
-    const collapsed = collapse(token);
-    if (collapsed !== token)
-      for (const e of byWord.get(collapsed) ?? []) if (!found.includes(e)) found.push(e);
-    for (const key of new Set([token.slice(0, 3), collapsed.slice(0, 3)]))
-      for (const e of byStemHead.get(key) ?? []) if (!found.includes(e)) found.push(e);
+  function entriesAt(r: Reading, found: ForeignEntry[]): void {
+    const push = (list: readonly ForeignEntry[] | undefined) => {
+      if (list) for (const e of list) if (!found.includes(e)) found.push(e);
+    };
+    push(byWord.get(r.word));
+    if (r.collapsed !== r.word) push(byWord.get(r.collapsed));
+    push(byStemHead.get(r.word.slice(0, 3)));
+    if (r.collapsed !== r.word) push(byStemHead.get(r.collapsed.slice(0, 3)));
     // A masked first word can only be compared letter by letter.
-    if (token.includes("*"))
-      for (const e of entries) if (!found.includes(e) && maskAgrees(token, e.words[0]!)) found.push(e);
-    return found;
+    if (r.word.includes("*")) push(entries.filter((e) => maskAgrees(r.word, e.words[0]!)));
   }
 
-  return {
-    match(text: string): Finding[] {
-      const tokens = tokenize(text);
-      const findings: Finding[] = [];
-      const matchesAt = (k: number, form: string, prefix: boolean) => {
-        const t = tokens[k]!;
-        return wordMatches(t.word, form, prefix) || (t.alt !== undefined && wordMatches(t.alt, form, prefix));
-      };
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        const candidates = entriesAt(t.word);
-        if (t.alt !== undefined)
-          for (const e of entriesAt(t.alt)) if (!candidates.includes(e)) candidates.push(e);
-        for (const e of candidates) {
-          const n = e.words.length;
-          if (i + n > tokens.length) continue;
-          let ok = true;
-          for (let k = 0; k < n && ok; k++) ok = matchesAt(i + k, e.words[k]!, e.prefix && k === n - 1);
-          if (!ok) continue;
-          const start = tokens[i]!.start;
-          const end = tokens[i + n - 1]!.end;
-          findings.push({
-            category: e.category,
-            start,
-            end,
-            rule: `foreign.${language}.${e.category}`,
-            match: text.slice(start, end),
-            score: ACTION_SCORE[e.action],
-          });
-        }
+  function matchTokens(tokens: readonly Token[], text: string): Finding[] {
+    // Candidates per distinct word: a long comment repeats its words.
+    const candidatesOf = new Map<WordReading, ForeignEntry[]>();
+    const findings: Finding[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const reading = tokens[i]!.reading;
+      let candidates = candidatesOf.get(reading);
+      if (candidates === undefined) {
+        candidates = [];
+        for (const r of reading.readings) entriesAt(r, candidates);
+        candidatesOf.set(reading, candidates);
       }
-      return findings;
-    },
-  };
+      for (const e of candidates) {
+        const n = e.words.length;
+        if (i + n > tokens.length) continue;
+        const collapsedForms = collapsedWords.get(e)!;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) {
+          const last = e.prefix && k === n - 1;
+          ok = tokens[i + k]!.reading.readings.some((r) =>
+            wordMatches(r, e.words[k]!, collapsedForms[k]!, last),
+          );
+        }
+        if (!ok) continue;
+        const start = tokens[i]!.start;
+        const end = tokens[i + n - 1]!.end;
+        findings.push({
+          category: e.category,
+          start,
+          end,
+          rule: `foreign.${language}.${e.category}`,
+          match: text.slice(start, end),
+          score: ACTION_SCORE[e.action],
+        });
+      }
+    }
+    return findings;
+  }
+
+  return { match: (text) => matchTokens(tokenize(text), text), matchTokens };
 }
 
-export type { ForeignEntry, ForeignMatcher };
+export type { ForeignEntry, ForeignMatcher, Token };
 export { compileForeignMatcher, ForeignLexiconError, fold, parseForeignLexicon, tokenize };

@@ -8,7 +8,7 @@
 import type { Finding } from "../finding.js";
 import { FOREIGN_LEXICONS } from "../lexicon/foreign/index.js";
 import type { ForeignMatcher } from "./foreign-lexicon.js";
-import { compileForeignMatcher, parseForeignLexicon } from "./foreign-lexicon.js";
+import { compileForeignMatcher, parseForeignLexicon, tokenize } from "./foreign-lexicon.js";
 
 /**
  * A phone number written in Arabic-Indic or Persian digits: English rules read only 0-9, so the number is read
@@ -48,11 +48,13 @@ function createOtherLanguageRules(): OtherLanguageRules {
     findings(text, language) {
       const own = matchers.get(language);
       if (own === undefined) return undefined;
-      const found = [...own.match(text), ...easternPhoneNumbers(text)];
+      const tokens = tokenize(text);
+      const found = [...own.matchTokens(tokens, text), ...easternPhoneNumbers(text)];
       if (!LATIN_SCRIPT.has(language)) return found;
       for (const [other, matcher] of matchers) {
         if (other === language || !LATIN_SCRIPT.has(other)) continue;
-        for (const f of matcher.match(text)) found.push({ ...f, score: Math.min(f.score, HOLD) });
+        for (const f of matcher.matchTokens(tokens, text))
+          found.push({ ...f, score: Math.min(f.score, HOLD) });
       }
       return found;
     },

@@ -126,3 +126,18 @@ describe("other languages: site terms", () => {
     expect(j.categories).toEqual(["personal_attack"]);
   });
 });
+
+describe("language of link spam", () => {
+  it.each([
+    "Visit www.cheap-deals.com and x.com/offer and y.com/more now",
+    "w w w . spam . com w w w . spam . com",
+  ])("does not read the .com of %j as Portuguese", (text) => {
+    expect(guessLanguage(text).language).not.toBe("pt");
+  });
+
+  it("still reads Portuguese sentences that start with 'Com'", () => {
+    expect(
+      guessLanguage("O governo falhou. Com isso as famílias ficam sem casa, com fome e sem apoio.").language,
+    ).toBe("pt");
+  });
+});
