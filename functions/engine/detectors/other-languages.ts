@@ -40,20 +40,32 @@ interface OtherLanguageRules {
   findings(text: string, language: string): Finding[] | undefined;
 }
 
+/**
+ * Lexicons are parsed on the first comment in their language, not at construction: parsing all of them takes
+ * ~100 ms, which every Lambda cold start would pay for comments that are mostly English. Every shipped lexicon is
+ * parsed by the unit tests, so a malformed line fails CI, not a comment.
+ */
 function createOtherLanguageRules(): OtherLanguageRules {
   const matchers = new Map<string, ForeignMatcher>();
-  for (const [language, source] of Object.entries(FOREIGN_LEXICONS))
-    matchers.set(language, compileForeignMatcher(parseForeignLexicon(source, language), language));
+  function matcherFor(language: string): ForeignMatcher | undefined {
+    let matcher = matchers.get(language);
+    const source = Object.hasOwn(FOREIGN_LEXICONS, language) ? FOREIGN_LEXICONS[language] : undefined;
+    if (matcher === undefined && source !== undefined) {
+      matcher = compileForeignMatcher(parseForeignLexicon(source, language), language);
+      matchers.set(language, matcher);
+    }
+    return matcher;
+  }
   return {
     findings(text, language) {
-      const own = matchers.get(language);
+      const own = matcherFor(language);
       if (own === undefined) return undefined;
       const tokens = tokenize(text);
       const found = [...own.matchTokens(tokens, text), ...easternPhoneNumbers(text)];
       if (!LATIN_SCRIPT.has(language)) return found;
-      for (const [other, matcher] of matchers) {
-        if (other === language || !LATIN_SCRIPT.has(other)) continue;
-        for (const f of matcher.matchTokens(tokens, text))
+      for (const other of LATIN_SCRIPT) {
+        if (other === language) continue;
+        for (const f of matcherFor(other)?.matchTokens(tokens, text) ?? [])
           found.push({ ...f, score: Math.min(f.score, HOLD) });
       }
       return found;
