@@ -42,8 +42,15 @@ const ARABIC_VARIANTS: Readonly<Record<string, string>> = {
 };
 const VARIANT = new RegExp(`[${Object.keys(ARABIC_VARIANTS).join("")}]`, "g");
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Lower case, no accents or Arabic vowel marks, one form per letter variant. */
 function fold(text: string): string {
+  // Most words are plain ASCII: nothing to decompose or fold but case.
+  if (isAscii(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize("NFD")
