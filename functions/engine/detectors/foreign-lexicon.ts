@@ -13,8 +13,6 @@ type ForeignAction = "reject" | "hold";
 interface ForeignEntry {
   readonly category: Category;
   readonly action: ForeignAction;
-  /** The term as written in the lexicon, for evidence. */
-  readonly term: string;
   /** Folded words; a phrase has several. */
   readonly words: readonly string[];
   /** The last word matches any ending ("connard*"). */
@@ -28,8 +26,11 @@ const MIN_PREFIX = 4;
 const MIN_ARABIC_PREFIX = 3;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
-/** Arabic-script letter variants that readers type interchangeably (after marks are removed). */
-const ARABIC_VARIANTS: Readonly<Record<string, string>> = {
+/**
+ * Letters readers type interchangeably, after marks are removed: Arabic-script variants, Turkish dotless i, German
+ * sharp s, ligatures.
+ */
+const LETTER_VARIANTS: Readonly<Record<string, string>> = {
   "\u0629": "\u0647", // ة -> ه
   "\u0649": "\u064a", // ى -> ي
   "\u06cc": "\u064a", // Persian ی -> ي
@@ -40,7 +41,7 @@ const ARABIC_VARIANTS: Readonly<Record<string, string>> = {
   œ: "oe",
   æ: "ae",
 };
-const VARIANT = new RegExp(`[${Object.keys(ARABIC_VARIANTS).join("")}]`, "g");
+const VARIANT = new RegExp(`[${Object.keys(LETTER_VARIANTS).join("")}]`, "g");
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
@@ -55,7 +56,7 @@ function fold(text: string): string {
     .toLowerCase()
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
-    .replace(VARIANT, (c) => ARABIC_VARIANTS[c] ?? c);
+    .replace(VARIANT, (c) => LETTER_VARIANTS[c] ?? c);
 }
 
 /** Runs of 2+ of the same letter read as one: "putaaaain" and "connnard" reach "putain" and "connard". */
@@ -165,7 +166,7 @@ function parseForeignLexicon(source: string, language: string): ForeignEntry[] {
     const minPrefix = ARABIC_LETTER.test(term) ? MIN_ARABIC_PREFIX : MIN_PREFIX;
     if (prefix && words.length === 1 && words[0]!.length < minPrefix)
       throw new ForeignLexiconError(`${where}: a stem ending in * needs ${minPrefix}+ letters`);
-    entries.push({ category: category as Category, action, term, words, prefix });
+    entries.push({ category: category as Category, action, words, prefix });
   });
   return entries;
 }
