@@ -10,6 +10,10 @@ import { FOREIGN_LEXICONS } from "../lexicon/foreign/index.js";
 import type { ForeignMatcher } from "./foreign-lexicon.js";
 import { compileForeignMatcher, parseForeignLexicon, tokenize } from "./foreign-lexicon.js";
 
+/** Lexicons that also read every Latin-script language, capped at hold. */
+const LATIN_SCRIPT = new Set(["fr", "es", "de", "nl", "it", "pt", "tr", "ku", "arabizi"]);
+const HOLD = 0.6;
+
 /**
  * A phone number written in Arabic-Indic or Persian digits: English rules read only 0-9, so the number is read
  * here (9+ digits, spaces, dots, dashes and brackets between them).
@@ -30,10 +34,6 @@ function easternPhoneNumbers(text: string): Finding[] {
     score: HOLD,
   }));
 }
-
-/** Lexicons that also read every Latin-script language, capped at hold. */
-const LATIN_SCRIPT = new Set(["fr", "es", "de", "nl", "it", "pt", "tr", "ku", "arabizi"]);
-const HOLD = 0.6;
 
 interface OtherLanguageRules {
   /** Lexicon findings for `text` guessed to be in `language`, or `undefined` when no lexicon reads that language. */
