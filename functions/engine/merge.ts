@@ -193,6 +193,19 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Most severe guideline first. */
+function bySeverity(a: Category, b: Category): number {
+  return SEVERITY.indexOf(a) - SEVERITY.indexOf(b);
+}
+
+/** Findings as evidence: in text order (the stronger first at one place), at most MAX_EVIDENCE, scores rounded. */
+function evidenceOf(findings: readonly Finding[]): Finding[] {
+  return [...findings]
+    .sort((a, b) => a.start - b.start || b.score - a.score)
+    .slice(0, MAX_EVIDENCE)
+    .map((f) => ({ ...f, score: round(f.score) }));
+}
+
 function isRelevanceRule(rule: string): boolean {
   return (
     rule.startsWith("off_topic.unrelated") ||
@@ -382,11 +395,7 @@ function judgeOtherLanguage(
   const scores: Partial<Record<Category, number>> = {};
   for (const f of [...english, ...foreign])
     scores[f.category] = Math.max(scores[f.category] ?? 0, round(f.score));
-  const evidence = [...english, ...foreign]
-    .sort((a, b) => a.start - b.start || b.score - a.score)
-    .slice(0, MAX_EVIDENCE)
-    .map((f) => ({ ...f, score: round(f.score) }));
-  const base = { scores, evidence, engineVersion };
+  const base = { scores, evidence: evidenceOf([...english, ...foreign]), engineVersion };
   const rejects = new Set<Category>();
   const holds = new Set<Category>();
   for (const f of foreign) {
@@ -395,7 +404,6 @@ function judgeOtherLanguage(
     else if (f.score >= t.hold) holds.add(f.category);
   }
   for (const f of english) if (f.score >= thresholdsFor(policy, f.category).hold) holds.add(f.category);
-  const bySeverity = (a: Category, b: Category) => SEVERITY.indexOf(a) - SEVERITY.indexOf(b);
   if (rejects.size > 0) {
     const rest = [...holds].filter((c) => !rejects.has(c)).sort(bySeverity);
     return {
@@ -445,10 +453,7 @@ function merge(input: MergeInput): Judgement {
     scores[c] = round(Math.min(1, Math.max(0, s)));
   }
 
-  const evidence = [...findings]
-    .sort((a, b) => a.start - b.start || b.score - a.score)
-    .slice(0, MAX_EVIDENCE)
-    .map((f) => ({ ...f, score: round(f.score) }));
+  const evidence = evidenceOf(findings);
   if (chatterUnrelated(model, input.article, scores, policy)) {
     scores.off_topic = Math.max(scores.off_topic ?? 0, 0.85);
     evidence.push({
@@ -497,7 +502,6 @@ function merge(input: MergeInput): Judgement {
     if (s >= t.hold) holdCats.push(c);
     if (s >= t.reject) rejectCats.push(c);
   }
-  const bySeverity = (a: Category, b: Category) => SEVERITY.indexOf(a) - SEVERITY.indexOf(b);
   const byScore = (a: Category, b: Category) => (scores[b] ?? 0) - (scores[a] ?? 0) || bySeverity(a, b);
 
   const base = { scores, evidence, engineVersion };
