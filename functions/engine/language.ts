@@ -5,6 +5,7 @@
  * Sorani, Urdu) is `arabic-script`; other scripts are `non-latin`.
  */
 import { ENGLISH_STOPWORDS, FOREIGN_STOPWORDS } from "./lexicon/vocabulary.js";
+import { isAscii } from "./normalize/fold-characters.js";
 
 interface LanguageGuess {
   readonly english: boolean;
@@ -70,11 +71,6 @@ function arabicLetters(text: string): number {
       n++;
   }
   return n;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 /**

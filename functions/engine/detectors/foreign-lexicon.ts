@@ -7,6 +7,7 @@
 import type { Category } from "../../domain/categories.js";
 import { CATEGORIES } from "../../domain/categories.js";
 import type { Finding } from "../finding.js";
+import { isAscii } from "../normalize/fold-characters.js";
 
 type ForeignAction = "reject" | "hold";
 
@@ -15,6 +16,8 @@ interface ForeignEntry {
   readonly action: ForeignAction;
   /** Folded words; a phrase has several. */
   readonly words: readonly string[];
+  /** The same with stretched letters collapsed. */
+  readonly collapsedWords: readonly string[];
   /** The last word matches any ending ("connard*"). */
   readonly prefix: boolean;
 }
@@ -42,11 +45,6 @@ const LETTER_VARIANTS: Readonly<Record<string, string>> = {
   æ: "ae",
 };
 const VARIANT = new RegExp(`[${Object.keys(LETTER_VARIANTS).join("")}]`, "g");
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
 
 /** Lower case, no accents or Arabic vowel marks, one form per letter variant. */
 function fold(text: string): string {
@@ -147,7 +145,7 @@ class ForeignLexiconError extends Error {
   override readonly name = "ForeignLexiconError";
 }
 
-/** Parses one lexicon file; throws (at engine construction) naming the line that is wrong. */
+/** Parses one lexicon file; throws naming the line that is wrong (the unit tests parse every shipped lexicon). */
 function parseForeignLexicon(source: string, language: string): ForeignEntry[] {
   const entries: ForeignEntry[] = [];
   source.split("\n").forEach((raw, i) => {
@@ -166,7 +164,13 @@ function parseForeignLexicon(source: string, language: string): ForeignEntry[] {
     const minPrefix = ARABIC_LETTER.test(term) ? MIN_ARABIC_PREFIX : MIN_PREFIX;
     if (prefix && words.length === 1 && words[0]!.length < minPrefix)
       throw new ForeignLexiconError(`${where}: a stem ending in * needs ${minPrefix}+ letters`);
-    entries.push({ category: category as Category, action, words, prefix });
+    entries.push({
+      category: category as Category,
+      action,
+      words,
+      collapsedWords: words.map(collapse),
+      prefix,
+    });
   });
   return entries;
 }
@@ -188,7 +192,6 @@ function compileForeignMatcher(entries: readonly ForeignEntry[], language: strin
   // Entries by their first word (as written and collapsed); stems by their first three letters.
   const byWord = new Map<string, ForeignEntry[]>();
   const byStemHead = new Map<string, ForeignEntry[]>();
-  const collapsedWords = new Map<ForeignEntry, string[]>(entries.map((e) => [e, e.words.map(collapse)]));
   const add = (map: Map<string, ForeignEntry[]>, key: string, e: ForeignEntry) => {
     const list = map.get(key);
     if (list) {
@@ -200,7 +203,7 @@ function compileForeignMatcher(entries: readonly ForeignEntry[], language: strin
     if (e.prefix && e.words.length === 1) add(byStemHead, first.slice(0, 3), e);
     else {
       add(byWord, first, e);
-      add(byWord, collapse(first), e);
+      add(byWord, e.collapsedWords[0]!, e);
     }
   }
 
@@ -237,12 +240,11 @@ function compileForeignMatcher(entries: readonly ForeignEntry[], language: strin
       for (const e of candidates) {
         const n = e.words.length;
         if (i + n > tokens.length) continue;
-        const collapsedForms = collapsedWords.get(e)!;
         let ok = true;
         for (let k = 0; k < n && ok; k++) {
           const last = e.prefix && k === n - 1;
           ok = tokens[i + k]!.reading.readings.some((r) =>
-            wordMatches(r, e.words[k]!, collapsedForms[k]!, last),
+            wordMatches(r, e.words[k]!, e.collapsedWords[k]!, last),
           );
         }
         if (!ok) continue;

@@ -28,6 +28,7 @@ function foldCodePoint(cp: number, ch: string): string {
   return out;
 }
 
+/** Whether every code unit is ASCII: the fast paths of normalisation, language guessing and foreign folding. */
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
@@ -58,4 +59,4 @@ function foldCharacters(input: MappedText): MappedText {
   return b.build();
 }
 
-export { foldCharacters };
+export { foldCharacters, isAscii };
