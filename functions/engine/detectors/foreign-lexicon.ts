@@ -175,11 +175,19 @@ function parseForeignLexicon(source: string, language: string): ForeignEntry[] {
   return entries;
 }
 
-/** Whether a masked token ("p*tain", "m**de") agrees with a form letter for letter: same length and first letter. */
+/**
+ * Whether a masked token ("p*tain", "m**de") agrees with a form letter for letter: same length and first letter,
+ * and a second visible letter, as in the English lexicon (lexicon-matcher.ts): "p*****" could be any word.
+ */
 function maskAgrees(masked: string, form: string): boolean {
   if (masked.length !== form.length || masked[0] !== form[0] || masked[0] === "*") return false;
-  for (let i = 1; i < form.length; i++) if (masked[i] !== "*" && masked[i] !== form[i]) return false;
-  return true;
+  let visible = 1;
+  for (let i = 1; i < form.length; i++) {
+    if (masked[i] === "*") continue;
+    if (masked[i] !== form[i]) return false;
+    visible++;
+  }
+  return visible >= 2;
 }
 
 interface ForeignMatcher {

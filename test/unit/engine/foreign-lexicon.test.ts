@@ -57,6 +57,11 @@ describe("foreign lexicon matcher", () => {
     expect(hits("das ist SCHEISSE")).toEqual([["vulgarity", "SCHEISSE", 0.9]]);
   });
 
+  it("reads a mask only with a second visible letter: 'p*****' could be any word", () => {
+    expect(hits("quel p***** de gouvernement")).toEqual([]);
+    expect(hits("quel p****n de gouvernement")).toEqual([["profanity", "p****n", 0.9]]);
+  });
+
   it("folds Arabic vowel marks, tatweel and letter variants", () => {
     expect(fold("أَهْلاً")).toBe("اهلا");
     expect(fold("مدرسة")).toBe("مدرسه");
