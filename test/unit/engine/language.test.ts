@@ -69,9 +69,11 @@ describe("language", () => {
     expect(j.categories).toEqual(["promotion"]);
   });
 
-  it("holds what is too short to read in another language", () => {
-    expect(judge("très bien dit").decision).not.toBe("rejected");
-    expect(judge("ابدا").decision).toBe("pending");
+  it("holds what is too short to read in another language: fewer than three words", () => {
+    // Only other scripts get here that short: Latin text needs three words before it is told from English at all.
+    expect(judge("ابدا")).toMatchObject({ decision: "pending", reasonCode: "non_english" });
+    expect(judge("شكرا جزيلا")).toMatchObject({ decision: "pending", reasonCode: "non_english" });
+    expect(judge("شكرا جزيلا للكاتب")).toMatchObject({ decision: "approved", reasonCode: "clean" });
   });
 
   it("holds a veiled threat written as a phrase of the lexicon", () => {
@@ -100,11 +102,25 @@ describe("language", () => {
 
 describe("other languages: evasions", () => {
   it.each([
-    ["digits and symbols read as letters", "Wat een schande, g0dverd0mme, de hele gemeenteraad moet weg."],
-    ["a phone number in Arabic-Indic digits", "ترجمة فورية وبأسعار رخيصة، اتصلوا على ٠٧٥٠١٢٣٤٥٦٧ الآن"],
-    ["a phone number in Persian digits", "درآمد عالی از خانه، همین الان پیام بدهید به ۰۰۴۹۱۷۶۱۲۳۴۵۶۷"],
-  ])("never approves %s", (_what, text) => {
-    expect(judge(text).decision).not.toBe("approved");
+    [
+      "digits and symbols read as letters",
+      "Wat een schande, g0dverd0mme, de hele gemeenteraad moet weg.",
+      "foreign.nl.profanity",
+    ],
+    [
+      "a phone number in Arabic-Indic digits",
+      "ترجمة فورية وبأسعار رخيصة، اتصلوا على ٠٧٥٠١٢٣٤٥٦٧ الآن",
+      "foreign.contact-number",
+    ],
+    [
+      "a phone number in Persian digits",
+      "درآمد عالی از خانه، همین الان پیام بدهید به ۰۰۴۹۱۷۶۱۲۳۴۵۶۷",
+      "foreign.contact-number",
+    ],
+  ])("never approves %s", (_what, text, rule) => {
+    const j = judge(text);
+    expect(j.decision).not.toBe("approved");
+    expect(j.evidence.map((e) => e.rule)).toContain(rule);
   });
 });
 
