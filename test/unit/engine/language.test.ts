@@ -61,6 +61,8 @@ describe("language", () => {
     const j = judge("Los niños no tienen la culpa, the minister is a bollocks moron y lo sabe.");
     expect(j.decision).toBe("pending");
     expect(j.reasonCode).toBe("non_english");
+    // The English rule fired at a level that rejects English comments.
+    expect(j.evidence.some((e) => e.rule.startsWith("personal_attack.") && (e.score ?? 0) >= 0.8)).toBe(true);
   });
 
   it("never approves a phone number or a link in another language (promotion is read in any language)", () => {
