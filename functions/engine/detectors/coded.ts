@@ -15,6 +15,17 @@ import { runPatternRules } from "./pattern-rule.js";
 const HOLD = 0.6;
 const REJECT = 0.85;
 
+/** Places a town is said to have "turned into" ("a little Karachi", "Kurdistan for the day"). */
+const ELSEWHERE =
+  "(?:raqqa|mosul|mogadishu|baghdad|kabul|islamabad|karachi|lagos|beirut|tehran|pakistan|africa|syria|iraq|somalia|kurdistan|afghanistan|bangladesh|damascus|aleppo|kandahar|calcutta|mumbai|delhi|the third world|the middle east)";
+
+/**
+ * Real places ending in "-istan", and Kurdish and Turkish words and country names with the suffix ("zivistan" is
+ * winter, "dibistan" a school, "Yunanistan" Greece): "Londonistan" and "Brackenfordistan" are coinages, these not.
+ */
+const REAL_ISTAN =
+  "(?:pak|afghan|afgan|kurd|kürd|uzbek|özbek|ozbek|turkmen|türkmen|tajik|tacik|kazak|kırgız|kirgiz|baluch|baloch|beluch|wazir|lur|nur|koh|gul|gül|arab|kafir|turk|shahr|reg|hind|khurd|dagh|bost|goli|tur|absurd|ziv|zim|dib|bulgar|macar|yunan|gürc|gurc|ermen|moğol|mogol|gurj|lubn|sudan)istan";
+
 /** Invasions that are history or war, not migration ("the US invasion of Iraq", "Russia's invasion"). */
 const HISTORIC_INVASION =
   /\b(?:us|u\.s\.|american|russian|russia's|putin's|soviet|israeli|turkish|iraqi|allied|coalition|german|nazi|japanese|norman|roman|viking|1990|2003) invasion|\binvasions? of (?:iraq|kuwait|ukraine|afghanistan|poland|normandy|gaza|lebanon|syria|crimea|privacy|the pitch)\b/;
@@ -111,7 +122,10 @@ const RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /\b(?:a |like a )?little (?:raqqa|mosul|mogadishu|baghdad|kabul|islamabad|karachi|lagos|beirut|tehran|pakistan|africa|syria|iraq|somalia)\b|\blike being in (?:baghdad|raqqa|mogadishu|kabul|karachi|lagos|pakistan|africa|syria|iraq|somalia)\b/g,
+    re: new RegExp(
+      `\\b(?:a |like a )?little ${ELSEWHERE}\\b|\\blike being in ${ELSEWHERE}\\b|\\b(?:you'd|you would|you'll|you) think (?:you were|you're|you are|you'd landed|it was) in ${ELSEWHERE}\\b|\\bturned into (?:a |an )?(?:mini |little )?${ELSEWHERE}\\b|\\b${ELSEWHERE} for the day\\b`,
+      "g",
+    ),
     adjust: counter(HOLD),
   },
   {
@@ -227,7 +241,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.coded.mob-justice",
     category: "threat",
     score: HOLD,
-    re: /\b(?:rope|noose)\b[^.!?\n]{0,20}\b(?:lamppost|lamp post|tree|beam|bridge)\b|\b(?:no need for|won't need|wouldn't need|doesn't need|don't need) a trial\b/g,
+    re: /\b(?:rope|noose)\b[^.!?\n]{0,20}\b(?:lamppost|lamp post|tree|beam|bridge)\b|\b(?:will|should|must|gonna|going to|deserve to|ought to) (?:hang|swing)\b[^.!?\n]{0,30}\blamp ?posts?\b|\blamp ?post each\b|\b(?:hang|string) (?:them|him|her|the \w+|every \w+) (?:up )?(?:from|on) (?:a |the |every |the nearest )?lamp ?posts?\b|\b(?:no need for|won't need|wouldn't need|doesn't need|don't need) a trial\b/g,
   },
   {
     id: "threat.coded.beyond-the-police",
@@ -259,6 +273,144 @@ const RULES: readonly PatternRule[] = [
     score: HOLD,
     re: /\bthings have a way of (?:going wrong|happening|catching fire)\b|\bways? of making (?:a |an |his |her |their |the )?(?:\w+(?:'s)? )?life (?:very )?(?:short|shorter|difficult|hell|a misery|unbearable)\b|\bfires? (?:spread|can spread)\b[^!?\n]{0,60}\b(?:cars?|homes?|houses?|hotel|mosque|of people who)\b/g,
   },
+  {
+    // "Londonistan", "Brackenfordistan", "Eurabia": a town renamed as if it were a Muslim country.
+    id: "identity_abuse.coded.istan",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: new RegExp(`\\b[a-z]{3,}istan\\b(?<!${REAL_ISTAN})|\\beurabia\\b`, "g"),
+    adjust: counter(HOLD),
+  },
+  {
+    // The antisemitic "echo" around a name or a pronoun: "(((they))) control both parties".
+    id: "identity_abuse.coded.echo",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: REJECT,
+    re: /\({3}[^()\n]{1,30}\){3}/g,
+    adjust: counter(REJECT),
+  },
+  {
+    id: "identity_abuse.coded.remigration",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /(?<!['‘"“])\bremigration\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    // "If they love Kurdistan so much they can go and live there."
+    id: "identity_abuse.coded.go-live-there",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\bso much\b[^.!?\n]{0,40}\b(?:they|he|she|you|them|people)\b[^.!?\n]{0,12}\b(?:can|should|could|ought to|may as well|might as well) (?:go|move|clear off|piss off|bugger off|sod off)(?: back)?(?: and live)?(?: (?:there|home|back there))?\b|\b(?:they|he|she) can (?:go|move) (?:back )?(?:and )?live there\b|\b(?:they|he|she) can go back there\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    // Mocking a name or an accent as foreign: "Onwuka? Can't even pronounce it."
+    id: "identity_abuse.coded.cannot-pronounce",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\bcan'?t (?:even )?pronounce (?:it|his name|her name|their names?|the name|half (?:of )?them)\b|\b(?:speak|talk) proper english\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    // Arrival as contempt: "someone whose family came over on a dinghy", "back on the banana boat".
+    id: "identity_abuse.coded.came-over-on",
+    category: "identity_abuse",
+    subtype: "racism",
+    score: HOLD,
+    re: /\b(?:came|come|comes|arrived|turned up|washed up|washes up|rowed) (?:over |here |in )?(?:on|in) (?:a |the )?(?:dinghy|dinghies|rubber boat|back of a lorry)\b|\bwhoever washes up\b|\bbanana boats?\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    // Whiteness by euphemism: "nicer when it was, shall we say, a bit less colourful".
+    id: "identity_abuse.coded.less-colourful",
+    category: "identity_abuse",
+    subtype: "racism",
+    score: HOLD,
+    re: /\bless colou?rful\b|\b(?:not (?:even )?from (?:here|round here|around here)|originally|names?|background)\b[^.!?\n]{0,40}\bif you (?:get|catch) my (?:drift|meaning)\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    id: "identity_abuse.coded.grandfathers-fought",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\b(?:grand(?:fathers|dads|parents|father|dad)|granddad|grandad|(?:our|my) (?:fathers|forefathers|ancestors))\b[^.!?\n]{0,40}\b(?:didn't|did not|never) (?:fight|die|bleed)\b[^.!?\n]{0,40}\bfor this\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    // A faith's buildings or scripture as a weapon: "every mosque is a bomb factory", "a religion of savages".
+    id: "identity_abuse.coded.faith-as-terror",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: REJECT,
+    re: /\b(?:every|all|each|any) (?:single |last )?(?:mosques?|madrass?as?|islamic (?:schools?|centres?)|mosque collection box(?:es)?|imams?)\b[^.!?\n]{0,30}\b(?:is|are) (?:a |an |just )?(?:bomb|terror|jihad|recruit|breeding|isis)\w*|\breligion of (?:savages|hate|death|terror|violence|barbarians|murderers|paedophiles|pedophiles)\b/g,
+    adjust: counter(REJECT),
+  },
+  {
+    id: "identity_abuse.coded.their-book",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: HOLD,
+    re: /\btheir (?:holy )?book (?:tells|says|commands|orders|teaches|wants) them\b|\bit's in (?:the|their) book\b|\breligion of peace(?:tm|™)|['‘"“]religion of peace['’"”]|\b(?:these|those|such) people (?:only|just) understand\b|\bthey only understand (?:force|violence|bombs|the whip|one thing|a bullet)\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    id: "identity_abuse.coded.swamped",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\b(?:town|country|area|village|city|estate|street) (?:is|was|being|has been|getting|gets) swamped\b(?! (?:with|by) (?:tourists|traffic|visitors|water|flood\w*|cars|shoppers|fans|work|calls|applications|complaints|orders|requests|patients))|\bswamped (?:by|with) (?:foreigners|immigrants|migrants|refugees|asylum seekers|muslims|africans|arabs|them)\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    id: "identity_abuse.coded.limp-wristed",
+    category: "identity_abuse",
+    subtype: "homophobia",
+    score: HOLD,
+    re: /\blimp[- ]?wrist(?:ed|s)?\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    // "Maybe it's time someone did." after naming who "got away with it".
+    id: "threat.coded.time-someone-did",
+    category: "threat",
+    score: HOLD,
+    re: /\btime (?:someone|somebody|people|we) (?:did|made (?:them|him|her) pay|balanced the books|settled the score)(?= *(?:[.!…]|$))|\b(?:someone|somebody) (?:should|could|ought to|needs to|will) finish the job\b|\b(?:plenty|lots|loads) of us would (?:volunteer|gladly|happily)(?= *(?:[.!…]|$))|\bone of these (?:days|years|nights) someone will\b/g,
+  },
+  {
+    // "Onwuka should remember what happened to Jo Cox." Murdered MPs named as a warning.
+    id: "threat.coded.remember-what-happened",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:should|better|had better|might want to|want to|needs? to|ought to) remember what happened to\b|\bwhat happened to (?:jo cox|david amess|sir david amess)\b|\b(?:should|better|had better|might want to|needs? to) (?:remember|not forget) (?:that )?(?:she|he|they) (?:has|have|still has|still have|got) (?:kids|children|a (?:son|daughter|wife|husband|family))\b/g,
+  },
+  {
+    // "Tisdall should be careful canvassing on the Eastfield estate. Not everyone there is as polite."
+    id: "threat.coded.be-careful-there",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:should|better|had better|might want to|wants? to|ought to) be (?:very )?careful (?:canvassing|knocking on doors|campaigning|showing (?:his|her|their|its) faces?)\b|\bnot everyone (?:there|round there|around there|round here|on that estate|on the \w+ estate|in \w+) is as (?:polite|friendly|nice|forgiving|patient|understanding)\b/g,
+  },
+  {
+    // "Boats sink sometimes." "Good to know where they are being kept." "There are people keeping a list. Sleep well."
+    id: "threat.coded.sinister-aside",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:boats|cars|houses|sheds|vans|windows|brakes|people) (?:sink|catch fire|burn down|go missing|fail|disappear) (?:sometimes|all the time|every day|easily)\b|\bgood to know (?:exactly )?(?:where|which house|which street) (?:the|they|he|she|those|these|his|her|their|that|this)\b[^.!?\n]{0,40}\b(?:are|is|live|lives|kept|staying|stays|sleeps?|works?)\b|\b(?:people|we|some of us|someone|somebody)(?: are| is|'re|'s| have been| has been)? keeping (?:a )?list\b|\bsleep (?:well|tight)\W*$|\bno (?:cctv|cameras|security)\b[^\n]{0,100}\b(?:just (?:an observation|saying|a thought|sayin)|for anyone who)\b|\bexpect (?:a few of |some of )?(?:them|him|her|a few|some) to (?:get|be) (?:tipped|thrown|dumped|pushed|kicked|hurt|burned|torched|smashed)\b|\bfair warning\W*$/g,
+  },
+  {
+    // "Someone should do to that family what ISIS did to the Yazidis."
+    id: "threat.coded.do-what-they-did",
+    category: "threat",
+    score: HOLD,
+    re: /\bdo to (?:him|her|them|(?:that|this|the|their|his|her) (?:\w+ )?(?:family|families|lot|lad|man|woman|people|kids?|children)) what (?:isis|daesh|they|he|she|the taliban|hamas|the bomber) did\b/g,
+  },
   // --- sexual innuendo ---
   {
     // Aubergine, peach, droplets, tongue: in a news comment about people these are innuendo.
@@ -272,6 +424,13 @@ const RULES: readonly PatternRule[] = [
     category: "vulgarity",
     score: HOLD,
     re: /\b(?:a |proper |good |decent )?seeing[- ]to\b|\bphwoa+r+\b|\bblowies?\b|\bgoing at it like rabbits\b|\b(?:girls|lasses|ladies|women|birds|lads|blokes|mums|nurses)\b[^.!?\n]{0,80}(?:;\)|😏|😉)|\bopen (?:house and open )?legs\b|\blegs open\b|\blost (?:their|her|his|your) virginity\b|\b(?:biggest|largest|impressive|massive|huge|proudest) erection\b/g,
+  },
+  {
+    // Leering at women in the news or the neighbourhood: "a proper eyeful", "I'd give her more than my vote".
+    id: "vulgarity.coded.leering",
+    category: "vulgarity",
+    score: HOLD,
+    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) babe\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\bin (?:her|their|those) (?:tight|skimpy|skin-tight|clingy) (?:scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
   },
   // --- off topic, said so ---
   {
@@ -298,6 +457,12 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: HOLD,
     re: /\blearn to read\b|\b(?:can't|cannot|can barely|could barely|can hardly|couldn't) string (?:a|two) (?:sentence|words|coherent sentence)s? together\b|\b(?:people skills|personality|charisma|charm|warmth|sense of humou?r) of (?:a|an) (?:parking meter|wet|damp|brick|plank|lettuce|fridge|traffic cone|lamp ?post|potato|speed bump|spreadsheet)\b/g,
+  },
+  {
+    id: "personal_attack.coded.empty-head",
+    category: "personal_attack",
+    score: HOLD,
+    re: /\bgene pool\b[^.!?\n]{0,30}\b(?:lifeguard|chlorine|deep end|shallow end)\b|\b(?:mush|sawdust|cotton wool|rocks|porridge|mashed potato|jelly) for (?:a )?brains?\b|\bprofessional victim\b/g,
   },
   {
     id: "personal_attack.coded.lonely-life",

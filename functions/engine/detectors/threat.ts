@@ -325,7 +325,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.location-of-target",
     category: "threat",
     score: 0.95,
-    re: /\b(?:i|we)(?:'ll| will| can| could|'ve| have)? (?:know|knw|kno|found out|find out|found|find|know exactly|will find out|figured out|worked out) where (?:you|u|ya|he|she|they|your \w+|(?:the|that|this) \w+(?: \w+)?|[a-z]+)(?: all)? (?:live|lives|living|work|works|sleep|sleeps|stay|stays|staying|park|parks|go to school|goes to school)\b/g,
+    re: /\b(?:i|we)(?:'ll| will| can| could|'ve| have)? (?:know|knw|kno|found out|find out|found|find|know exactly|will find out|figured out|worked out) where (?:you|u|ya|he|she|they|your \w+|(?:the|that|this|his|her|their) \w+(?:'s)?(?: \w+(?:'s)?){0,2}|[a-z]+(?: [a-z]+)?)(?: all)? (?:live|lives|living|work|works|sleep|sleeps|stay|stays|staying|park|parks|go to school|goes to school)\b/g,
   },
   {
     id: "threat.visit",
@@ -622,7 +622,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.death-wish",
     category: "threat",
     score: 0.85,
-    re: /\bi (?:hope|wish|pray)(?: that)? (?:you|u|he|she|the (?:author|writer|journalist|minister|judge|editor)|your \w+)(?: \w+){0,3}? (?:die|dies|get killed|gets killed|get shot|gets shot|get blown up|gets blown up|get raped|gets raped|get murdered|gets murdered|burn|burns|get cancer|gets cancer|drop dead|drops dead|get beheaded|gets beheaded|get hit by a \w+|gets hit by a \w+)\b/g,
+    re: /\b(?:i )?(?:hope|wish|pray)(?: that)? (?:you|u|he|she|the (?:author|writer|journalist|minister|judge|editor)|your \w+)(?: \w+){0,3}? (?:die|dies|gets? shanked|gets? knifed|gets? glassed|get killed|gets killed|get shot|gets shot|get blown up|gets blown up|get raped|gets raped|get murdered|gets murdered|burn|burns|get cancer|gets cancer|drop dead|drops dead|get beheaded|gets beheaded|get hit by a \w+|gets hit by a \w+)\b/g,
   },
   {
     id: "threat.death-wish.them",

@@ -127,6 +127,9 @@ const MILD_INSULT_NOUNS = [
   "fossil",
   "dinosaur",
   "has-been",
+  "quack",
+  "prima donna",
+  "corporate drone",
 ] as const;
 
 /** Nouns that insult when a person is addressed with them ("..., snowflake."). */

@@ -108,6 +108,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "milf", category: V, score: 0.8 },
   { term: "anal", category: V, score: 0.6 },
   { term: "shag", category: V, score: 0.5, suffixes: ["", "s", "ging"] },
+  { term: "fannies", category: V, score: 0.6 },
   // Identity slurs
   { term: "nigger", category: I, score: 0.97, suffixes: NOUN, inside: true, subtype: "racism" },
   { term: "nigga", category: I, score: 0.85, suffixes: [...NOUN, "z"], subtype: "racism" },
@@ -141,6 +142,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "trannies", category: I, score: 0.9, subtype: "homophobia" },
   { term: "shemale", category: I, score: 0.85, suffixes: NOUN, subtype: "homophobia" },
   { term: "poofter", category: I, score: 0.85, suffixes: NOUN, subtype: "homophobia" },
+  { term: "poofs", category: I, score: 0.85, subtype: "homophobia" },
   {
     term: "lesbo",
     category: I,

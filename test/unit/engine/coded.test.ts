@@ -132,7 +132,10 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     civil: ["The Grange has a lot of old wood in it, so the restoration will take years."],
   },
   "threat.coded.mob-justice": {
-    abusive: ["Rope, lamppost, job done. No need for a trial for scum like that."],
+    abusive: [
+      "Rope, lamppost, job done. No need for a trial for scum like that.",
+      "Come the revolution the whole cabinet will hang, a lamppost each.",
+    ],
     civil: ["The Christmas lights are strung from lamppost to lamppost along the high street."],
   },
   "threat.coded.beyond-the-police": {
@@ -169,6 +172,102 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Careful, fires spread. Especially to the cars of people who shouldn't be waving those rags.",
     ],
     civil: ["Fires spread quickly through the camp because the tents are so close together."],
+  },
+  "identity_abuse.coded.istan": {
+    abusive: ["Give it ten years and Marlford will be Marlfordistan, mark my words."],
+    civil: [
+      "Aid convoys still cannot reach the camps in Afghanistan and Kurdistan.",
+      "My brother served two tours in Helmand province, Afghanistan.",
+      "Zivistan nêzîk e û zarok hê jî naçin dibistanê.",
+    ],
+  },
+  "identity_abuse.coded.echo": {
+    abusive: ["Ask yourself who owns the banks. (((Globalists))) again."],
+    civil: ["The bypass (phase two (the northern section (A61))) opens in May."],
+  },
+  "identity_abuse.coded.remigration": {
+    abusive: ["Three more arrests in the hostel. Mass remigration is the only answer."],
+    civil: ["The party's talk of 'remigration' should worry every citizen with a foreign grandparent."],
+  },
+  "identity_abuse.coded.go-live-there": {
+    abusive: ["If they miss Baghdad so much they can go and live there."],
+    civil: ["He loved Italy so much he moved to Turin after retiring, and writes to the paper from there."],
+  },
+  "identity_abuse.coded.cannot-pronounce": {
+    abusive: ["New headteacher is a Mrs Nwachukwu. Can't even pronounce it, never mind vote for it."],
+    civil: [
+      "Half the kids at the school speak two languages and the exam results are the best in the county.",
+    ],
+  },
+  "identity_abuse.coded.came-over-on": {
+    abusive: ["A councillor whose dad came over in the back of a lorry telling us how to vote."],
+    civil: ["My grandfather came over on a troopship in 1946 and worked at the pit for thirty years."],
+  },
+  "identity_abuse.coded.less-colourful": {
+    abusive: ["The estate was a lot safer when it was less colourful, if you know what I mean."],
+    civil: ["The new murals make the underpass far brighter and the kids love them."],
+  },
+  "identity_abuse.coded.grandfathers-fought": {
+    abusive: ["Prayer mats in the town hall. My grandad didn't fight at Arnhem for this."],
+    civil: ["My grandad fought at Arnhem and never talked about it until he was ninety."],
+  },
+  "identity_abuse.coded.faith-as-terror": {
+    abusive: ["Every mosque in this county is a recruiting office for the next bomber."],
+    civil: ["Every mosque in the county opened its doors for the vigil after the attack."],
+  },
+  "identity_abuse.coded.their-book": {
+    abusive: ["Don't blame the bomber, their book tells them to do it."],
+    civil: ["The book club meets on Thursdays and this month it's a novel set in Mosul."],
+  },
+  "identity_abuse.coded.swamped": {
+    abusive: ["The town is swamped and nobody in the council will say by whom."],
+    civil: ["The town was swamped with visitors for the food festival, which is great news for the shops."],
+  },
+  "identity_abuse.coded.limp-wristed": {
+    abusive: ["The arts board is a bunch of limp-wristed types who have never done a day's work."],
+    civil: ["She has a wrist injury from the match and will miss the final."],
+  },
+  "threat.coded.time-someone-did": {
+    abusive: [
+      "The recruiter still drinks in the Crown every Friday. Nobody has done anything. Maybe it's time someone did.",
+      "If the jury clears him somebody should finish the job.",
+    ],
+    civil: ["It's time someone did something about the potholes on Mill Lane."],
+  },
+  "threat.coded.remember-what-happened": {
+    abusive: ["The new MP should remember what happened to David Amess before she holds another surgery."],
+    civil: ["The inquiry into what happened at the care home reports in March."],
+  },
+  "threat.coded.be-careful-there": {
+    abusive: ["He should be careful canvassing round the Moorside flats this time."],
+    civil: ["Drivers should be careful on the bypass while the roadworks are on."],
+  },
+  "threat.coded.sinister-aside": {
+    abusive: [
+      "Her car is parked on Quay Street every night. Brakes fail sometimes.",
+      "Good to know where the returnee family are staying now.",
+      "We're keeping a list of every councillor who voted for this. Sleep well.",
+    ],
+    civil: [
+      "Good to know where we can drop off donations for the hostel.",
+      "The bus shelter on Quay Street has no CCTV and the council should fix the lights.",
+    ],
+  },
+  "threat.coded.do-what-they-did": {
+    abusive: ["Someone should do to his family what he did to those girls."],
+    civil: ["The court heard what ISIS did to the Yazidis in Sinjar."],
+  },
+  "vulgarity.coded.leering": {
+    abusive: [
+      "The new weather girl is absolutely smashable.",
+      "Went for the fireworks, stayed for the yummy mummies.",
+      "Councillor Hart can audit me any time, I'd give her more than my vote.",
+    ],
+    civil: ["The mums' running club raised £4,000 for the hospice."],
+  },
+  "personal_attack.coded.empty-head": {
+    abusive: ["Whoever approved this headline has mush for brains."],
+    civil: ["The gene pool of the red squirrels on the island is too small, the study says."],
   },
   "off_topic.coded.says-so": {
     abusive: [

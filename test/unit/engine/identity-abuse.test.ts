@@ -18,6 +18,7 @@ describe("identity abuse", () => {
     ["The new MP should just go back to where she came from.", "xenophobia"],
     ["Get back in the kitchen, sweetheart, leave the budget to the grown-ups.", "sexism"],
     ["A woman has no business leading the police.", "sexism"],
+    ["The council is run by poofs and their mates.", "homophobia"],
   ])("rejects %j with subtype %s", (text, subtype) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");

@@ -15,6 +15,9 @@ describe("threat", () => {
     "i will k1ll you",
     "i knw where u live",
     "Someone should drone strike the author's house.",
+    "We know where the recruiter's mother lives. Ten years is long enough.",
+    "I know where Colin Harte lives and so do a lot of angry people.",
+    "Hope he gets shanked on his first night inside.",
   ])("rejects %j as a threat", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
