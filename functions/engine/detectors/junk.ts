@@ -52,6 +52,19 @@ const WEAK_JUNK = new Set([
 
 const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "poiuytrewq", "lkjhgfdsa", "mnbvcxz"];
 
+/** Words that say nothing on their own; a comment of only these and mashed keys is junk ("jjjjj test test 123"). */
+const FILLER_WORD =
+  /^(?:lo+l+|lolo+l|lmf?ao+|rofl|xd|kek|test(?:ing)?|bump|blah|woo+|yay+|omg|(?:ha)+h?|(?:he)+h?|x+|\d{1,3}|1st|first|comment|post|here)$/;
+
+/** "hiiiii everyone xx", "zzzz boring", "lol what": said to nobody about nothing, held for a human. */
+const GREETING =
+  /^(?:(?:hi+|hello+|hey+|hiya|yo+|morning|evening)(?: (?:everyone|all|guys|folks|people|there|peeps))?|(?:so )?boring|what|wut)$/;
+
+/** A run of one letter ("jjjjjjj", "kkkk"), read in the original: normalisation shortens runs to two letters. */
+function isLetterRun(word: string): boolean {
+  return word.length >= 4 && /^([a-z])\1+$/.test(word);
+}
+
 function isMash(word: string): boolean {
   if (word.length < 5) return false;
   if (KEYBOARD_ROWS.some((row) => row.includes(word.slice(0, 4)) && row.includes(word.slice(-3))))
@@ -112,6 +125,43 @@ function createJunkDetector(): Detector {
           return [{ category: "off_topic", rule: "off_topic.junk.condolence-emoji", score: 0.5, ...whole }];
         return [{ category: "off_topic", rule: "off_topic.junk.no-words", score: 0.9, ...whole }];
       }
+      // "can we get 100 likes on this": engagement bait, about nothing.
+      if (
+        /\b(?:can we get|let's get|lets get|get this to|get this comment to) \d+ (?:likes|upvotes|thumbs up)\b/.test(
+          norm.text,
+        )
+      )
+        return [{ category: "off_topic", rule: "off_topic.junk.like-bait", score: 0.85, ...whole }];
+      if (
+        /^test(?:ing)?(?: test(?:ing)?)*(?: (?:does|is) (?:this|it)(?: thing)? work(?:ing|s)?)?[\s!.?]*$/.test(
+          norm.text,
+        )
+      )
+        return [{ category: "off_topic", rule: "off_topic.junk.filler", score: 0.9, ...whole }];
+      const rawWords =
+        countWords(norm.text, 7) <= 6
+          ? original
+              .toLowerCase()
+              .split(/[^a-z0-9]+/)
+              .filter(Boolean)
+          : [];
+      const onRow = (w: string) => w.length >= 3 && KEYBOARD_ROWS.some((row) => row.includes(w));
+      const mashed = (w: string) => isMash(w) || onRow(w) || isLetterRun(w);
+      if (
+        rawWords.length > 0 &&
+        rawWords.every((w) => FILLER_WORD.test(w) || mashed(w)) &&
+        rawWords.some((w) => (mashed(w) && w.length >= 4) || /^(?:test(?:ing)?|1st|first)$/.test(w)) &&
+        !rawWords.every((w) => /^\d+$/.test(w))
+      ) {
+        return [{ category: "off_topic", rule: "off_topic.junk.keyboard-mash", score: 0.9, ...whole }];
+      }
+      const meaningful = rawWords.filter((w) => !FILLER_WORD.test(w) && !isLetterRun(w));
+      if (
+        rawWords.length > 0 &&
+        rawWords.length <= 4 &&
+        GREETING.test(capLetterRuns(meaningful.join(" "), 2))
+      )
+        return [{ category: "off_topic", rule: "off_topic.junk.greeting", score: 0.6, ...whole }];
       if (countWords(norm.text, 5) > 4) return [];
       const words = norm.text
         .replace(/[^a-z0-9+\s]/g, " ")
@@ -138,7 +188,6 @@ function createJunkDetector(): Detector {
         return [{ category: "off_topic", rule: "off_topic.junk.greeting", score: 0.6, ...whole }];
       }
       // "asdfgh jkl qwerty": every word is a run of one keyboard row (or a mash) and at least one is long.
-      const onRow = (w: string) => w.length >= 3 && KEYBOARD_ROWS.some((row) => row.includes(w));
       if (
         (words.length <= 2 && words.every(isMash)) ||
         (words.every((w) => isMash(w) || onRow(w)) && words.some((w) => w.length >= 5))

@@ -14,6 +14,11 @@ describe("off_topic: junk and relevance", () => {
     "zzzzzzzzzz",
     "hahahahaha",
     "2nd",
+    "qqqqqq wwww test 12",
+    "lkjlkj asdf lolol",
+    "testing testing does this work",
+    "first comment woo",
+    "get this comment to 500 likes!!",
   ])("rejects the junk %j", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -26,6 +31,19 @@ describe("off_topic: junk and relevance", () => {
       expect(judge(text).decision).toBe("approved");
     },
   );
+
+  it.each(["heyyy everyone x", "so boring", "lol what"])("holds the empty greeting or remark %j", (text) => {
+    const j = judge(text, MOSUL);
+    expect(j.decision).toBe("pending");
+    expect(j.evidence.map((e) => e.rule)).toContain("off_topic.junk.greeting");
+  });
+
+  it.each([
+    "Test results for the Mosul water supply are due on Friday.",
+    "Hello from Erbil, my cousins are safe.",
+  ])("does not take %j for junk", (text) => {
+    expect(judge(text, MOSUL).evidence.filter((e) => e.rule.startsWith("off_topic.junk"))).toEqual([]);
+  });
 
   it("rejects clearly unrelated text when the article is known", () => {
     const j = judge("Does anyone have a good recipe for banana bread? Mine always comes out dry.");
