@@ -265,7 +265,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.coded.left-in-pieces",
     category: "threat",
     score: HOLD,
-    re: /\b(?:won't|will not|wouldn't|would not) be standing (?:the next morning|by morning|in the morning|much longer|for long|by (?:monday|friday|the weekend))\b|\b(?:come|go|going|coming|sent|send (?:him|her|them)) (?:home|back) in (?:a box|a body ?bag|pieces|a coffin)\b|\bone piece or (?:several|many|bits)\b/g,
+    re: /\b(?:won't|will not|wouldn't|would not) be standing (?:the next morning|by morning|in the morning|much longer|for long|by (?:monday|friday|the weekend))\b|\b(?:come|go|going|coming|sent|send (?:him|her|them)) (?:home|back) in (?:a box|a body ?bag|pieces|a coffin|an ambulance|a wheelchair)\b|\b(?:goes|go|going|leaves?|leaving) (?:home )?in an ambulance\b|\bone piece or (?:several|many|bits)\b/g,
   },
   {
     id: "threat.coded.things-happen",
@@ -410,6 +410,20 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: HOLD,
     re: /\bdo to (?:him|her|them|(?:that|this|the|their|his|her) (?:\w+ )?(?:family|families|lot|lad|man|woman|people|kids?|children)) what (?:isis|daesh|they|he|she|the taliban|hamas|the bomber) did\b/g,
+  },
+  {
+    // Arson, a lorry, an ambulance: harm promised or called for without a listed target word.
+    id: "threat.coded.harm-promised",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:someone|somebody|people|we|anyone)(?: really| just)? (?:should|needs? to|ought to|must|could|will|'ll|is going to|gonna) (?:torch|burn down|firebomb|petrol bomb|set fire to|smash up) (?:the|their|his|her|that|this|those|these) (?:\w+(?:'s)? ){0,3}(?:house|home|office|offices|headquarters|hq|depot|site|building|car|van|shop|hotel|hostel|mosque|church|centre|hall|yard|stall|caravan|surgery)s?\b|\bput (?:him|her|them|the \w+(?: \w+)?) under (?:a|the|the next) (?:lorry|bus|train|truck)\b|\b(?:i'm|im|i am) (?:going to|gonna) run (?:him|her|them|one of them|you|that \w+) over\b|\bi (?:can )?promise (?:you )?(?:she|he|they)(?: won't| will not| wouldn't) (?:make it|last|survive)\b|\bi swear (?:they|he|she|you)(?:'ll| will)? (?:won't|will not|wouldn't) walk away\b|\b(?:not|won't be) (?:leaving|walking out|going home) with (?:his|her|their|all (?:his|her|their)) teeth\b|\b(?:likes?|like) (?:a|the) kerb\b|\bkerb ?stomp\w*/g,
+  },
+  {
+    // "Farrow's family will be hearing from us", "people will know where to find her", "we've got his reg number".
+    id: "threat.coded.we-are-watching",
+    category: "threat",
+    score: HOLD,
+    re: /\bwill (?:be )?hear(?:ing)? from us\b|\bknow where to find (?:her|him|them|you)\b|\b(?:lifetime|rest of (?:his|her|their|your) lives?|long time) (?:of |to )?look(?:ing)? over (?:your|their|his|her) shoulders?\b|\b(?:i|we)(?:'ve| have)? got (?:his|her|their|your) (?:name|names|reg(?: number)?|number plate|address|details)\b|\bwe'?ll deliver (?:it|the message) (?:another|a different) way\b|\bwon't be asking questions first\b|\b(?:might|may|will) be needing new windows\b|\bwindows (?:break|smash) easily\b/g,
   },
   // --- sexual innuendo ---
   {

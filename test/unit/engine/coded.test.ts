@@ -257,6 +257,24 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["Someone should do to his family what he did to those girls."],
     civil: ["The court heard what ISIS did to the Yazidis in Sinjar."],
   },
+  "threat.coded.harm-promised": {
+    abusive: [
+      "Somebody should torch the developer's site office before they start digging.",
+      "One more fine and I'm going to run that warden over.",
+      "If he turns up at the Legion he's not leaving with his teeth.",
+    ],
+    civil: [
+      "The arsonists who torched the mosque's car park were jailed for six years.",
+      "I'm going to run the numbers over the weekend and write to the council.",
+    ],
+  },
+  "threat.coded.we-are-watching": {
+    abusive: [
+      "Every councillor who voted for this will be hearing from us.",
+      "We've got his reg number and we know the car.",
+    ],
+    civil: ["If you need help with the forms, you know where to find me at the library."],
+  },
   "vulgarity.coded.leering": {
     abusive: [
       "The new weather girl is absolutely smashable.",
