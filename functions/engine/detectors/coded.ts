@@ -8,12 +8,17 @@
  * test/unit/engine/coded.test.ts.
  */
 import type { Detector } from "../finding.js";
+import { insideQuotes } from "./citation.js";
 import { counter } from "./identity-abuse.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { runPatternRules } from "./pattern-rule.js";
 
 const HOLD = 0.6;
 const REJECT = 0.85;
+
+/** Vermin words about ISIS and its fighters are war talk, not abuse of a group. */
+const PERPETRATOR_WORDS =
+  /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|fighters?|militants?|caliphate|taliban|hamas)\b/;
 
 /** Places a town is said to have "turned into" ("a little Karachi", "Kurdistan for the day"). */
 const ELSEWHERE =
@@ -377,6 +382,32 @@ const RULES: readonly PatternRule[] = [
     adjust: counter(HOLD),
   },
   {
+    // White-nationalist slogans and tropes with no civil reading: "14 words", "Britain for the British".
+    id: "identity_abuse.coded.slogans",
+    category: "identity_abuse",
+    subtype: "racism",
+    score: REJECT,
+    re: /\b(?:14 ?\/ ?88|1488)\b|\b14 words\b(?! (?:long|or (?:less|fewer)|limit))|\b(?:britain|england|scotland|wales|europe) for the (?:british|english|scottish|welsh|europeans|whites?)\b|\bborn in a stable doesn't make (?:you|him|her|them|someone|somebody) a horse\b|\bwhite power\b|\brahowa\b|\b(?:their|the muslim|the islamic|muslim) (?:religion|faith) is a (?:death )?cult\b|\bislam is (?:a |the )?(?:death cult|cancer|disease|plague)\b|\bgoat[- ]?(?:botherers?|shaggers?|fuckers?)\b/g,
+    adjust: counter(REJECT),
+  },
+  {
+    id: "identity_abuse.coded.old-contempt",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\b(?:mohammedans?|moslems?|mussulmans?|papists?|goat[- ]?herders?|mud huts?)\b|\bin the blood with (?:that|this|them|those) lot\b|\bit's in (?:their|the) blood\b|\b\w+ for the (?:english|british|whites?|\w+-born)(?: only)?(?= *(?:[.!]|$))|\b(?:a lot|much|bit|far|lot) whiter\b|\b(?:these people|those people|muslims|immigrants|migrants|foreigners|refugees|asylum seekers|arabs|africans)\b[^.!?\n]{0,20}\bbreed(?:s|ing)?\b|\bthey breed (?:faster|like)\b|\blet them breed\b|\bcockroaches\b[^.!?\n]{0,60}\bfumigat\w*/g,
+    adjust: counter(HOLD),
+  },
+  {
+    // "These cockroaches should be put back in a dinghy": people named as vermin and removal called for.
+    id: "identity_abuse.coded.vermin-removed",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: REJECT,
+    re: /\b(?:these|those|the|all the|all these|all those) (?:cockroaches|vermin|rats|parasites|savages|locusts|maggots|invaders)\b[^.!?\n]{0,40}\b(?:should|must|need to|ought to|will) be (?:put|sent|shipped|pushed|thrown|kicked|dumped|gassed|exterminated|wiped out|deported|drowned)\b/g,
+    adjust: (norm, index) => (PERPETRATOR_WORDS.test(norm.text) ? 0.3 : counter(REJECT)(norm, index)),
+  },
+  {
     // "Maybe it's time someone did." after naming who "got away with it".
     id: "threat.coded.time-someone-did",
     category: "threat",
@@ -490,7 +521,10 @@ function createCodedLanguageDetector(): Detector {
   return {
     id: "coded",
     detect({ norm }) {
-      return runPatternRules(RULES, norm);
+      // A rejecting phrase in quotation marks may be cited ("objections include 'Islam is a death cult'"): held.
+      return runPatternRules(RULES, norm).map((f) =>
+        f.score >= REJECT && insideQuotes(norm.original, f.start, f.end) ? { ...f, score: HOLD } : f,
+      );
     },
   };
 }

@@ -227,6 +227,30 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["The arts board is a bunch of limp-wristed types who have never done a day's work."],
     civil: ["She has a wrist injury from the match and will miss the final."],
   },
+  "identity_abuse.coded.slogans": {
+    abusive: [
+      "Ten years of this. Britain for the British, before it's too late.",
+      "Islam is a cancer and the town is riddled.",
+    ],
+    civil: [
+      "ISIS is a death cult and the trial shows how it groomed teenagers.",
+      "The headline is 14 words long.",
+    ],
+  },
+  "identity_abuse.coded.old-contempt": {
+    abusive: [
+      "The Mohammedans will have the town hall next.",
+      "Fenby Road used to be a lot whiter and a lot quieter.",
+    ],
+    civil: ["The breeding programme for red kites has been a success on the estate."],
+  },
+  "identity_abuse.coded.vermin-removed": {
+    abusive: ["All these parasites should be shipped back where they came from."],
+    civil: [
+      "ISIS fighters held the town for three years; these savages should be tried in Iraq.",
+      "The rats in the bin store should be dealt with by the council.",
+    ],
+  },
   "threat.coded.time-someone-did": {
     abusive: [
       "The recruiter still drinks in the Crown every Friday. Nobody has done anything. Maybe it's time someone did.",
@@ -357,6 +381,12 @@ describe("coded language", () => {
     const j = judge("There's no such thing as a moderate Muslim, just one who hasn't acted yet.");
     expect(j.decision).toBe("rejected");
     expect(j.categories[0]).toBe("identity_abuse");
+  });
+
+  it("holds a rejecting phrase cited in quotation marks instead of rejecting it", () => {
+    const j = judge('The leaflets said "Britain for the British" and the committee ignored them.');
+    expect(j.decision).toBe("pending");
+    expect(judge("Britain for the British, and the committee should listen.").decision).toBe("rejected");
   });
 
   it("lowers a dog whistle quoted to condemn it below the hold level, where used it holds", () => {
