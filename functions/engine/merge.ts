@@ -139,7 +139,7 @@ const MODEL_LEVELS: Partial<Record<Category, HeadLevels>> = {
   profanity: { hold: 0.35, confirm: 0.7, withEvidence: 0.9, alone: 0.85 },
   vulgarity: { hold: 0.3, confirm: 0.4, withEvidence: 0.9, alone: 0.8 },
   threat: { hold: 0.3, confirm: 0.4, alone: 0.85 },
-  personal_attack: { hold: 0.5, confirm: 0.75, withEvidence: 0.9, alone: 0.9 },
+  personal_attack: { hold: 0.5, confirm: 0.75, withEvidence: 0.9, alone: 0.95 },
   identity_abuse: { hold: 0.3, confirm: 0.5, withEvidence: 0.9, alone: 0.8 },
   promotion: { hold: 0.35, confirm: 0.7, alone: 0.8 },
   off_topic: { hold: 0.5, confirm: 0.7 },
