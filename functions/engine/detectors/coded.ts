@@ -475,7 +475,14 @@ const RULES: readonly PatternRule[] = [
     id: "vulgarity.coded.leering",
     category: "vulgarity",
     score: HOLD,
-    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) babe\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\bin (?:her|their|those) (?:tight|skimpy|skin-tight|clingy) (?:scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
+    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) babe\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\bin (?:her|their|those|that) (?:tight|skimpy|skin-tight|clingy)(?: \w+)? (?:scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
+  },
+  {
+    // "Cllr Nandakumar can audit my accounts any time 😉": a person's job turned into a sexual offer.
+    id: "vulgarity.coded.any-time",
+    category: "vulgarity",
+    score: HOLD,
+    re: /\bcan (?!(?:call|contact|email|e-mail|ring|phone|text|message|count on|rely on|have|borrow|use|share|take|join|visit|quote|see|meet)\b)(?:\w+ ){1,3}(?:my|me)\b[^.!?\n]{0,30}\bany ?(?:time|day|night)\b(?! (?:soon|now|before|after|this|next|of the year))|\b(?:wouldn't mind|would love|i'd love|i'd like|fancy) (?:a |some )?private (?:performance|consultation|lesson|lessons|dance|show|session|examination)\b|\b(?:earning|earned|earn|got|get|gets|getting|spent|spends) [^.!?\n]{0,30}\bon (?:her|his|their) backs?\b|\b(?:hot|fit|sexy) (?:young |\w+ )?(?:girls|ladies|women|nurses|mums|lifeguards|vicar|reporter|teacher|physio|nurse|doctor|barmaid|waitress)\b|\bsex (?:toy|doll)s?\b|\b(?:someone's|somebody's|the) (?:girlfriend|bitch|wife) in (?:\w+ )?(?:prison|jail|nick)\b|\bdrop the soap\b|\bcleavage\b|\bnice pair\b(?! of \w)|\bass on (?:her|them|him)\b|\b(?:well developed|mature) for (?:their|her|his) age\b[^.!?\n]{0,20}\bif you know\b/g,
   },
   // --- off topic, said so ---
   {

@@ -105,7 +105,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "slut", category: V, score: 0.85, suffixes: [...NOUN, "ty"] },
   { term: "skank", category: V, score: 0.8, suffixes: [...NOUN, "y"] },
   { term: "horny", category: V, score: 0.6 },
-  { term: "milf", category: V, score: 0.8 },
+  { term: "milf", category: V, score: 0.8, suffixes: NOUN },
   { term: "anal", category: V, score: 0.6 },
   { term: "shag", category: V, score: 0.5, suffixes: ["", "s", "ging"] },
   { term: "fannies", category: V, score: 0.6 },

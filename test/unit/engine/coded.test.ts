@@ -307,6 +307,17 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     ],
     civil: ["The mums' running club raised £4,000 for the hospice."],
   },
+  "vulgarity.coded.any-time": {
+    abusive: [
+      "The new planning officer can inspect my extension any time 😉",
+      "He'll be somebody's girlfriend in Wakefield prison by Christmas.",
+    ],
+    civil: [
+      "The food bank can call me any time they need a driver.",
+      "Residents can use my drive any day during the roadworks.",
+      "The prison showers were condemned by the inspectors in 2019.",
+    ],
+  },
   "personal_attack.coded.empty-head": {
     abusive: ["Whoever approved this headline has mush for brains."],
     civil: ["The gene pool of the red squirrels on the island is too small, the study says."],
