@@ -50,7 +50,7 @@ const RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /\binvasion\b[^.!?\n]{0,60}\b(?:asylum|refugees?|migrants?|immigra\w*|small boats|boats|border|channel)\b|\b(?:asylum|refugees?|migrants?|immigra\w*|small boats|channel crossings?)\b[^.!?\n]{0,60}\binvasion\b/g,
+    re: /\binvasion\b[^.!?\n]{0,60}\b(?:asylum|refugees?|migrants?|immigra\w*|small boats|boats|border|channel)\b|\b(?:military|fighting)[- ]age (?:males|men)\b[^\n]{0,100}\binvasion\b|\b(?:asylum|refugees?|migrants?|immigra\w*|small boats|channel crossings?)\b[^.!?\n]{0,60}\binvasion\b/g,
     adjust: (norm, index, match) =>
       HISTORIC_INVASION.test(norm.text.slice(Math.max(0, index - 20), index + match.length + 30))
         ? 0
@@ -215,7 +215,7 @@ const RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "sexism",
     score: HOLD,
-    re: /\b(?:she|her|woman|women)\b[^.!?\n]{0,50}\b(?:manages? (?:her|the) kitchen|stick to (?:baking|cooking|knitting|the ironing|making tea)|(?:baking|cooking) for the wi)\b|\bstick to (?:baking|cooking|knitting|the ironing|making tea)\b[^.!?\n]{0,40}\b(?:leave|and let)\b/g,
+    re: /\bleave (?:the \w+|it|politics|the running of \w+|the (?:big|important) decisions) to the men\b|\b(?:she|her|woman|women)\b[^.!?\n]{0,50}\b(?:manages? (?:her|the) kitchen|stick to (?:baking|cooking|knitting|the ironing|making tea)|(?:baking|cooking) for the wi)\b|\bstick to (?:baking|cooking|knitting|the ironing|making tea)\b[^.!?\n]{0,40}\b(?:leave|and let)\b/g,
     adjust: counter(HOLD),
   },
   {
@@ -387,7 +387,7 @@ const RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "racism",
     score: REJECT,
-    re: /\b(?:14 ?\/ ?88|1488)\b|\b14 words\b(?! (?:long|or (?:less|fewer)|limit))|\b(?:britain|england|scotland|wales|europe) for the (?:british|english|scottish|welsh|europeans|whites?)\b|\bborn in a stable doesn't make (?:you|him|her|them|someone|somebody) a horse\b|\bwhite power\b|\brahowa\b|\b(?:their|the muslim|the islamic|muslim) (?:religion|faith) is a (?:death )?cult\b|\bislam is (?:a |the )?(?:death cult|cancer|disease|plague)\b|\bgoat[- ]?(?:botherers?|shaggers?|fuckers?)\b/g,
+    re: /\b(?:14 ?\/ ?88|1488)\b|\b14 words\b(?! (?:long|or (?:less|fewer)|limit))|\b(?:britain|england|scotland|wales|europe) for the (?:british|english|scottish|welsh|europeans|whites?)\b|\bborn in a stable doesn't make (?:you|him|her|them|someone|somebody) a horse\b|\bwhite power\b|\brahowa\b|\b(?:their|the muslim|the islamic|muslim) (?:religion|faith) is a (?:death )?cult\b|\bislam is (?:a |the )?(?:death cult|cancer|disease|plague)\b|\bgoat[- ]?(?:botherers?|shaggers?|fuckers?)\b|\bcamel[- ]?(?:jockeys?|fuckers?|shaggers?)\b/g,
     adjust: counter(REJECT),
   },
   {
@@ -395,7 +395,7 @@ const RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /\b(?:mohammedans?|moslems?|mussulmans?|papists?|goat[- ]?herders?|mud huts?)\b|\bin the blood with (?:that|this|them|those) lot\b|\bit's in (?:their|the) blood\b|\b\w+ for the (?:english|british|whites?|\w+-born)(?: only)?(?= *(?:[.!]|$))|\b(?:a lot|much|bit|far|lot) whiter\b|\b(?:these people|those people|muslims|immigrants|migrants|foreigners|refugees|asylum seekers|arabs|africans)\b[^.!?\n]{0,20}\bbreed(?:s|ing)?\b|\bthey breed (?:faster|like)\b|\blet them breed\b|\bcockroaches\b[^.!?\n]{0,60}\bfumigat\w*/g,
+    re: /\b(?:mohammedans?|moslems?|mussulmans?|papists?|goat[- ]?herders?|mud huts?|deus vult|camel vote)\b|\bremember 1683\b|\bin the blood with (?:that|this|them|those) lot\b|\bit's in (?:their|the) blood\b|\b\w+ for the (?:english|british|whites?|\w+-born)(?: only)?(?= *(?:[.!]|$))|\b(?:a lot|much|bit|far|lot) whiter\b|\b(?:these people|those people|muslims|immigrants|migrants|foreigners|refugees|asylum seekers|arabs|africans)\b[^.!?\n]{0,20}\bbreed(?:s|ing)?\b|\bthey breed (?:faster|like)\b|\blet them breed\b|\bcockroaches\b[^.!?\n]{0,60}\bfumigat\w*/g,
     adjust: counter(HOLD),
   },
   {
@@ -440,7 +440,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.coded.do-what-they-did",
     category: "threat",
     score: HOLD,
-    re: /\bdo to (?:him|her|them|(?:that|this|the|their|his|her) (?:\w+ )?(?:family|families|lot|lad|man|woman|people|kids?|children)) what (?:isis|daesh|they|he|she|the taliban|hamas|the bomber) did\b/g,
+    re: /\bdo to (?:him|her|them|(?:that|this|the|their|his|her) (?:\w+ )?(?:family|families|lot|lad|man|woman|people|kids?|children)) what (?:isis|daesh|they|he|she|the taliban|hamas|the bomber) did\b|\b(?:i'll|i will|we'll|we will) do to (?:them|him|her) what (?:they|he|she) did\b/g,
   },
   {
     // Arson, a lorry, an ambulance: harm promised or called for without a listed target word.
@@ -454,7 +454,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.coded.we-are-watching",
     category: "threat",
     score: HOLD,
-    re: /\bwill (?:be )?hear(?:ing)? from us\b|\bknow where to find (?:her|him|them|you)\b|\b(?:lifetime|rest of (?:his|her|their|your) lives?|long time) (?:of |to )?look(?:ing)? over (?:your|their|his|her) shoulders?\b|\b(?:i|we)(?:'ve| have)? got (?:his|her|their|your) (?:name|names|reg(?: number)?|number plate|address|details)\b|\bwe'?ll deliver (?:it|the message) (?:another|a different) way\b|\bwon't be asking questions first\b|\b(?:might|may|will) be needing new windows\b|\bwindows (?:break|smash) easily\b/g,
+    re: /\bwill (?:be )?hear(?:ing)? from us\b|\bknow where to find (?:her|him|them|you)\b|\b(?:lifetime|rest of (?:his|her|their|your) lives?|long time) (?:of |to )?look(?:ing)? over (?:your|their|his|her) shoulders?\b|\b(?:i|we)(?:'ve| have)? got (?:his|her|their|your) (?:name|names|reg(?: number)?|number plate|address|details)\b|\bwe'?ll deliver (?:it|the message) (?:another|a different) way\b|\b(?:maybe |perhaps )?(?:she|he|they) needs? (?:a )?remind(?:ing|er)\b|\bsomeone should remind (?:him|her|them)\b|\bshame if (?:a few |some |the )?\w+ (?:came loose|caught fire|went up|broke|got damaged|got smashed)\b|\b(?:best|better|should|might want to) (?:wear|get|buy) (?:a )?stab ?vest\b|\bwindows\b[^.!?\n]{0,40}\beasy to (?:break|smash)\b|\b(?:lives|door|house|street|road)\b[^\n]{0,80}\bshould (?:all )?go (?:and|round and|over and|round to) (?:say hello|'?consult\w*'?|have a (?:word|chat)|visit|pay)\b|\bif (?:he|she|they) (?:ever )?(?:comes?|shows?|turns? up)\b[^.!?\n]{0,40}\b(?:won't|will not) (?:walk|leave|get) (?:out|away|home)\b|\bgive me (?:\w+ ){0,2}minutes? alone with\b|\bwon't be asking questions first\b|\b(?:might|may|will) be needing new windows\b|\bwindows (?:break|smash) easily\b/g,
   },
   // --- sexual innuendo ---
   {

@@ -58,7 +58,7 @@ const FILLER_WORD =
 
 /** "hiiiii everyone xx", "zzzz boring", "lol what": said to nobody about nothing, held for a human. */
 const GREETING =
-  /^(?:(?:hi+|hello+|hey+|hiya|yo+|morning|evening)(?: (?:everyone|all|guys|folks|people|there|peeps))?|(?:so )?boring|what|wut)$/;
+  /^(?:(?:hi+|hello+|hey+|hiya|yo+|morning|evening)(?: (?:everyone|all|guys|folks|people|there|peeps))?(?: (?:is|are) (?:anyone|anybody)(?: (?:there|reading|out there))?)?|(?:so )?boring|what|wut)$/;
 
 /** A run of one letter ("jjjjjjj", "kkkk"), read in the original: normalisation shortens runs to two letters. */
 function isLetterRun(word: string): boolean {
@@ -150,7 +150,8 @@ function createJunkDetector(): Detector {
       if (
         rawWords.length > 0 &&
         rawWords.every((w) => FILLER_WORD.test(w) || mashed(w)) &&
-        rawWords.some((w) => (mashed(w) && w.length >= 4) || /^(?:test(?:ing)?|1st|first)$/.test(w)) &&
+        (rawWords.some((w) => (mashed(w) && w.length >= 4) || /^(?:test(?:ing)?|1st|first)$/.test(w)) ||
+          rawWords.filter((w) => /^(?:lo+l+|lolo+l|lmf?ao+|rofl|xd|kek|(?:ha)+h?)$/.test(w)).length >= 3) &&
         !rawWords.every((w) => /^\d+$/.test(w))
       ) {
         return [{ category: "off_topic", rule: "off_topic.junk.keyboard-mash", score: 0.9, ...whole }];
@@ -158,7 +159,7 @@ function createJunkDetector(): Detector {
       const meaningful = rawWords.filter((w) => !FILLER_WORD.test(w) && !isLetterRun(w));
       if (
         rawWords.length > 0 &&
-        rawWords.length <= 4 &&
+        rawWords.length <= 6 &&
         GREETING.test(capLetterRuns(meaningful.join(" "), 2))
       )
         return [{ category: "off_topic", rule: "off_topic.junk.greeting", score: 0.6, ...whole }];

@@ -116,7 +116,7 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.condescending",
     category: "personal_attack",
     score: 0.8,
-    re: /(?:^|[.!?]\s*)(?:sweetie|sweetheart|honey|hun|darling|love|dear|son|kiddo|mate|pal|buddy|bro|lad|little boy|little girl),? (?:you|u|ur|your)\b|\b(?:you|u)(?: clearly| obviously| really)? (?:haven't got|have no|don't have|dont have|have not got) (?:a|the slightest|any|the first) (?:clue|idea|brain)\b/g,
+    re: /(?:^|[.!?]\s*)(?!(?:love|dear|darling|honey) (?:you|u)\b)(?:sweetie|sweetheart|honey|hun|darling|love|dear|son|kiddo|mate|pal|buddy|bro|lad|little boy|little girl),? (?:you|u|ur|your)\b|\b(?:you|u)(?: clearly| obviously| really)? (?:haven't got|have no|don't have|dont have|have not got) (?:a|the slightest|any|the first) (?:clue|idea|brain)\b/g,
   },
   {
     id: "personal_attack.excuse-for",

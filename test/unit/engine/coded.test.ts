@@ -12,7 +12,10 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     civil: ["The town keeps importing steel from China.", "Most of the fruit in the market is imported."],
   },
   "identity_abuse.coded.invasion": {
-    abusive: ["120 refugees with brand new phones. It's an invasion, not an asylum system."],
+    abusive: [
+      "Two hundred fighting age men and not one family. That's an invasion, whatever the Home Office calls it.",
+      "120 refugees with brand new phones. It's an invasion, not an asylum system.",
+    ],
     civil: [
       "The US invasion of Iraq created the refugee crisis we are still living with.",
       "Russia's invasion sent millions of refugees west.",
@@ -119,6 +122,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.woman-to-the-kitchen": {
     abusive: [
+      "Three women on the planning committee now. Leave the big decisions to the men.",
       "Hope she can manage the budget better than she manages her kitchen.",
       "She should stick to baking for the WI and leave the budget to someone with a brain.",
     ],
@@ -239,6 +243,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.old-contempt": {
     abusive: [
+      "Deus vult. The town hall was a church once and will be again.",
       "The Mohammedans will have the town hall next.",
       "Fenby Road used to be a lot whiter and a lot quieter.",
     ],
@@ -294,6 +299,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "threat.coded.we-are-watching": {
     abusive: [
+      "Give me ten minutes alone with the landlord and he'll fix the damp himself.",
+      "The planning chair cycles home along the canal every night. Shame if a few bolts came loose.",
       "Every councillor who voted for this will be hearing from us.",
       "We've got his reg number and we know the car.",
     ],

@@ -19,6 +19,7 @@ describe("off_topic: junk and relevance", () => {
     "testing testing does this work",
     "first comment woo",
     "get this comment to 500 likes!!",
+    "haha lol xD lmao",
   ])("rejects the junk %j", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -32,11 +33,14 @@ describe("off_topic: junk and relevance", () => {
     },
   );
 
-  it.each(["heyyy everyone x", "so boring", "lol what"])("holds the empty greeting or remark %j", (text) => {
-    const j = judge(text, MOSUL);
-    expect(j.decision).toBe("pending");
-    expect(j.evidence.map((e) => e.rule)).toContain("off_topic.junk.greeting");
-  });
+  it.each(["heyyy everyone x", "so boring", "lol what", "hello is anybody out there"])(
+    "holds the empty greeting or remark %j",
+    (text) => {
+      const j = judge(text, MOSUL);
+      expect(j.decision).toBe("pending");
+      expect(j.evidence.map((e) => e.rule)).toContain("off_topic.junk.greeting");
+    },
+  );
 
   it.each([
     "Test results for the Mosul water supply are due on Friday.",

@@ -30,6 +30,7 @@ describe("personal attack", () => {
     "You make a good point about turnout.",
     "Stupid question maybe, but can Iraqis living abroad vote?",
     "These butchers deserve to spend the rest of their lives in prison.",
+    "My grandfather was killed in Mosul in 2016. love you grandad x",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
