@@ -25,7 +25,7 @@ const URL_RE = new RegExp(
 );
 /** "securevpn dot com", "bit . ly", "example(dot)net": the word "dot" or a spaced dot before a TLD. */
 const OBFUSCATED_DOMAIN_RE =
-  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{1,62})\s*(?:[([{]\s*dot\s*[)\]}]|\bdot\b|\s\.\s?)\s*(com|net|org|biz|info|xyz|ly|io|co\.uk|online|site|shop)(?![a-z-])/g;
+  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{1,62})\s*(?:[([{]\s*dot\s*[)\]}]|\bdot\b|\s\.\s?)\s*(com|net|org|biz|info|xyz|ly|io|co(?:\.|\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+)uk|online|site|shop|app|tv)(?![a-z-])/g;
 const EMAIL_RE =
   /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}\s*(?:@|\(at\)|\[at\]|\{at\})\s*[a-z0-9-]+\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|biz|info|io|co|uk|de|fr|nl|me|ru|eu)\b|(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64} at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|me|ru|de|fr|co\.uk)\b/g;
 const PHONE_RE = /(?<![\d+])(?:\+|\b00)?\d[\d\s().-]{7,18}\d\b/g;
@@ -220,14 +220,26 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
   }
   // Obfuscated domains and "h t t p s" live in the normalised text (letters joined); map spans back.
   for (const m of gatedTest(DOT, norm.text) ? matches(OBFUSCATED_DOMAIN_RE, norm.text) : []) {
-    const host = `${m[1]}.${m[2]}`;
+    const tld = m[2]?.startsWith("co") && m[2] !== "com" ? "co.uk" : m[2];
+    const host = `${m[1]}.${tld}`;
     if (isAllowed(host, allowed)) continue;
+    // "the dot com bubble", "a dot com millionaire": the era, not an address.
+    if (
+      /^(?:the|a|an|this|that|early|old|first|big)$/.test(m[1] ?? "") ||
+      /^\s*(?:bubble|boom|crash|era|days|years|companies|company|firms?|startups?|millionaires?|mania)\b/.test(
+        norm.text.slice(m.index + m[0].length, m.index + m[0].length + 14),
+      )
+    )
+      continue;
     const start = norm.starts[m.index] ?? 0;
     const end = norm.ends[m.index + m[0].length - 1] ?? start;
     if (out.some((f) => f.start <= start && f.end >= end)) continue;
-    // Letters spelled apart ("w w w", "h t t p") are deliberate evasion; "308 dot com" alone may be a citation.
-    const spelledApart = /\b(?:w\s+w\s+w|h\s+t\s+t\s+p)\b/.test(lower);
-    add(start, end, "promotion.link.obfuscated", spelledApart ? 0.85 : 0.7);
+    // Letters spelled apart ("w w w", "h t t p") and a bracketed "[dot]" are deliberate evasion; "308 dot com"
+    // alone may be a citation.
+    const evasive =
+      /\b(?:w\s+w\s+w|h\s+t\s+t\s+p)\b/.test(lower) ||
+      /[[({<]\s*dot\s*[\])}>]/i.test(norm.original.slice(start, end + 1));
+    add(start, end, "promotion.link.obfuscated", evasive ? 0.85 : 0.7);
   }
   if (gatedTest(SPELLED_SCHEME, norm.text) && !/\bhttps?:\/\//.test(lower)) {
     add(0, norm.original.length, "promotion.link.spelled-out", 0.85);

@@ -14,6 +14,7 @@ describe("promotion", () => {
     "h t t p s : / / bit . ly / 3xYzAb  click for free crypto signals",
     "Contact me at john.smith(at)gmail(dot)com for inside information",
     "w w w . votekarim2025 . com",
+    "Flood barriers that actually work: floodsafe [dot] co [dot] uk",
   ])("rejects %j as promotion", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -30,6 +31,11 @@ describe("promotion", () => {
     expect(judge("More photos of the old city here: https://example-photos.net/mosul").decision).toBe(
       "pending",
     );
+  });
+
+  it("does not read the dot com era as an address", () => {
+    const j = judge("Mosul's economy collapsed faster than the dot com bubble did in 2001.");
+    expect(j.evidence.filter((e) => e.category === "promotion")).toEqual([]);
   });
 
   it("does not treat an @reply, years or large numbers as contact details", () => {
