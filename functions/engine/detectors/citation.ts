@@ -7,9 +7,9 @@ import type { NormalizedText } from "../normalize/index.js";
 import { before } from "./pattern-rule.js";
 
 const CITED =
-  /(?:["'`]\s*$)|\b(?:the word|the term|the slur|called (?:me|him|her|us|them|these \w+|those \w+|my \w+)(?: an?)?|calling (?:me|him|her|us|them)(?: an?)?|n-word|word like)\s*["'`]?\s*$/;
+  /(?:["'`]\s*$)|\b(?:the word|the term|the slur|call(?:ed|ing|s)? (?:me|him|her|us|them|people|someone|anyone|somebody|anybody|these \w+|those \w+|my \w+)(?: an?)?|n-word|word like)\s*["'`]?\s*$/;
 const CONDEMNATION =
-  /\b(?:racist|racism|disgusting|unacceptable|hate|hateful|slur|offensive|abhorrent|vile|shameful|bigot|bigotry|wrong|(?:that|this) kind of language|such language|no place)\b/;
+  /\b(?:racist|racism|disgusting|unacceptable|hate|hateful|slur|offensive|abhorrent|vile|shameful|bigot|bigotry|wrong|(?:that|this) kind of language|such language|no place|not (?:ok|okay|acceptable|on)|how dare)\b/;
 
 /** The score of a lexicon hit at `start`: `undefined` when it is used, not cited. */
 function citedScore(norm: NormalizedText, start: number): number | undefined {

@@ -310,7 +310,7 @@ const RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /\bso much\b[^.!?\n]{0,40}\b(?:they|he|she|you|them|people)\b[^.!?\n]{0,12}\b(?:can|should|could|ought to|may as well|might as well) (?:go|move|clear off|piss off|bugger off|sod off)(?: back)?(?: and live)?(?: (?:there|home|back there))?\b|\b(?:they|he|she) can (?:go|move) (?:back )?(?:and )?live there\b|\b(?:they|he|she) can go back there\b/g,
+    re: /\bso much\b[^.!?\n]{0,40}\b(?:they|he|she|you|them|people)\b[^.!?\n]{0,12}\b(?:can|should|could|ought to|may as well|might as well) (?:go|move|clear off|piss off|bugger off|sod off)(?: back)?(?: and live)?(?: (?:there|home|back there))?\b|\bso much,? (?:go|move) (?:back )?(?:and )?live there\b|\bmass deportations? now\b|\b(?:they|he|she) can (?:go|move) (?:back )?(?:and )?live there\b|\b(?:they|he|she) can go back there\b/g,
     adjust: counter(HOLD),
   },
   {
@@ -337,7 +337,7 @@ const RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "racism",
     score: HOLD,
-    re: /\bless colou?rful\b|\b(?:not (?:even )?from (?:here|round here|around here)|originally|names?|background)\b[^.!?\n]{0,40}\bif you (?:get|catch) my (?:drift|meaning)\b/g,
+    re: /\bless colou?rful\b|\b(?:not (?:even )?from (?:here|round here|around here)|originally|names?|background|english|british|white)\b[^.!?\n]{0,40}\bif you (?:get|catch) my (?:drift|meaning)\b|\b(?:was|used to be) (?:a )?(?:white|english|british|christian) (?:village|town|city|area|estate|street|country|ground)\b|\bconquered without a (?:shot|fight)\b|\b(?:barely|hardly|couldn't|could not|can't|cannot|never) hear (?:a word of )?english(?: spoken)?\b|\bimport the culture\b/g,
     adjust: counter(HOLD),
   },
   {
@@ -433,7 +433,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.coded.sinister-aside",
     category: "threat",
     score: HOLD,
-    re: /\b(?:boats|cars|houses|sheds|vans|windows|brakes|people) (?:sink|catch fire|burn down|go missing|fail|disappear) (?:sometimes|all the time|every day|easily)\b|\bgood to know (?:exactly )?(?:where|which house|which street) (?:the|they|he|she|those|these|his|her|their|that|this)\b[^.!?\n]{0,40}\b(?:are|is|live|lives|kept|staying|stays|sleeps?|works?)\b|\b(?:people|we|some of us|someone|somebody)(?: are| is|'re|'s| have been| has been)? keeping (?:a )?list\b|\bsleep (?:well|tight)\W*$|\bno (?:cctv|cameras|security)\b[^\n]{0,100}\b(?:just (?:an observation|saying|a thought|sayin)|for anyone who)\b|\bexpect (?:a few of |some of )?(?:them|him|her|a few|some) to (?:get|be) (?:tipped|thrown|dumped|pushed|kicked|hurt|burned|torched|smashed)\b|\bfair warning\W*$/g,
+    re: /\b(?:boats|cars|houses|sheds|vans|windows|brakes|people|places|shops|buildings|mosques) (?:like that |like this )?(?:sink|catch fire|burn down|go missing|fail|disappear) (?:sometimes|all the time|every day|easily)\b|\bgood to know (?:exactly )?(?:where|which house|which street) (?:the|they|he|she|those|these|his|her|their|that|this)\b[^.!?\n]{0,40}\b(?:are|is|live|lives|kept|staying|stays|sleeps?|works?)\b|\b(?:people|we|some of us|someone|somebody)(?: are| is|'re|'s| have been| has been)? keeping (?:a )?list\b|\bsleep (?:well|tight)\W*$|\bno (?:cctv|cameras|security)\b[^\n]{0,100}\b(?:just (?:an observation|saying|a thought|sayin)|for anyone who)\b|\bexpect (?:a few of |some of )?(?:them|him|her|a few|some) to (?:get|be) (?:tipped|thrown|dumped|pushed|kicked|hurt|burned|torched|smashed)\b|\bfair warning\W*$/g,
   },
   {
     // "Someone should do to that family what ISIS did to the Yazidis."
@@ -454,7 +454,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.coded.we-are-watching",
     category: "threat",
     score: HOLD,
-    re: /\bwill (?:be )?hear(?:ing)? from us\b|\bknow where to find (?:her|him|them|you)\b|\b(?:lifetime|rest of (?:his|her|their|your) lives?|long time) (?:of |to )?look(?:ing)? over (?:your|their|his|her) shoulders?\b|\b(?:i|we)(?:'ve| have)? got (?:his|her|their|your) (?:name|names|reg(?: number)?|number plate|address|details)\b|\bwe'?ll deliver (?:it|the message) (?:another|a different) way\b|\b(?:maybe |perhaps )?(?:she|he|they) needs? (?:a )?remind(?:ing|er)\b|\bsomeone should remind (?:him|her|them)\b|\bshame if (?:a few |some |the )?\w+ (?:came loose|caught fire|went up|broke|got damaged|got smashed)\b|\b(?:best|better|should|might want to) (?:wear|get|buy) (?:a )?stab ?vest\b|\bwindows\b[^.!?\n]{0,40}\beasy to (?:break|smash)\b|\b(?:lives|door|house|street|road)\b[^\n]{0,80}\bshould (?:all )?go (?:and|round and|over and|round to) (?:say hello|'?consult\w*'?|have a (?:word|chat)|visit|pay)\b|\bif (?:he|she|they) (?:ever )?(?:comes?|shows?|turns? up)\b[^.!?\n]{0,40}\b(?:won't|will not) (?:walk|leave|get) (?:out|away|home)\b|\bgive me (?:\w+ ){0,2}minutes? alone with\b|\bwon't be asking questions first\b|\b(?:might|may|will) be needing new windows\b|\bwindows (?:break|smash) easily\b/g,
+    re: /\bwill (?:be )?hear(?:ing)? from us\b|\bknow where to find (?:her|him|them|you)\b|\b(?:lifetime|rest of (?:his|her|their|your) lives?|long time) (?:of |to )?look(?:ing)? over (?:your|their|his|her) shoulders?\b|\b(?:i|we)(?:'ve| have)? got (?:his|her|their|your) (?:name|names|reg(?: number)?|number plate|address|details)\b|\bwe'?ll deliver (?:it|the message) (?:another|a different) way\b|\b(?:maybe |perhaps )?(?:she|he|they) needs? (?:a )?remind(?:ing|er)\b|\bsomeone should remind (?:him|her|them)\b|\bshame if (?:a few |some |the )?\w+ (?:came loose|caught fire|went up|broke|got damaged|got smashed)\b|\b(?:best|better|should|might want to) (?:wear|get|buy) (?:a )?stab ?vest\b|\bwindows\b[^.!?\n]{0,40}\beasy to (?:break|smash)\b|\b(?:lives|door|house|street|road)\b[^\n]{0,80}\bshould (?:all )?go (?:and|round and|over and|round to) (?:say hello|'?consult\w*'?|have a (?:word|chat)|visit|pay)\b|\bif (?:he|she|they) (?:ever )?(?:comes?|shows?|turns? up)\b[^.!?\n]{0,40}\b(?:won't|will not) (?:walk|leave|get) (?:out|away|home)\b|\bgive me (?:\w+ ){0,2}minutes? alone with\b|\bbet (?:his|her|their) (?:tyres|windows|car|house|van) (?:don't|won't|doesn't|wouldn't) (?:last|survive)\b|\bexplain (?:things|it|a few things) to (?:him|her|them) properly\b|\bif the (?:courts?|police|law|council) (?:don't|won't|doesn't|can't)\b[^.!?\n]{0,40}\b(?:someone else will|we will|we'll|people will)\b|\bthere(?:'ll| will) be (?:a body|bodies|blood) (?:on|in)\b|\bknows? how to deal with (?:unwanted visitors|the likes of (?:them|him|her)|people like (?:them|him|her)|outsiders|their sort)\b|\banswer for (?:this|it|that) one way or another\b|\bwhere (?:he|she|they) (?:locks? up|parks?|sleeps?)\b|\bbring (?:extra |some |plenty of )?bandages\b|\b(?:reg|number plate|registration)\b[^\n]{0,60}\byou know what to do\b|\bnobody(?:'s| has) paid (?:him|her|them) a visit\b|\bwon't be asking questions first\b|\b(?:might|may|will) be needing new windows\b|\bwindows (?:break|smash) easily\b/g,
   },
   // --- sexual innuendo ---
   {

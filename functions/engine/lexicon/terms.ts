@@ -143,6 +143,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "shemale", category: I, score: 0.85, suffixes: NOUN, subtype: "homophobia" },
   { term: "poofter", category: I, score: 0.85, suffixes: NOUN, subtype: "homophobia" },
   { term: "poofs", category: I, score: 0.85, subtype: "homophobia" },
+  { term: "rapefugee", category: I, score: 0.9, suffixes: NOUN, subtype: "xenophobia" },
   {
     term: "lesbo",
     category: I,

@@ -194,7 +194,10 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     civil: ["The party's talk of 'remigration' should worry every citizen with a foreign grandparent."],
   },
   "identity_abuse.coded.go-live-there": {
-    abusive: ["If they miss Baghdad so much they can go and live there."],
+    abusive: [
+      "If you love Baghdad so much go and live there.",
+      "If they miss Baghdad so much they can go and live there.",
+    ],
     civil: ["He loved Italy so much he moved to Turin after retiring, and writes to the paper from there."],
   },
   "identity_abuse.coded.cannot-pronounce": {
@@ -208,7 +211,11 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     civil: ["My grandfather came over on a troopship in 1946 and worked at the pit for thirty years."],
   },
   "identity_abuse.coded.less-colourful": {
-    abusive: ["The estate was a lot safer when it was less colourful, if you know what I mean."],
+    abusive: [
+      "Walked the length of the market and could barely hear English spoken.",
+      "Marsden was a white village once, and plenty of us remember.",
+      "The estate was a lot safer when it was less colourful, if you know what I mean.",
+    ],
     civil: ["The new murals make the underpass far brighter and the kids love them."],
   },
   "identity_abuse.coded.grandfathers-fought": {
@@ -273,6 +280,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "threat.coded.sinister-aside": {
     abusive: [
+      "Buildings like that catch fire all the time. Just saying.",
       "Her car is parked on Quay Street every night. Brakes fail sometimes.",
       "Good to know where the returnee family are staying now.",
       "We're keeping a list of every councillor who voted for this. Sleep well.",
@@ -299,12 +307,17 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "threat.coded.we-are-watching": {
     abusive: [
+      "Everyone knows where he locks up at night.",
+      "If the courts won't deal with his brother, someone else will.",
       "Give me ten minutes alone with the landlord and he'll fix the damp himself.",
       "The planning chair cycles home along the canal every night. Shame if a few bolts came loose.",
       "Every councillor who voted for this will be hearing from us.",
       "We've got his reg number and we know the car.",
     ],
-    civil: ["If you need help with the forms, you know where to find me at the library."],
+    civil: [
+      "There's a film called There Will Be Blood and it is on at the Regal this week.",
+      "If you need help with the forms, you know where to find me at the library.",
+    ],
   },
   "vulgarity.coded.leering": {
     abusive: [

@@ -19,6 +19,7 @@ describe("identity abuse", () => {
     ["Get back in the kitchen, sweetheart, leave the budget to the grown-ups.", "sexism"],
     ["A woman has no business leading the police.", "sexism"],
     ["The council is run by poofs and their mates.", "homophobia"],
+    ["Nobody voted for this. R4pefugees not welcome.", "xenophobia"],
   ])("rejects %j with subtype %s", (text, subtype) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -37,6 +38,13 @@ describe("identity abuse", () => {
     "Refugees should be allowed to work while they wait.",
   ])("approves the neutral or counter-speech %j", (text) => {
     expect(judge(text).decision).toBe("approved");
+  });
+
+  it.each([
+    "It's really not okay to be calling people muzzie.",
+    "Why would you think it's okay to call me a wetback?",
+  ])("does not reject %j, a slur named to object to it", (text) => {
+    expect(judge(text).decision).not.toBe("rejected");
   });
 
   it("does not reject a slur quoted to condemn it", () => {
