@@ -31,6 +31,10 @@ const ELSEWHERE =
 const REAL_ISTAN =
   "(?:pak|afghan|afgan|kurd|kürd|uzbek|özbek|ozbek|turkmen|türkmen|tajik|tacik|kazak|kırgız|kirgiz|baluch|baloch|beluch|wazir|lur|nur|koh|gul|gül|arab|kafir|turk|shahr|reg|hind|khurd|dagh|bost|goli|tur|absurd|ziv|zim|dib|bulgar|macar|yunan|gürc|gurc|ermen|moğol|mogol|gurj|lubn|sudan)istan";
 
+/** Real cities ending in "-abad": "Kellingabad" is a coinage, Islamabad is not. */
+const REAL_ABAD =
+  "(?:islam|hyder|ahmed|allah|jalal|faisal|abbott|morad|ghazi|aurang|jahan|mahmud|khorram|shah|najaf|ali|eslam|farrukh|ferroz|firoz|sikandar|haidar|hussain|murad|raza|zafar|mirpur|fateh|kamal)abad";
+
 /** Invasions that are history or war, not migration ("the US invasion of Iraq", "Russia's invasion"). */
 const HISTORIC_INVASION =
   /\b(?:us|u\.s\.|american|russian|russia's|putin's|soviet|israeli|turkish|iraqi|allied|coalition|german|nazi|japanese|norman|roman|viking|1990|2003) invasion|\binvasions? of (?:iraq|kuwait|ukraine|afghanistan|poland|normandy|gaza|lebanon|syria|crimea|privacy|the pitch)\b/;
@@ -284,7 +288,10 @@ const RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: new RegExp(`\\b[a-z]{3,}istan\\b(?<!${REAL_ISTAN})|\\beurabia\\b`, "g"),
+    re: new RegExp(
+      `\\b[a-z]{3,}istan\\b(?<!${REAL_ISTAN})|\\b[a-z]{4,}abad\\b(?<!${REAL_ABAD})|\\beurabia\\b`,
+      "g",
+    ),
     adjust: counter(HOLD),
   },
   {
@@ -395,7 +402,7 @@ const RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /\b(?:mohammedans?|moslems?|mussulmans?|papists?|goat[- ]?herders?|mud huts?|deus vult|camel vote)\b|\bremember 1683\b|\bin the blood with (?:that|this|them|those) lot\b|\bit's in (?:their|the) blood\b|\b\w+ for the (?:english|british|whites?|\w+-born)(?: only)?(?= *(?:[.!]|$))|\b(?:a lot|much|bit|far|lot) whiter\b|\b(?:these people|those people|muslims|immigrants|migrants|foreigners|refugees|asylum seekers|arabs|africans)\b[^.!?\n]{0,20}\bbreed(?:s|ing)?\b|\bthey breed (?:faster|like)\b|\blet them breed\b|\bcockroaches\b[^.!?\n]{0,60}\bfumigat\w*/g,
+    re: /\b(?:mohammedans?|moslems?|mussulmans?|papists?|goat[- ]?herders?|mud huts?|deus vult|camel vote)\b|\bremember 1683\b|\bin the blood with (?:that|this|them|those) lot\b|\bit's in (?:their|the) blood\b|\b\w+ for the (?:english|british|whites?|\w+-born)(?: only)?(?= *(?:[.!]|$))|\b(?:a lot|much|bit|far|lot) whiter\b|\b(?:these people|those people|muslims|immigrants|migrants|foreigners|refugees|asylum seekers|arabs|africans)\b[^.!?\n]{0,20}\bbreed(?:s|ing)?\b|\bthey breed (?:faster|like)\b|\blet them breed\b|\bcockroaches\b[^.!?\n]{0,60}\bfumigat\w*|\bdinghy (?:crowd|divers?|mob|lot|brigade|people)\b|\b(?:community|communities|they|muslims)\b[^.!?\n]{0,20}\b(?:stop|keep|keeps) producing (?:them|terrorists|bombers|jihadis)\b|\bcultures? (?:that|which) (?:don't|do not|doesn't|does not) respect women\b|\bdiversity (?:hires?|quotas?|appointments?|box ticked|box-ticking)\b|\b(?:doesn't|don't|does not) (?:even )?look (?:like (?:she's|he's|they're|she is|he is|they are) from (?:this country|here|round here)|english|british)\b|\bwith a name like that\b|\bcan't move for (?:them|foreigners|immigrants|migrants)\b|\b(?:minority|outnumbered|strangers) (?:in|on) (?:our|their) own (?:streets|town|country|city|land)\b|\bdumping ground for (?:the third world|foreigners|migrants|refugees|asylum seekers)\b/g,
     adjust: counter(HOLD),
   },
   {
@@ -412,7 +419,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.coded.time-someone-did",
     category: "threat",
     score: HOLD,
-    re: /\btime (?:someone|somebody|people|we) (?:did|made (?:them|him|her) pay|balanced the books|settled the score)(?= *(?:[.!…]|$))|\b(?:someone|somebody) (?:should|could|ought to|needs to|will) finish the job\b|\b(?:plenty|lots|loads) of us would (?:volunteer|gladly|happily)(?= *(?:[.!…]|$))|\bone of these (?:days|years|nights) someone will\b/g,
+    re: /\btime (?:someone|somebody|people|we) (?:did|made (?:them|him|her) pay|balanced the books|settled the score)(?= *(?:[.!…]|$))|\b(?:someone|somebody) (?:should|could|ought to|needs to|will) finish the job\b|\b(?:plenty|lots|loads) of us would (?:volunteer|gladly|happily|help (?:him|her|them) along)(?= *(?:[.!…]|$))|\bone of these (?:days|years|nights) someone will\b/g,
   },
   {
     // "Onwuka should remember what happened to Jo Cox." Murdered MPs named as a warning.
@@ -447,14 +454,14 @@ const RULES: readonly PatternRule[] = [
     id: "threat.coded.harm-promised",
     category: "threat",
     score: HOLD,
-    re: /\b(?:someone|somebody|people|we|anyone)(?: really| just)? (?:should|needs? to|ought to|must|could|will|'ll|is going to|gonna) (?:torch|burn down|firebomb|petrol bomb|set fire to|smash up) (?:the|their|his|her|that|this|those|these) (?:\w+(?:'s)? ){0,3}(?:house|home|office|offices|headquarters|hq|depot|site|building|car|van|shop|hotel|hostel|mosque|church|centre|hall|yard|stall|caravan|surgery)s?\b|\bput (?:him|her|them|the \w+(?: \w+)?) under (?:a|the|the next) (?:lorry|bus|train|truck)\b|\b(?:i'm|im|i am) (?:going to|gonna) run (?:him|her|them|one of them|you|that \w+) over\b|\bi (?:can )?promise (?:you )?(?:she|he|they)(?: won't| will not| wouldn't) (?:make it|last|survive)\b|\bi swear (?:they|he|she|you)(?:'ll| will)? (?:won't|will not|wouldn't) walk away\b|\b(?:not|won't be) (?:leaving|walking out|going home) with (?:his|her|their|all (?:his|her|their)) teeth\b|\b(?:likes?|like) (?:a|the) kerb\b|\bkerb ?stomp\w*/g,
+    re: /\b(?:someone|somebody|people|we|anyone)(?: really| just)? (?:should|needs? to|ought to|must|could|will|'ll|is going to|gonna) (?:torch|burn down|firebomb|petrol bomb|set fire to|smash up) (?:the|their|his|her|that|this|those|these) (?:\w+(?:'s)? ){0,3}(?:house|home|office|offices|headquarters|hq|depot|site|building|car|van|shop|hotel|hostel|mosque|church|centre|hall|yard|stall|caravan|surgery)s?\b|\bput (?:him|her|them|the \w+(?: \w+)?) under (?:a|the|the next) (?:lorry|bus|train|truck)\b|\b(?:someone|somebody) should run (?:him|her|them|the \w+) (?:off the road|over|down)\b|\b(?:i'm|im|i am) (?:going to|gonna) run (?:him|her|them|one of them|you|that \w+) over\b|\bi (?:can )?promise (?:you )?(?:she|he|they)(?: won't| will not| wouldn't) (?:make it|last|survive)\b|\bi swear (?:they|he|she|you)(?:'ll| will)? (?:won't|will not|wouldn't) walk away\b|\b(?:not|won't be) (?:leaving|walking out|going home) with (?:his|her|their|all (?:his|her|their)) teeth\b|\b(?:likes?|like) (?:a|the) kerb\b|\bkerb ?stomp\w*/g,
   },
   {
     // "Farrow's family will be hearing from us", "people will know where to find her", "we've got his reg number".
     id: "threat.coded.we-are-watching",
     category: "threat",
     score: HOLD,
-    re: /\bwill (?:be )?hear(?:ing)? from us\b|\bknow where to find (?:her|him|them|you)\b|\b(?:lifetime|rest of (?:his|her|their|your) lives?|long time) (?:of |to )?look(?:ing)? over (?:your|their|his|her) shoulders?\b|\b(?:i|we)(?:'ve| have)? got (?:his|her|their|your) (?:name|names|reg(?: number)?|number plate|address|details)\b|\bwe'?ll deliver (?:it|the message) (?:another|a different) way\b|\b(?:maybe |perhaps )?(?:she|he|they) needs? (?:a )?remind(?:ing|er)\b|\bsomeone should remind (?:him|her|them)\b|\bshame if (?:a few |some |the )?\w+ (?:came loose|caught fire|went up|broke|got damaged|got smashed)\b|\b(?:best|better|should|might want to) (?:wear|get|buy) (?:a )?stab ?vest\b|\bwindows\b[^.!?\n]{0,40}\beasy to (?:break|smash)\b|\b(?:lives|door|house|street|road)\b[^\n]{0,80}\bshould (?:all )?go (?:and|round and|over and|round to) (?:say hello|'?consult\w*'?|have a (?:word|chat)|visit|pay)\b|\bif (?:he|she|they) (?:ever )?(?:comes?|shows?|turns? up)\b[^.!?\n]{0,40}\b(?:won't|will not) (?:walk|leave|get) (?:out|away|home)\b|\bgive me (?:\w+ ){0,2}minutes? alone with\b|\bbet (?:his|her|their) (?:tyres|windows|car|house|van) (?:don't|won't|doesn't|wouldn't) (?:last|survive)\b|\bexplain (?:things|it|a few things) to (?:him|her|them) properly\b|\bif the (?:courts?|police|law|council) (?:don't|won't|doesn't|can't)\b[^.!?\n]{0,40}\b(?:someone else will|we will|we'll|people will)\b|\bthere(?:'ll| will) be (?:a body|bodies|blood) (?:on|in)\b|\bknows? how to deal with (?:unwanted visitors|the likes of (?:them|him|her)|people like (?:them|him|her)|outsiders|their sort)\b|\banswer for (?:this|it|that) one way or another\b|\bwhere (?:he|she|they) (?:locks? up|parks?|sleeps?)\b|\bbring (?:extra |some |plenty of )?bandages\b|\b(?:reg|number plate|registration)\b[^\n]{0,60}\byou know what to do\b|\bnobody(?:'s| has) paid (?:him|her|them) a visit\b|\bwon't be asking questions first\b|\b(?:might|may|will) be needing new windows\b|\bwindows (?:break|smash) easily\b/g,
+    re: /\bwill (?:be )?hear(?:ing)? from us\b|\bknow where to find (?:her|him|them|you)\b|\b(?:lifetime|rest of (?:his|her|their|your) lives?|long time) (?:of |to )?look(?:ing)? over (?:your|their|his|her) shoulders?\b|\b(?:i|we)(?:'ve| have)? got (?:his|her|their|your) (?:name|names|faces?|reg(?: number)?|number plate|address|details)\b|\bwe'?ll deliver (?:it|the message) (?:another|a different) way\b|\b(?:maybe |perhaps )?(?:she|he|they) needs? (?:a )?remind(?:ing|er)\b|\bsomeone should remind (?:him|her|them)\b|\bshame if (?:a few |some |the )?\w+ (?:came loose|caught fire|went up|broke|got damaged|got smashed)\b|\b(?:best|better|should|might want to) (?:wear|get|buy) (?:a )?stab ?vest\b|\bwindows\b[^.!?\n]{0,40}\beasy to (?:break|smash)\b|\b(?:lives|door|house|street|road)\b[^\n]{0,80}\bshould (?:all )?go (?:and|round and|over and|round to) (?:say hello|'?consult\w*'?|have a (?:word|chat)|visit|pay)\b|\bif (?:he|she|they) (?:ever )?(?:comes?|shows?|turns? up)\b[^.!?\n]{0,40}\b(?:won't|will not) (?:walk|leave|get) (?:out|away|home)\b|\bgive me (?:\w+ ){0,2}minutes? alone with\b|\bgates (?:don't|won't|wouldn't|do not|will not) (?:stop|help|keep)\b|\bshame if\b[^.!?\n]{0,40}\b(?:found (?:that |it )?out|turned up|happened to)\b|\bwouldn't take much for (?:someone|somebody|those tyres|his tyres|her tyres|the tyres|a few)\b|\b(?:isn't|is not|aren't|not) alarmed\b|\bparks (?:his|her)\b[^.!?\n]{0,50}\bevery (?:night|morning|day|evening)\b|\bbonfire waiting for\b|\blearn what happens to (?:people|those|anyone|women|men)\b|\blet (?:him|her|them) know\b[^.!?\n]{0,50}\bin person\b|\bshould(?:'ve| have) been (?:the owner|him|her|them) (?:not|instead of)\b|\b(?:is|are) going to pay personally\b|\bpayback (?:starts|will start|begins)\b|\bknow the back (?:entrance|door|way in)\b|\bbet (?:his|her|their) (?:tyres|windows|car|house|van) (?:don't|won't|doesn't|wouldn't) (?:last|survive)\b|\bexplain (?:things|it|a few things) to (?:him|her|them) properly\b|\bif the (?:courts?|police|law|council) (?:don't|won't|doesn't|can't)\b[^.!?\n]{0,40}\b(?:someone else will|we will|we'll|people will)\b|\bthere(?:'ll| will) be (?:a body|bodies|blood) (?:on|in)\b|\bknows? how to deal with (?:unwanted visitors|the likes of (?:them|him|her)|people like (?:them|him|her)|outsiders|their sort)\b|\banswer for (?:this|it|that) one way or another\b|\bwhere (?:he|she|they) (?:locks? up|parks?|sleeps?)\b|\bbring (?:extra |some |plenty of )?bandages\b|\b(?:reg|number plate|registration)\b[^\n]{0,60}\byou know what to do\b|\bnobody(?:'s| has) paid (?:him|her|them) a visit\b|\bwon't be asking questions first\b|\b(?:might|may|will) be needing new windows\b|\bwindows (?:break|smash) easily\b/g,
   },
   // --- sexual innuendo ---
   {
@@ -468,21 +475,21 @@ const RULES: readonly PatternRule[] = [
     id: "vulgarity.coded.innuendo",
     category: "vulgarity",
     score: HOLD,
-    re: /\b(?:a |proper |good |decent )?seeing[- ]to\b|\bphwoa+r+\b|\bblowies?\b|\bgoing at it like rabbits\b|\b(?:girls|lasses|ladies|women|birds|lads|blokes|mums|nurses)\b[^.!?\n]{0,80}(?:;\)|😏|😉)|\bopen (?:house and open )?legs\b|\blegs open\b|\blost (?:their|her|his|your) virginity\b|\b(?:biggest|largest|impressive|massive|huge|proudest) erection\b/g,
+    re: /\b(?:a |proper |good |decent )?seeing[- ]to\b|\bphwoa+r+\b|\bblowies?\b|\bgoing at it like rabbits\b|\b(?:girls|lasses|ladies|women|birds|lads|blokes|mums|nurses)\b[^.!?\n]{0,80}(?:;\)|😏|😉)|\bopen (?:house and open )?legs\b|\blegs open\b|\blost (?:their|her|his|your) virginity\b|\b(?:biggest|largest|impressive|massive|huge|proudest|only) erection\b/g,
   },
   {
     // Leering at women in the news or the neighbourhood: "a proper eyeful", "I'd give her more than my vote".
     id: "vulgarity.coded.leering",
     category: "vulgarity",
     score: HOLD,
-    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) babe\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\bin (?:her|their|those|that) (?:tight|skimpy|skin-tight|clingy)(?: \w+)? (?:scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
+    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) babe\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\bin (?:her |their |those |that )?(?:tight|skimpy|skin-tight|clingy)(?: \w+)? (?:lycra|scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
   },
   {
     // "Cllr Nandakumar can audit my accounts any time 😉": a person's job turned into a sexual offer.
     id: "vulgarity.coded.any-time",
     category: "vulgarity",
     score: HOLD,
-    re: /\bcan (?!(?:call|contact|email|e-mail|ring|phone|text|message|count on|rely on|have|borrow|use|share|take|join|visit|quote|see|meet)\b)(?:\w+ ){1,3}(?:my|me)\b[^.!?\n]{0,30}\bany ?(?:time|day|night)\b(?! (?:soon|now|before|after|this|next|of the year))|\b(?:wouldn't mind|would love|i'd love|i'd like|fancy) (?:a |some )?private (?:performance|consultation|lesson|lessons|dance|show|session|examination)\b|\b(?:earning|earned|earn|got|get|gets|getting|spent|spends) [^.!?\n]{0,30}\bon (?:her|his|their) backs?\b|\b(?:hot|fit|sexy) (?:young |\w+ )?(?:girls|ladies|women|nurses|mums|lifeguards|vicar|reporter|teacher|physio|nurse|doctor|barmaid|waitress)\b|\bsex (?:toy|doll)s?\b|\b(?:someone's|somebody's|the) (?:girlfriend|bitch|wife) in (?:\w+ )?(?:prison|jail|nick)\b|\bdrop the soap\b|\bcleavage\b|\bnice pair\b(?! of \w)|\bass on (?:her|them|him)\b|\b(?:well developed|mature) for (?:their|her|his) age\b[^.!?\n]{0,20}\bif you know\b/g,
+    re: /\bcan (?!(?:call|contact|email|e-mail|ring|phone|text|message|count on|rely on|have|borrow|use|share|take|join|visit|quote|see|meet)\b)(?:\w+ ){1,3}(?:my|me)\b[^.!?\n]{0,30}\bany ?(?:time|day|night)\b(?! (?:soon|now|before|after|this|next|of the year))|\b(?:wouldn't mind|would love|i'd love|i'd like|fancy) (?:a |some )?private (?:performance|consultation|lesson|lessons|dance|show|session|examination)\b|\b(?:earning|earned|earn|got|get|gets|getting|spent|spends) [^.!?\n]{0,30}\bon (?:her|his|their) backs?\b|\b(?:hot|fit|sexy) (?:young |\w+ )?(?:girls|ladies|women|nurses|mums|lifeguards|vicar|reporter|teacher|physio|nurse|doctor|barmaid|waitress)\b|\bsex (?:toy|doll)s?\b|\b(?:someone's|somebody's|the) (?:girlfriend|bitch|wife) in (?:\w+ )?(?:prison|jail|nick)\b|\bdrop the soap\b|\bget(?:ting)? (?:their|his|your|my) end away\b|\bslept (?:her|his) way (?:to|into|up)\b|\bsleeping with\b[^.!?\n]{0,40}\bhow else\b|\ball grown up now,? eh\b|\bcleavage\b|\bnice pair\b(?! of \w)|\bass on (?:her|them|him)\b|\b(?:well developed|mature) for (?:their|her|his) age\b[^.!?\n]{0,20}\bif you know\b/g,
   },
   // --- off topic, said so ---
   {

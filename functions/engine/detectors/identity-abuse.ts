@@ -372,7 +372,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.85,
       re: new RegExp(
-        `\\b(?:every|each|any|each and every|every single|every last) ${g}(?: [a-z']+){0,2}? (?:is|'s) (?:a |an |just a |nothing but a |like a )?(?:[a-z]+ )?(?:rat|animal|parasite|cockroach|roach|pig|dog|snake|savage|leech|vermin|subhuman|terrorist|criminal|rapist|invader|scrounger|disease|cancer|plague)\\b`,
+        `\\b(?:every|each|any|each and every|every single|every last) ${g}(?: [a-z']+){0,2}? (?:is|'s) (?:a |an |just a |nothing but a |like a )?(?:[a-z]+ )?(?:rat|animal|parasite|cockroach|roach|pig|dog|snake|savage|leech|vermin|subhuman|terrorist|criminal|rapist|invader|scrounger|disease|cancer|plague|jihadi|extremist|bomber|(?:terror|terrorist|pkk|isis|jihadi|taliban|hamas) (?:supporter|sympathi[sz]er))\\b(?! of\\b)`,
         "g",
       ),
       adjust: counter(0.85),

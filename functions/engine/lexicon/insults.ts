@@ -78,6 +78,20 @@ const STRONG_INSULT_NOUNS = [
   "loser",
   "clown",
   "fool",
+  "old cow",
+  "silly cow",
+  "stupid cow",
+  "daft cow",
+  "fat cow",
+  "greedy cow",
+  "moany cow",
+  "lazy cow",
+  "stuck-up cow",
+  "miserable cow",
+  "old crone",
+  "old witch",
+  "old git",
+  "old trout",
 ] as const;
 
 /** Nouns that insult only when clearly aimed at a person ("you hack", "the author is a hack"). */
@@ -130,6 +144,12 @@ const MILD_INSULT_NOUNS = [
   "quack",
   "prima donna",
   "corporate drone",
+  "chancer",
+  "ghoul",
+  "busybody",
+  "ambulance chaser",
+  "pen-pusher",
+  "pen pusher",
 ] as const;
 
 /** Nouns that insult when a person is addressed with them ("..., snowflake."). */

@@ -178,8 +178,12 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     civil: ["Fires spread quickly through the camp because the tents are so close together."],
   },
   "identity_abuse.coded.istan": {
-    abusive: ["Give it ten years and Marlford will be Marlfordistan, mark my words."],
+    abusive: [
+      "Another prayer hall. Welcome to Marlfordabad.",
+      "Give it ten years and Marlford will be Marlfordistan, mark my words.",
+    ],
     civil: [
+      "The Pakistani consulate in Islamabad has reopened its visa office.",
       "Aid convoys still cannot reach the camps in Afghanistan and Kurdistan.",
       "My brother served two tours in Helmand province, Afghanistan.",
       "Zivistan nêzîk e û zarok hê jî naçin dibistanê.",
@@ -250,6 +254,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.old-contempt": {
     abusive: [
+      "We'll be a minority in our own town by 2040.",
+      "Two hundred young men from cultures that don't respect women, next to the lido.",
       "Deus vult. The town hall was a church once and will be again.",
       "The Mohammedans will have the town hall next.",
       "Fenby Road used to be a lot whiter and a lot quieter.",
@@ -307,6 +313,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "threat.coded.we-are-watching": {
     abusive: [
+      "She parks her Audi outside the surgery every morning at eight.",
+      "He lives behind electric gates. Gates don't stop everything.",
       "Everyone knows where he locks up at night.",
       "If the courts won't deal with his brother, someone else will.",
       "Give me ten minutes alone with the landlord and he'll fix the damp himself.",
@@ -315,6 +323,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "We've got his reg number and we know the car.",
     ],
     civil: [
+      "I park behind the Co-op every morning and the new charges are a scandal.",
       "There's a film called There Will Be Blood and it is on at the Regal this week.",
       "If you need help with the forms, you know where to find me at the library.",
     ],
@@ -329,6 +338,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "vulgarity.coded.any-time": {
     abusive: [
+      "Half the lads only go to the rugby club to get their end away.",
       "The new planning officer can inspect my extension any time 😉",
       "He'll be somebody's girlfriend in Wakefield prison by Christmas.",
     ],

@@ -59,6 +59,7 @@ describe("identity abuse", () => {
     "Roll out the gas chambers for the Jews.",
     "Ship every foreigner home, they multiply like cockroaches.",
     "Arabs breed like flies.",
+    "Every Kurd here is a PKK sympathiser.",
   ])(
     "rejects the unseen phrasing %j (exclusion, extermination imagery, one member for the group)",
     (text) => {
