@@ -125,6 +125,13 @@ function createJunkDetector(): Detector {
           return [{ category: "off_topic", rule: "off_topic.junk.condolence-emoji", score: 0.5, ...whole }];
         return [{ category: "off_topic", rule: "off_topic.junk.no-words", score: 0.9, ...whole }];
       }
+      // "Nice post. Thanks for sharing this information. Very helpful for me.": a spam bot's praise, held.
+      if (
+        /\bthanks? (?:you )?for sharing (?:this|the|such) (?:useful |great |nice |valuable )?(?:information|info|post|article|content)\b|\bvery (?:helpful|informative|useful) (?:for|to) me\b/.test(
+          norm.text,
+        )
+      )
+        return [{ category: "off_topic", rule: "off_topic.junk.bot-praise", score: 0.6, ...whole }];
       // "can we get 100 likes on this": engagement bait, about nothing.
       if (
         /\b(?:can we get|let's get|lets get|get this to|get this comment to) \d+ (?:likes|upvotes|thumbs up)\b/.test(

@@ -1,7 +1,7 @@
 /**
  * Position 3 (after joining). Inside a word that mixes letters with digits or symbols, reads the digits and
  * symbols as the letters they imitate: "sh!t", "b1tch", "@ss", "a$$hole", "k1ll", "n1663r". An asterisk is kept: it is a
- * masked letter, matched as a wildcard by the lexicon. A word made only of digits or symbols is left alone
+ * masked letter, matched as a wildcard by the lexicon, and so is a symbol beside one ("f@*k"). A word made only of digits or symbols is left alone
  * ("2015", "$300", "50%"), and trailing "!" is punctuation, not an "i".
  * False-positive risk: alphanumeric codes ("g20", "cop26", "mp3") become odd words; they never spell a term.
  */
@@ -75,7 +75,13 @@ function resolveLeetspeak(input: MappedText): MappedText {
       b ??= new MappedTextBuilder(text.length);
       b.copyRange(input, copied, s);
       copied = Math.max(copied, s);
-      for (let k = s; k < e; k++) b.copy(input, k, LEET[text[k]!] ?? text[k]!);
+      for (let k = s; k < e; k++) {
+        const c = text[k]!;
+        // A symbol beside an asterisk masks a letter too ("f@*k", "sh!*"): it imitates nothing.
+        const masks =
+          (c === "@" || c === "$" || c === "!" || c === "|") && (text[k - 1] === "*" || text[k + 1] === "*");
+        b.copy(input, k, masks ? "*" : (LEET[c] ?? c));
+      }
       copied = e;
     }
     i = j;

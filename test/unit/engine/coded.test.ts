@@ -254,6 +254,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.old-contempt": {
     abusive: [
+      "A new mosque, a halal butcher, a Polish shop. Slowly, slowly they take over.",
+      "Eighty single men in the old hotel. Lock up your daughters.",
       "We'll be a minority in our own town by 2040.",
       "Two hundred young men from cultures that don't respect women, next to the lido.",
       "Deus vult. The town hall was a church once and will be again.",
@@ -268,6 +270,10 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "ISIS fighters held the town for three years; these savages should be tried in Iraq.",
       "The rats in the bin store should be dealt with by the council.",
     ],
+  },
+  "identity_abuse.coded.animal-emoji": {
+    abusive: ["Their new striker runs well for a 🦍"],
+    civil: ["Took the kids to the zoo on Sunday, the gorillas were the highlight 😍"],
   },
   "threat.coded.time-someone-did": {
     abusive: [
@@ -313,6 +319,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "threat.coded.we-are-watching": {
     abusive: [
+      "Whoever sprayed that should be found and gutted.",
+      "The new imam should watch himself after that sermon.",
       "She parks her Audi outside the surgery every morning at eight.",
       "He lives behind electric gates. Gates don't stop everything.",
       "Everyone knows where he locks up at night.",
@@ -385,6 +393,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "personal_attack.coded.cannot-read": {
     abusive: [
+      "@Tom_R you clearly can't read, the article says the opposite.",
       "Petrakis has the people skills of a parking meter.",
       "She can barely string a sentence together in council meetings.",
       "Learn to read, the article says the opposite.",

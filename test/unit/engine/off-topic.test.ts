@@ -42,6 +42,12 @@ describe("off_topic: junk and relevance", () => {
     },
   );
 
+  it("holds a spam bot's praise", () => {
+    const j = judge("Great article. Thanks for sharing this useful information, very helpful for me!", MOSUL);
+    expect(j.decision).not.toBe("approved");
+    expect(j.evidence.map((e) => e.rule)).toContain("off_topic.junk.bot-praise");
+  });
+
   it.each([
     "Test results for the Mosul water supply are due on Friday.",
     "Hello from Erbil, my cousins are safe.",
