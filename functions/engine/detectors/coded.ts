@@ -12,6 +12,7 @@ import { insideQuotes } from "./citation.js";
 import { counter } from "./identity-abuse.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { runPatternRules } from "./pattern-rule.js";
+import { topLevelAlternatives } from "./regex-source.js";
 
 const HOLD = 0.6;
 const REJECT = 0.85;
@@ -39,7 +40,7 @@ const REAL_ABAD =
 const HISTORIC_INVASION =
   /\b(?:us|u\.s\.|american|russian|russia's|putin's|soviet|israeli|turkish|iraqi|allied|coalition|german|nazi|japanese|norman|roman|viking|1990|2003) invasion|\binvasions? of (?:iraq|kuwait|ukraine|afghanistan|poland|normandy|gaza|lebanon|syria|crimea|privacy|the pitch)\b/;
 
-const RULES: readonly PatternRule[] = [
+const WRITTEN_RULES: readonly PatternRule[] = [
   // --- xenophobia and racism without slurs ---
   {
     id: "identity_abuse.coded.imported",
@@ -449,7 +450,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.coded.sinister-aside",
     category: "threat",
     score: HOLD,
-    re: /\b(?:boats|cars|houses|sheds|vans|windows|brakes|people|places|shops|buildings|mosques) (?:like that |like this )?(?:sink|catch fire|burn down|go missing|fail|disappear) (?:sometimes|all the time|every day|easily)\b|\bgood to know (?:exactly )?(?:where|which house|which street) (?:the|they|he|she|those|these|his|her|their|that|this)\b[^.!?\n]{0,40}\b(?:are|is|live|lives|kept|staying|stays|sleeps?|works?)\b|\b(?:people|we|some of us|someone|somebody)(?: are| is|'re|'s| have been| has been)? keeping (?:a )?list\b|\bsleep (?:well|tight)\W*$|\bno (?:cctv|cameras|security)\b[^\n]{0,100}\b(?:just (?:an observation|saying|a thought|sayin)|for anyone who)\b|\bexpect (?:a few of |some of )?(?:them|him|her|a few|some) to (?:get|be) (?:tipped|thrown|dumped|pushed|kicked|hurt|burned|torched|smashed)\b|\bfair warning\W*$/g,
+    re: /\b(?:boats|cars|houses|sheds|vans|windows|brakes|people|places|shops|buildings|mosques) (?:like that |like this )?(?:sink|catch fire|burn down|go missing|fail|disappear) (?:sometimes|all the time|every day|easily)\b|\bgood to know (?:exactly )?(?:where|which house|which street) (?:the|they|he|she|those|these|his|her|their|that|this)\b[^.!?\n]{0,40}\b(?:are|is|live|lives|kept|staying|stays|sleeps?|works?)\b|\b(?:people|we|some of us|someone|somebody)(?: are| is|'re|'s| have been| has been)? keeping (?:a )?list\b|\bsleep (?:well|tight)\W{0,4}$|\bno (?:cctv|cameras|security)\b[^\n]{0,100}\b(?:just (?:an observation|saying|a thought|sayin)|for anyone who)\b|\bexpect (?:a few of |some of )?(?:them|him|her|a few|some) to (?:get|be) (?:tipped|thrown|dumped|pushed|kicked|hurt|burned|torched|smashed)\b|\bfair warning\W{0,4}$/g,
   },
   {
     // "Someone should do to that family what ISIS did to the Yazidis."
@@ -539,6 +540,21 @@ const RULES: readonly PatternRule[] = [
     re: /\bmust be (?:a )?(?:lonely|sad|boring|empty) (?:life|existence)\b|\bnobody reads (?:it|them|your \w+)\b/g,
   },
 ];
+
+/**
+ * The longest lists of phrases run as one expression per phrase: written as one alternation, their literals
+ * together (common words among them) would pass nearly every comment, so the whole alternation would be tried
+ * at every position of every comment; apart, each phrase runs only where its own literals occur.
+ */
+const SPLIT = new Set(["identity_abuse.coded.old-contempt", "threat.coded.we-are-watching"]);
+const RULES: readonly PatternRule[] = WRITTEN_RULES.flatMap((rule) =>
+  SPLIT.has(rule.id)
+    ? topLevelAlternatives(rule.re.source).map((source) => ({
+        ...rule,
+        re: new RegExp(source, rule.re.flags),
+      }))
+    : [rule],
+);
 
 function createCodedLanguageDetector(): Detector {
   return {

@@ -5,6 +5,7 @@
  */
 import type { Detector } from "../finding.js";
 import { capLetterRuns } from "../normalize/letter-runs.js";
+import { gatedTest } from "./rule-prefilter.js";
 
 const JUNK_PHRASES = new Set([
   "first",
@@ -59,6 +60,11 @@ const FILLER_WORD =
 /** "hiiiii everyone xx", "zzzz boring", "lol what": said to nobody about nothing, held for a human. */
 const GREETING =
   /^(?:(?:hi+|hello+|hey+|hiya|yo+|morning|evening)(?: (?:everyone|all|guys|folks|people|there|peeps))?(?: (?:is|are) (?:anyone|anybody)(?: (?:there|reading|out there))?)?|(?:so )?boring|what|wut)$/;
+
+const BOT_PRAISE =
+  /\bthanks? (?:you )?for sharing (?:this|the|such) (?:useful |great |nice |valuable )?(?:information|info|post|article|content)\b|\bvery (?:helpful|informative|useful) (?:for|to) me\b/;
+const LIKE_BAIT =
+  /\b(?:can we get|let's get|lets get|get this to|get this comment to) \d+ (?:likes|upvotes|thumbs up)\b/;
 
 /** A run of one letter ("jjjjjjj", "kkkk"), read in the original: normalisation shortens runs to two letters. */
 function isLetterRun(word: string): boolean {
@@ -126,18 +132,10 @@ function createJunkDetector(): Detector {
         return [{ category: "off_topic", rule: "off_topic.junk.no-words", score: 0.9, ...whole }];
       }
       // "Nice post. Thanks for sharing this information. Very helpful for me.": a spam bot's praise, held.
-      if (
-        /\bthanks? (?:you )?for sharing (?:this|the|such) (?:useful |great |nice |valuable )?(?:information|info|post|article|content)\b|\bvery (?:helpful|informative|useful) (?:for|to) me\b/.test(
-          norm.text,
-        )
-      )
+      if (gatedTest(BOT_PRAISE, norm.text))
         return [{ category: "off_topic", rule: "off_topic.junk.bot-praise", score: 0.6, ...whole }];
       // "can we get 100 likes on this": engagement bait, about nothing.
-      if (
-        /\b(?:can we get|let's get|lets get|get this to|get this comment to) \d+ (?:likes|upvotes|thumbs up)\b/.test(
-          norm.text,
-        )
-      )
+      if (gatedTest(LIKE_BAIT, norm.text))
         return [{ category: "off_topic", rule: "off_topic.junk.like-bait", score: 0.85, ...whole }];
       if (
         /^test(?:ing)?(?: test(?:ing)?)*(?: (?:does|is) (?:this|it)(?: thing)? work(?:ing|s)?)?[\s!.?]*$/.test(

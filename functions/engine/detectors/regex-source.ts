@@ -52,5 +52,36 @@ function readQuantifier(src: string, i: number): Quantifier | undefined {
   return { min, max, next };
 }
 
+/**
+ * The top-level alternatives of a source ("a|b(c|d)|e" -> "a", "b(c|d)", "e"): a rule written as one long
+ * alternation can run as one expression per alternative, each gated by its own, rarer literals.
+ */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
 export type { GroupPrefix, Quantifier };
-export { readGroupPrefix, readQuantifier };
+export { readGroupPrefix, readQuantifier, topLevelAlternatives };

@@ -413,7 +413,7 @@ const codedRules = (text: string) =>
 
 describe("coded language", () => {
   it("has cases for every rule", () => {
-    expect(Object.keys(CASES).sort()).toEqual(CODED_RULES.map((r) => r.id).sort());
+    expect(Object.keys(CASES).sort()).toEqual([...new Set(CODED_RULES.map((r) => r.id))].sort());
   });
 
   for (const [rule, { abusive, civil }] of Object.entries(CASES)) {
