@@ -1,8 +1,8 @@
 /**
  * Position 3 (after joining). Inside a word that mixes letters with digits or symbols, reads the digits and
- * symbols as the letters they imitate: "sh!t", "b1tch", "@ss", "a$$hole", "k1ll", "n1663r". An asterisk is kept: it is a
- * masked letter, matched as a wildcard by the lexicon, and so is a symbol beside one ("f@*k"). A word made only of digits or symbols is left alone
- * ("2015", "$300", "50%"), and trailing "!" is punctuation, not an "i".
+ * symbols as the letters they imitate: "sh!t", "b1tch", "@ss", "a$$hole", "k1ll", "n1663r". An asterisk is kept: it
+ * is a masked letter, matched as a wildcard by the lexicon, and so is a symbol beside one ("f@*k"). A word made
+ * only of digits or symbols is left alone ("2015", "$300", "50%"), and trailing "!" is punctuation, not an "i".
  * False-positive risk: alphanumeric codes ("g20", "cop26", "mp3") become odd words; they never spell a term.
  */
 import type { MappedText } from "./mapped-text.js";
