@@ -281,6 +281,12 @@ class Parser {
   private escape(): Info {
     const e = this.src[this.i++]!;
     if (e === "b") return { exact: [BOUNDARY], need: [] };
+    // Rules run on the normalised text, where every run of whitespace is one plain space: "\s" and "\s+" read
+    // one " ", so "old\s+cow" requires "old cow", not just "old".
+    if (e === "s") {
+      if (this.src[this.i] === "+") this.i += this.src[this.i + 1] === "?" ? 2 : 1;
+      return { exact: [" "], need: [] };
+    }
     if (e === "B") return EMPTY;
     if (ESCAPE_CHAR[e] !== undefined && e !== "0") return { exact: [ESCAPE_CHAR[e]!], need: [] };
     if (/[a-zA-Z0-9]/.test(e)) {

@@ -30,7 +30,9 @@ describe("requiredLiterals", () => {
     [/\bwe know who you are\b/g, [[`${B}we${B} ${B}know`]]],
     [/(?:foo)?bar/, [["bar", "foobar"]]],
     [/[a-z]+ing\b/, [[`ing${B}`]]],
-    [/\s+\.com/, [[`.${B}com`]]],
+    // In the normalised text every run of whitespace is one space: "\s+" reads " ".
+    [/\s+\.com/, [[` .${B}com`]]],
+    [/\bold\s+cow\b/, [[`${B}old${B} ${B}cow`]]],
   ])("%s needs %j", (re, expected) => {
     expect(requiredLiterals(re).map((set) => [...set].sort())).toEqual(
       expected.map((set) => [...set].sort()),
