@@ -38,9 +38,12 @@ describe("parseReach", () => {
 
 /**
  * The ascending end positions of every literal of `re`'s first required set in `text`, as the engine gets them;
- * `null` when `re` requires no literal (the engine then searches the whole text).
+ * `null` when `re` requires no literal, or when `text` has two whitespace characters side by side: the engine
+ * gates only the normalised text, where every run of whitespace is one space (so `\s+` requires " "), and
+ * searches any other text whole.
  */
 function literalEnds(re: RegExp, text: string): Int32Array | null {
+  if (/\s\s/.test(text)) return null;
   const set = requiredLiterals(re)[0];
   if (set === undefined) return null;
   const scanner = createLiteralScanner(set);
@@ -107,7 +110,7 @@ describe("windowed search", () => {
         fc.array(fc.constantFrom(...pieces), { maxLength: 60 }),
         fc.integer({ min: 0, max: 12 }),
         (re, parts, max) => {
-          const text = parts.join("");
+          const text = parts.join("").replace(/\s+/g, " "); // as the normaliser leaves it
           const ends = literalEnds(re, text);
           if (ends === null) return;
           const expected = view(allMatches(re, text, max));
@@ -131,7 +134,7 @@ describe("windowed search", () => {
         fc.constantFrom(...patterns),
         fc.array(fc.constantFrom(...pieces), { maxLength: 60 }),
         (re, parts) => {
-          const text = parts.join("");
+          const text = parts.join("").replace(/\s+/g, " "); // as the normaliser leaves it
           const ends = literalEnds(re, text);
           if (ends === null) return;
           const single = new RegExp(re.source);
