@@ -8,6 +8,7 @@ import type { Category } from "../../domain/categories.js";
 import { CATEGORIES } from "../../domain/categories.js";
 import type { Finding } from "../finding.js";
 import { isAscii } from "../normalize/fold-characters.js";
+import { LEET } from "../normalize/resolve-leetspeak.js";
 
 type ForeignAction = "reject" | "hold";
 
@@ -88,19 +89,7 @@ interface Token {
 
 /** Letters, marks, digits and masks; `! @ $ |` only between them ("s!kerim", "m@rde"), never at a word's edge. */
 const WORD = /[\p{L}\p{M}\p{N}*]+(?:[!@$|]+[\p{L}\p{M}\p{N}*]+)*/gu;
-const LEET: Readonly<Record<string, string>> = {
-  "0": "o",
-  "1": "i",
-  "3": "e",
-  "4": "a",
-  "5": "s",
-  "7": "t",
-  "8": "b",
-  "@": "a",
-  $: "s",
-  "!": "i",
-  "|": "i",
-};
+/** The English leet table (resolve-leetspeak.ts), without 6 and 9. */
 const LEET_CHAR = /[0134578@$!|]/g;
 const HAS_LETTER = /\p{L}/u;
 

@@ -53,9 +53,12 @@ const WEAK_JUNK = new Set([
 
 const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "poiuytrewq", "lkjhgfdsa", "mnbvcxz"];
 
+const LAUGHTER = "lo+l+|lolo+l|lmf?ao+|rofl|xd|kek|(?:ha)+h?";
+const LAUGH_WORD = new RegExp(`^(?:${LAUGHTER})$`);
 /** Words that say nothing on their own; a comment of only these and mashed keys is junk ("jjjjj test test 123"). */
-const FILLER_WORD =
-  /^(?:lo+l+|lolo+l|lmf?ao+|rofl|xd|kek|test(?:ing)?|bump|blah|woo+|yay+|omg|(?:ha)+h?|(?:he)+h?|x+|\d{1,3}|1st|first|comment|post|here)$/;
+const FILLER_WORD = new RegExp(
+  `^(?:${LAUGHTER}|test(?:ing)?|bump|blah|woo+|yay+|omg|(?:he)+h?|x+|\\d{1,3}|1st|first|comment|post|here)$`,
+);
 
 /** "hiiiii everyone xx", "zzzz boring", "lol what": said to nobody about nothing, held for a human. */
 const GREETING =
@@ -156,7 +159,7 @@ function createJunkDetector(): Detector {
         rawWords.length > 0 &&
         rawWords.every((w) => FILLER_WORD.test(w) || mashed(w)) &&
         (rawWords.some((w) => (mashed(w) && w.length >= 4) || /^(?:test(?:ing)?|1st|first)$/.test(w)) ||
-          rawWords.filter((w) => /^(?:lo+l+|lolo+l|lmf?ao+|rofl|xd|kek|(?:ha)+h?)$/.test(w)).length >= 3) &&
+          rawWords.filter((w) => LAUGH_WORD.test(w)).length >= 3) &&
         !rawWords.every((w) => /^\d+$/.test(w))
       ) {
         return [{ category: "off_topic", rule: "off_topic.junk.keyboard-mash", score: 0.9, ...whole }];

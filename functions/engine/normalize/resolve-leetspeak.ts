@@ -91,4 +91,4 @@ function resolveLeetspeak(input: MappedText): MappedText {
   return b.build();
 }
 
-export { resolveLeetspeak };
+export { LEET, resolveLeetspeak };

@@ -14,14 +14,22 @@ describe("off_topic: junk and relevance", () => {
     "zzzzzzzzzz",
     "hahahahaha",
     "2nd",
+  ])("rejects the junk %j", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories).toEqual(["off_topic"]);
+  });
+
+  // Under an article the chatter rule rejects these too; without one only the junk detector can.
+  it.each([
     "qqqqqq wwww test 12",
     "lkjlkj asdf lolol",
     "testing testing does this work",
     "first comment woo",
     "get this comment to 500 likes!!",
     "haha lol xD lmao",
-  ])("rejects the junk %j", (text) => {
-    const j = judge(text);
+  ])("rejects the junk %j with no article to compare it with", (text) => {
+    const j = judge(text, null);
     expect(j.decision).toBe("rejected");
     expect(j.categories).toEqual(["off_topic"]);
   });

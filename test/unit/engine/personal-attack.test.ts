@@ -16,7 +16,7 @@ describe("personal attack", () => {
     "y0u ar3 a c0mplete 1di0t",
     "The Home Secretary is a spineless, two-faced clown.",
     "The new transport cabinet member is a useless, grinning buffoon.",
-    "@Marl_Mum nobody asked you, you miserable cow.",
+    "@Marl_Mum you miserable cow.",
   ])("rejects %j as a personal attack", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");

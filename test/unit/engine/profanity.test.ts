@@ -19,7 +19,7 @@ describe("profanity and vulgarity", () => {
     "and we paid for their f@cking counselling",
     "Sack the fecking lot of them.",
     "Oh ffs not this again.",
-    "For f@*k's sake, not again.",
+    "for f@*k's sake, the bypass was promised in 2009",
   ])("rejects %j as profanity", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
