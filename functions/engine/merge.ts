@@ -226,6 +226,17 @@ function relevanceWithChatter(relevance: number, chatter: number | undefined): n
   return relevance;
 }
 
+/**
+ * What a relevance finding counts for. A noticeboard request sharing nothing with the story needs no chatter to
+ * confirm it; under an everyday article (a festival, a match), where chatter is often on topic, it rejects only
+ * when the chatter head is as sure as it must be to reject alone.
+ */
+function relevanceScore(f: Finding, chatter: number | undefined, everydayArticle: boolean): number {
+  if (f.rule === "off_topic.unrelated-request")
+    return !everydayArticle || (chatter ?? 0) >= CHATTER_ALONE_AT ? f.score : Math.min(f.score, 0.6);
+  return everydayArticle ? Math.min(f.score, 0.6) : relevanceWithChatter(f.score, chatter);
+}
+
 /** Whether a category other than `except` is at or above its hold threshold under `policy`. */
 function anyHolds(score: (c: Category) => number, policy: EnginePolicy, except?: Category): boolean {
   return CATEGORIES.some((c) => c !== except && score(c) >= thresholdsFor(policy, c).hold);
@@ -266,11 +277,7 @@ function ruleScoresOf(
 ): Map<Category, number> {
   const scores = new Map<Category, number>();
   for (const f of findings) {
-    const score = !isRelevanceRule(f.rule)
-      ? f.score
-      : everydayArticle
-        ? Math.min(f.score, 0.6)
-        : relevanceWithChatter(f.score, chatter);
+    const score = isRelevanceRule(f.rule) ? relevanceScore(f, chatter, everydayArticle) : f.score;
     scores.set(f.category, Math.max(scores.get(f.category) ?? 0, score));
   }
   const swearSpans = findings.filter(

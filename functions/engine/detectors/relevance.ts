@@ -6,7 +6,13 @@
  */
 import type { ArticleToJudge } from "../../domain/guideline-engine.js";
 import type { Detector } from "../finding.js";
-import { CIVIC_WORDS, ENGLISH_STOPWORDS, OFF_DOMAIN_WORDS, PERSONAL_REQUEST } from "../lexicon/vocabulary.js";
+import {
+  CIVIC_WORDS,
+  COMMUNITY_REQUEST,
+  ENGLISH_STOPWORDS,
+  OFF_DOMAIN_WORDS,
+  PERSONAL_REQUEST,
+} from "../lexicon/vocabulary.js";
 import { gatedTest } from "./rule-prefilter.js";
 
 function stem(word: string): string {
@@ -133,6 +139,10 @@ function createRelevanceDetector(): Detector {
       const { related, offDomain, stems } = relatedness(norm.text, article);
       if (stems === 0) return [];
       const whole = { start: 0, end: norm.original.length, match: norm.original };
+      // A noticeboard request sharing nothing with the story is off topic whatever the model's chatter head says.
+      if (related === 0 && gatedTest(COMMUNITY_REQUEST, norm.text)) {
+        return [{ category: "off_topic", rule: "off_topic.unrelated-request", score: 0.85, ...whole }];
+      }
       if (offDomain >= 1 && related === 0) {
         return [{ category: "off_topic", rule: "off_topic.unrelated-to-article", score: 0.85, ...whole }];
       }

@@ -96,4 +96,19 @@ hamster budgie uniform jumper bootsale jumble bargain discount barbecue bbq swim
 const PERSONAL_REQUEST =
   /\b(?:can anyone|could anyone|does anyone|anyone know|anyone else|any tips|any advice|recommend a|recommend any|happy birthday|love you|miss you|good morning|good night|let me know|if anyone finds|having for dinner|what's everyone|anyone selling|anyone buying|where did the (?:year|time) go|has anyone tried|anyone tried|anyone been to|anyone watching|anyone got|anyone going|who else is here|is it just me|anyone else's|happy new year|merry christmas|happy holidays|happy easter|eid mubarak|happy eid)\b/;
 
-export { CIVIC_WORDS, ENGLISH_STOPWORDS, FOREIGN_STOPWORDS, OFF_DOMAIN_WORDS, PERSONAL_REQUEST };
+/**
+ * A reader asking the other readers for everyday help, or greeting them: the local noticeboard, not the story
+ * ("anyone know a good plumber in ...", "who's watching the darts tonight", "lost cat near the station"). Read only
+ * when the comment shares no word with its article or with news talk.
+ */
+const COMMUNITY_REQUEST =
+  /(?:^|[.!?] )(?:(?:random but |quick question,? |sorry (?:if|for) [^.!?]{0,30}but )?(?:does|do|can|could|has|would|will|is) (?:any ?one|anybody|any1|someone|somebody)(?: else(?:'s)?)? (?:know|recommend|tell|have|got|seen|remember|watch|watching|want|selling|sell|fancy|going|been|heard|lost|found)|(?:any ?one|anybody|any1)(?: else)? (?:know|recommend|got|have|selling|want|fancy|watching|going|seen|lost|found|remember)|(?:who's|whos|who is|who else is|who else) (?:going|watching|got|selling|coming|playing|remembers|having)|what(?:'s| is) everyone (?:having|doing|watching|up to)|where can i (?:buy|get|find)|where(?:'s| is) the (?:best|nearest)|what time (?:does|do|is) the|(?:lost|found|missing):? (?:black |ginger |grey |gray |tabby |brown |white |small |little )?(?:cat|dog|kitten|puppy|spaniel|terrier|parrot|tortoise)|hello from|hi (?:everyone|all|guys)|happy birthday)\b/;
+
+export {
+  CIVIC_WORDS,
+  COMMUNITY_REQUEST,
+  ENGLISH_STOPWORDS,
+  FOREIGN_STOPWORDS,
+  OFF_DOMAIN_WORDS,
+  PERSONAL_REQUEST,
+};

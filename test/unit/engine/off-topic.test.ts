@@ -83,6 +83,45 @@ describe("off_topic: junk and relevance", () => {
     ).toBe("pending");
   });
 
+  const CARNIVAL = {
+    id: "carnival",
+    title: "Brenmoor Carnival returns with record 60 floats and a new food village",
+    tags: ["events", "festival"],
+    body: "Organisers said 20,000 people lined the parade route on Saturday despite the rain.",
+  };
+
+  it.each([
+    "Does anyone know what time Aldi opens on Sunday?",
+    "Anyone selling a second hand pram?",
+    "Who else is watching the snooker tonight?",
+    "hello from Australia!! greetings to all",
+    "Lost: tabby cat, answers to Biscuit. Any info please",
+  ])("rejects the noticeboard request %j, sharing nothing with the story", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories).toEqual(["off_topic"]);
+    expect(j.evidence.map((e) => e.rule)).toContain("off_topic.unrelated-request");
+  });
+
+  it.each([
+    "Does anyone know when the Mosul water plant will be finished?",
+    "Anyone know how many families have actually moved back?",
+    "Who else remembers the city before the war?",
+    "Can anyone explain why the government keeps cutting reconstruction aid?",
+  ])("approves the reader's question %j about the story", (text) => {
+    const j = judge(text);
+    expect(j.evidence.map((e) => e.rule)).not.toContain("off_topic.unrelated-request");
+    expect(j.decision).not.toBe("rejected");
+  });
+
+  it("rejects a noticeboard request under an everyday article only when the chatter head is sure", () => {
+    expect(judge("Does anyone know what time Aldi opens on Sunday?", CARNIVAL).decision).toBe("rejected");
+    // A question about the day out may well be on topic there: held for a moderator.
+    expect(judge("Who's going on Saturday? need a lift from Crossgate", CARNIVAL).decision).not.toBe(
+      "rejected",
+    );
+  });
+
   it("never rejects on relevance, chatter included, where the site turned relevance off", () => {
     const text = "Anyone know a good recipe for banana bread? Mine always comes out dry.";
     const withModel = createGuidelineEngine();
