@@ -227,11 +227,12 @@ function relevanceWithChatter(relevance: number, chatter: number | undefined): n
 }
 
 /**
- * What a relevance finding counts for. A noticeboard request sharing nothing with the story needs no chatter to
+ * What a relevance finding counts for. A reply to a reader only ever holds. A noticeboard request sharing nothing with the story needs no chatter to
  * confirm it; under an everyday article (a festival, a match), where chatter is often on topic, it rejects only
  * when the chatter head is as sure as it must be to reject alone.
  */
 function relevanceScore(f: Finding, chatter: number | undefined, everydayArticle: boolean): number {
+  if (f.rule === "off_topic.relevance-of-reply-uncertain") return f.score;
   if (f.rule === "off_topic.unrelated-request")
     return !everydayArticle || (chatter ?? 0) >= CHATTER_ALONE_AT ? f.score : Math.min(f.score, 0.6);
   return everydayArticle ? Math.min(f.score, 0.6) : relevanceWithChatter(f.score, chatter);
@@ -256,7 +257,7 @@ function chatterUnrelated(
   scores: Partial<Record<Category, number>>,
   policy: EnginePolicy,
 ): boolean {
-  if (!model || !article || article.everydayArticle) return false;
+  if (!model || !article || article.everydayArticle || article.reply) return false;
   if (article.related > 1 || article.stems < 3 || (model.scores.off_topic ?? 0) < CHATTER_ALONE_AT)
     return false;
   return !anyHolds((c) => scores[c] ?? 0, policy, "off_topic");

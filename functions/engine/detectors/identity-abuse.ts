@@ -73,6 +73,13 @@ function counter(score: number) {
   };
 }
 
+/** "Not because I hate refugees, but ...": the writer denies the hatred the words spell out. */
+const DENIAL = /\b(?:not because|not that|isn't that|it's not that|doesn't mean|does not mean|not saying|nobody(?:'s| is) saying|no one(?:'s| is) saying)\s*$/;
+
+function deniedOr(adjust: (norm: NormalizedText, index: number) => number) {
+  return (norm: NormalizedText, index: number) => (DENIAL.test(before(norm, index, 30)) ? 0 : adjust(norm, index));
+}
+
 function withTrigger(trigger: RegExp, rules: PatternRule[]): PatternRule[] {
   return rules.map((rule) => ({ ...rule, trigger }));
 }
@@ -307,7 +314,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
         `\\bi (?:hate|despise|detest|can't stand|cannot stand)(?: all)?(?: the| these| those)? ${g}\\b`,
         "g",
       ),
-      adjust: counter(0.85),
+      adjust: deniedOr(counter(0.85)),
     },
     {
       id: `identity_abuse.${subtype}.only-good-dead`,

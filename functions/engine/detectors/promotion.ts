@@ -37,6 +37,9 @@ const HANDLE_RE = /(?:^|[^\w@.])@([a-z0-9_.]{3,30})\b/g;
 const SOCIAL_CUE =
   /\b(?:follow|dm|pm|instagram|insta|ig|twitter|tiktok|telegram|snapchat|snap|youtube|channel|subscribe|onlyfans|facebook|fb|x\.com|whatsapp|signal)\b/;
 
+/** Asking readers to follow or message an account: a handle anywhere is then promotion. */
+const ASKS_TO_FOLLOW = /\b(?:follow|dm|pm|message|add) (?:me|us|them|it|him|her|for|now)\b|\bfollow (?:my|our)\b/;
+
 const CUES: readonly PatternRule[] = [
   {
     id: "promotion.subscribe",
@@ -48,7 +51,7 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.check-out-mine",
     category: "promotion",
     score: 0.9,
-    re: /\b(?:check out my|check my (?:channel|profile|page|blog|site|website|video|bio)|read my (?:blog|book|article|post|page)|visit my|visit our|see my profile|in my profile|on my profile|link in (?:my )?bio|click (?:here|the link|my profile|on my name|below)|join my team|join our team)\b/g,
+    re: /\b(?:check out my|check my (?:channel|profile|page|blog|site|website|video|bio)|read my (?:blog|book|article|post|page)|visit (?:my|our)(?: \w+)? (?:stall|shop|store|page|website|site|salon|studio|showroom|channel|profile|blog)|visit us (?:at|on|in store|online|today)|see my profile|in my profile|on my profile|link in (?:my )?bio|click (?:here|the link|my profile|on my name|below)|join my team|join our team)\b/g,
   },
   {
     id: "promotion.follow-me",
@@ -105,7 +108,7 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.money-making",
     category: "promotion",
     score: 0.9,
-    re: /\b(?:(?:earn|earned|earning|make|made|making)(?: up to| over)? (?:\$|£|€|usd ?)?\d[\d,.]*k?(?: dollars| pounds| euros)?(?: \w+)? (?:a|per|every|each|last|this) (?:day|week|month|hour)|work(?:ing)? from home|from (?:my |your )?home (?:job|business)|make money (?:online|from home|fast)|passive income|financial freedom|be your own boss|(?:make|earn) (?:\$|£|€)+|(?:make|earn|making|earning)(?: [^.!?]{0,25})? from home|text [a-z]+ to \d{4,6}|join (?:our|my) (?:facebook |whatsapp |telegram |discord |signal )?(?:group|page|channel|community|server)|invite your friends|earn while you sleep|vote (?:list|number|candidate|no\.?) ?\d+|share this(?=\s*[!.]*\s*$)|donate to my|my gofundme|my fundraiser|support my (?:campaign|channel|page|fundraiser)|ask me how|book (?:now|today|online)|sign (?:my|our|the) petition|my petition|looking for investors|for sale|serious (?:inquiries|enquiries)|inquiries (?:to|via|dm)|dm for (?:details|info|more|prices))\b/g,
+    re: /\b(?:(?:earn|earned|earning|make|made|making)(?: up to| over)? (?:\$|£|€|usd ?)?\d[\d,.]*k?(?: dollars| pounds| euros)?(?: \w+)? (?:a|per|every|each|last|this) (?:day|week|month|hour)|work(?:ing)? from home|from (?:my |your )?home (?:job|business)|make money (?:online|from home|fast)|passive income|financial freedom|be your own boss|(?:make|earn) (?:\$|£|€)+|(?:make|earn|making|earning)(?: [^.!?]{0,25})? from home|text [a-z]+ to \d{4,6}|join (?:our|my) (?:facebook |whatsapp |telegram |discord |signal )?(?:group|page|channel|community|server)|invite your friends|earn while you sleep|vote (?:list|number|candidate|no\.?) ?\d+|share this(?=\s*[!.]*\s*$)|donate to my|my gofundme|my fundraiser|support my (?:campaign|channel|page|fundraiser)|ask me how|book (?:now|today|online)|sign (?:my|our) petition|my petition|looking for investors|for sale|serious (?:inquiries|enquiries)|inquiries (?:to|via|dm)|dm for (?:details|info|more|prices))\b/g,
   },
   {
     id: "promotion.commercial",
@@ -289,6 +292,8 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     for (const m of matches(HANDLE_RE, lower)) {
       const at = m.index + m[0].indexOf("@");
       if (insideEmail(at)) continue;
+      // "@Lorna done, and sent it round the street's whatsapp": the handle a reply opens with names its addressee.
+      if (lower.slice(0, at).trim() === "" && !ASKS_TO_FOLLOW.test(lower)) continue;
       add(at, at + 1 + (m[1]?.length ?? 0), "promotion.handle", 0.9);
     }
   }

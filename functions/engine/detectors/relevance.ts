@@ -84,6 +84,9 @@ interface ArticleVocabulary {
   readonly everyday: boolean;
 }
 
+/** A comment opening with a reader's @handle. */
+const REPLY_TO_READER = /^\s*@\w/;
+
 /** Comments arrive in bursts per article: keep the stems of the last few articles (keyed by their text). */
 const ARTICLE_CACHE = new Map<string, ArticleVocabulary>();
 const ARTICLE_CACHE_MAX = 64;
@@ -111,13 +114,19 @@ interface Relatedness {
   readonly offDomain: number;
   readonly stems: number;
   readonly everydayArticle: boolean;
+  /** The comment opens with a reader's @handle: it answers a comment, not the article. */
+  readonly reply: boolean;
 }
 
 /** One-entry memo: the detector and the merge ask about the same comment one after the other. */
-let lastRelatedness: { text: string; article: ArticleToJudge; value: Relatedness } | undefined;
+let lastRelatedness:
+  | { text: string; original: string; article: ArticleToJudge; value: Relatedness }
+  | undefined;
 
-function relatedness(text: string, article: ArticleToJudge): Relatedness {
-  if (lastRelatedness?.text === text && lastRelatedness.article === article) return lastRelatedness.value;
+/** `original`: the comment as written, where an @handle still reads as one (normalising turns "@" into "a"). */
+function relatedness(text: string, article: ArticleToJudge, original = text): Relatedness {
+  const last = lastRelatedness;
+  if (last?.text === text && last.original === original && last.article === article) return last.value;
   const stems = contentStems(text.length > 2000 ? text.slice(0, 2000) : text);
   const { stems: known, everyday } = articleVocabulary(article);
   let related = 0;
@@ -126,8 +135,9 @@ function relatedness(text: string, article: ArticleToJudge): Relatedness {
     if (known.has(s) || CIVIC_STEMS.has(s)) related++;
     else if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
   }
-  const value = { related, offDomain, stems: stems.length, everydayArticle: everyday };
-  lastRelatedness = { text, article, value };
+  const reply = REPLY_TO_READER.test(original);
+  const value = { related, offDomain, stems: stems.length, everydayArticle: everyday, reply };
+  lastRelatedness = { text, original, article, value };
   return value;
 }
 
@@ -136,25 +146,32 @@ function createRelevanceDetector(): Detector {
     id: "relevance",
     detect({ norm, article }) {
       if (!article) return [];
-      const { related, offDomain, stems } = relatedness(norm.text, article);
-      if (stems === 0) return [];
-      const whole = { start: 0, end: norm.original.length, match: norm.original };
-      // A noticeboard request sharing nothing with the story is off topic whatever the model's chatter head says.
-      if (related === 0 && gatedTest(COMMUNITY_REQUEST, norm.text)) {
-        return [{ category: "off_topic", rule: "off_topic.unrelated-request", score: 0.85, ...whole }];
-      }
-      if (offDomain >= 1 && related === 0) {
-        return [{ category: "off_topic", rule: "off_topic.unrelated-to-article", score: 0.85, ...whole }];
-      }
-      if (offDomain >= 2 && related === 1) {
-        return [{ category: "off_topic", rule: "off_topic.probably-unrelated", score: 0.6, ...whole }];
-      }
-      if (related === 0 && stems >= 8) {
-        return [{ category: "off_topic", rule: "off_topic.relevance-uncertain", score: 0.5, ...whole }];
-      }
-      return [];
+      const found = relevanceFinding(relatedness(norm.text, article, norm.original), norm.text);
+      if (found === null) return [];
+      return [{ category: "off_topic", ...found, start: 0, end: norm.original.length, match: norm.original }];
     },
   };
+}
+
+/** What relatedness says of a comment: a rule and its score, or nothing. */
+function relevanceFinding(r: Relatedness, text: string): { rule: string; score: number } | null {
+  const { related, offDomain, stems } = r;
+  if (stems === 0) return null;
+  const found =
+    // A noticeboard request sharing nothing with the story is off topic whatever the model's chatter head says.
+    related === 0 && gatedTest(COMMUNITY_REQUEST, text)
+      ? { rule: "off_topic.unrelated-request", score: 0.85 }
+      : offDomain >= 1 && related === 0
+        ? { rule: "off_topic.unrelated-to-article", score: 0.85 }
+        : offDomain >= 2 && related === 1
+          ? { rule: "off_topic.probably-unrelated", score: 0.6 }
+          : related === 0 && stems >= 8
+            ? { rule: "off_topic.relevance-uncertain", score: 0.5 }
+            : null;
+  // A reply to another reader ("@Debbie gutted for you, will walk down for bread") answers a comment we do not
+  // see: what it shares with that thread, not with the article, decides its relevance, so it is only held.
+  if (found !== null && r.reply) return { rule: "off_topic.relevance-of-reply-uncertain", score: 0.5 };
+  return found;
 }
 
 export type { Relatedness };

@@ -36,6 +36,7 @@ describe("identity abuse", () => {
     "Refugees are people fleeing war, not criminals.",
     "Most Iraqis I know here work two jobs and pay their taxes.",
     "Refugees should be allowed to work while they wait.",
+    "I walked out during the sermon. Not because I hate refugees but because I go to church to worship.",
   ])("approves the neutral or counter-speech %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });

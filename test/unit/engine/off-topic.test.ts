@@ -122,6 +122,14 @@ describe("off_topic: junk and relevance", () => {
     );
   });
 
+  it("only holds a reply to another reader that shares nothing with the article: it answers the thread", () => {
+    const text = "gutted for you, will make a point of walking down for bread this week";
+    expect(judge(text).decision).toBe("rejected");
+    const reply = judge(`@Debbie_Bakes ${text}`);
+    expect(reply.decision).toBe("pending");
+    expect(reply.evidence.map((e) => e.rule)).toContain("off_topic.relevance-of-reply-uncertain");
+  });
+
   it("never rejects on relevance, chatter included, where the site turned relevance off", () => {
     const text = "Anyone know a good recipe for banana bread? Mine always comes out dry.";
     const withModel = createGuidelineEngine();

@@ -44,6 +44,24 @@ describe("promotion", () => {
     ).toBe("approved");
   });
 
+  it.each([
+    "Sign the petition on the council website, it needs 2,000 signatures to be debated at full council.",
+    "Whoever wins, please sort out the parking. £3.80 an hour to visit my mother at the almshouses is robbery.",
+    "@Lorna_FennPark done, and sent it to everyone on my street's whatsapp",
+  ])("does not take civic advice, a visit to family or a reply's addressee for promotion: %j", (text) => {
+    expect(judge(text).evidence.filter((e) => e.category === "promotion")).toEqual([]);
+  });
+
+  it("still reads a handle as promotion when the comment asks readers to follow it", () => {
+    expect(judge("@soapsbybrock follow me for 10% off handmade soaps, link on my profile").decision).toBe(
+      "rejected",
+    );
+    expect(judge("Sign my petition and share it everywhere").categories).toContain("promotion");
+    expect(judge("E-bikes from £799 at Ravensby Cycles, 0% finance! Visit us on Tanner Lane.").decision).toBe(
+      "rejected",
+    );
+  });
+
   it("uses the site's allowed link domains", () => {
     const engine = createGuidelineEngine({ useModel: false, allowedLinkDomains: ["example-photos.net"] });
     expect(engine.judge({ text: "Photos: https://example-photos.net/mosul" }).decision).toBe("approved");
