@@ -116,7 +116,9 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       return merge({
         text,
         // Relevance to the article only where the site judges it (the chatter-alone rejection reads it too).
-        ...(article && policy.judgeRelevance ? { article: relatedness(norm.text, article, norm.original) } : {}),
+        ...(article && policy.judgeRelevance
+          ? { article: relatedness(norm.text, article, norm.original) }
+          : {}),
         findings,
         ...(foreign ? { foreign } : {}),
         ...(modelInput ? { model: modelInput } : {}),

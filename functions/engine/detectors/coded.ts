@@ -11,7 +11,7 @@ import type { Detector } from "../finding.js";
 import { insideQuotes } from "./citation.js";
 import { counter } from "./identity-abuse.js";
 import type { PatternRule } from "./pattern-rule.js";
-import { runPatternRules } from "./pattern-rule.js";
+import { before, runPatternRules } from "./pattern-rule.js";
 import { topLevelAlternatives } from "./regex-source.js";
 
 const HOLD = 0.6;
@@ -29,6 +29,8 @@ const ELSEWHERE =
  * Real places ending in "-istan", and Kurdish and Turkish words and country names with the suffix ("zivistan" is
  * winter, "dibistan" a school, "Yunanistan" Greece): "Londonistan" and "Brackenfordistan" are coinages, these not.
  */
+/** Real places ending in a consonant + "stan" ("Caldermoorstan" is a coinage, these not). */
+const REAL_STAN = "(?:kazakh|kazak|tatar|kyrgyz|khuzestan|sei)stan";
 const REAL_ISTAN =
   "(?:pak|afghan|afgan|kurd|kürd|uzbek|özbek|ozbek|turkmen|türkmen|tajik|tacik|kazak|kırgız|kirgiz|baluch|baloch|beluch|wazir|lur|nur|koh|gul|gül|arab|kafir|turk|shahr|reg|hind|khurd|dagh|bost|goli|tur|absurd|ziv|zim|dib|bulgar|macar|yunan|gürc|gurc|ermen|moğol|mogol|gurj|lubn|sudan)istan";
 
@@ -290,7 +292,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     subtype: "xenophobia",
     score: HOLD,
     re: new RegExp(
-      `\\b[a-z]{3,}istan\\b(?<!${REAL_ISTAN})|\\b[a-z]{4,}abad\\b(?<!${REAL_ABAD})|\\beurabia\\b`,
+      `\\b[a-z]{3,}istan\\b(?<!${REAL_ISTAN})|\\b[a-z]{4,}[b-df-hj-np-tv-z]stan\\b(?<!${REAL_STAN})|\\b[a-z]{4,}abad\\b(?<!${REAL_ABAD})|\\beurabia\\b`,
       "g",
     ),
     adjust: counter(HOLD),
@@ -318,7 +320,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /\bso much\b[^.!?\n]{0,40}\b(?:they|he|she|you|them|people)\b[^.!?\n]{0,12}\b(?:can|should|could|ought to|may as well|might as well) (?:go|move|clear off|piss off|bugger off|sod off)(?: back)?(?: and live)?(?: (?:there|home|back there))?\b|\bso much,? (?:go|move) (?:back )?(?:and )?live there\b|\bmass deportations? now\b|\b(?:they|he|she) can (?:go|move) (?:back )?(?:and )?live there\b|\b(?:they|he|she) can go back there\b|\b(?:they|he|she) can (?:go|fuck off|piss off|clear off|sod off) back (?:home|there)\b/g,
+    re: /\bso much\b[^.!?\n]{0,40}\b(?:they|he|she|you|them|people)\b[^.!?\n]{0,12}\b(?:can|should|could|ought to|may as well|might as well) (?:go|move|clear off|piss off|bugger off|sod off)(?: back)?(?: and live)?(?: (?:there|home|back there))?\b|\bso much,? (?:go|move) (?:back )?(?:and )?live there\b|\bmass deportations? now\b|\b(?:they|he|she) can (?:go|move) (?:back )?(?:and )?live (?:over )?there\b|\bif your heart is (?:over )?there,? (?:your body|you) can follow\b|\b(?:they|he|she) can go back there\b|\b(?:they|he|she) can (?:go|fuck off|piss off|clear off|sod off) back (?:home|there)\b/g,
     adjust: counter(HOLD),
   },
   {
@@ -467,6 +469,21 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\b(?:someone|somebody|people|we|anyone)(?: really| just)? (?:should|needs? to|ought to|must|could|will|'ll|is going to|gonna) (?:torch|burn down|firebomb|petrol bomb|set fire to|smash up) (?:the|their|his|her|that|this|those|these) (?:\w+(?:'s)? ){0,3}(?:house|home|office|offices|headquarters|hq|depot|site|building|car|van|shop|hotel|hostel|mosque|church|centre|hall|yard|stall|caravan|surgery)s?\b|\bput (?:him|her|them|the \w+(?: \w+)?) under (?:a|the|the next) (?:lorry|bus|train|truck)\b|\b(?:someone|somebody) should run (?:him|her|them|the \w+) (?:off the road|over|down)\b|\b(?:i'm|im|i am) (?:going to|gonna) run (?:him|her|them|one of them|you|that \w+) over\b|\bi (?:can )?promise (?:you )?(?:she|he|they)(?: won't| will not| wouldn't) (?:make it|last|survive)\b|\bi swear (?:they|he|she|you)(?:'ll| will)? (?:won't|will not|wouldn't) walk away\b|\b(?:not|won't be) (?:leaving|walking out|going home) with (?:his|her|their|all (?:his|her|their)) teeth\b|\b(?:likes?|like) (?:a|the) kerb\b|\bkerb ?stomp\w*/g,
   },
   {
+    // "Whoever signed off that strike deserves the same thing dropped on their own house."
+    id: "threat.coded.same-on-their-house",
+    category: "threat",
+    score: REJECT,
+    re: /\bdeserves? (?:the same|the same thing|the same treatment|a taste of (?:it|the same|their own medicine))\b[^.!?\n]{0,30}\b(?:on|through|to) (?:their|his|her|your) (?:own )?(?:house|home|roof|street|family|kids|children|head)\b/g,
+  },
+  {
+    // "Maybe one day someone will make sure it happens." "I wouldn't want to be the officer who ... next time he
+    // takes his dog along Canal Street."
+    id: "threat.coded.made-to-happen",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:someone|somebody|people|we) (?:will|'ll|is going to|are going to|should|needs? to) make sure (?:it|that) happens\b|\bi wouldn't want to be (?:the|that|him|her|them|in (?:his|her|their) shoes)\b[^.!?\n]{0,120}\b(?:next time (?:he|she|they)|when (?:he|she|they) (?:walks?|takes?|leaves?|gets? home)|of an evening|late at night|on (?:his|her|their) own)\b/g,
+  },
+  {
     // "Farrow's family will be hearing from us", "people will know where to find her", "we've got his reg number".
     id: "threat.coded.we-are-watching",
     category: "threat",
@@ -492,7 +509,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "vulgarity.coded.leering",
     category: "vulgarity",
     score: HOLD,
-    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) babe\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\bin (?:her |their |those |that )?(?:tight|skimpy|skin-tight|clingy)(?: \w+)? (?:lycra|scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
+    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) (?:babe|stunners)\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\bin (?:her |their |those |that )?(?:tight|skimpy|skin-tight|clingy)(?: \w+)? (?:lycra|scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
   },
   {
     // "Cllr Nandakumar can audit my accounts any time 😉": a person's job turned into a sexual offer.
@@ -532,6 +549,63 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: HOLD,
     re: /\bgene pool\b[^.!?\n]{0,30}\b(?:lifeguard|chlorine|deep end|shallow end)\b|\b(?:mush|sawdust|cotton wool|rocks|porridge|mashed potato|jelly) for (?:a )?brains?\b|\bprofessional victim\b/g,
+  },
+  {
+    // "A squad that looks like the United Nations": a team or a street counted by how foreign it looks.
+    id: "identity_abuse.coded.united-nations",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\b(?:looks?|looking|looked) like (?:the )?(?:united nations|un|a un (?:summit|meeting|convention))\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    // The "noticing" dog whistle: "pattern recognition isn't a crime".
+    id: "identity_abuse.coded.pattern-recognition",
+    category: "identity_abuse",
+    subtype: "racism",
+    score: REJECT,
+    re: /\b(?:pattern recognition|noticing(?: patterns)?) (?:isn't|is not|ain't) (?:a crime|racism|racist|hate|bigotry|illegal)(?: yet)?\b/g,
+    adjust: counter(REJECT),
+  },
+  {
+    // Collective blame by appearance: "the people who look like the attacker were nowhere to be seen".
+    id: "identity_abuse.coded.look-like-the-attacker",
+    category: "identity_abuse",
+    subtype: "racism",
+    score: HOLD,
+    re: /\b(?:people|those|men|lads|folk|anyone|ones) who look like (?:the |that )?(?:attackers?|bombers?|terrorists?|killers?|gunm[ae]n|groomers?|rapists?)\b(?! (?:in|from|at|on the) (?:cctv|footage|photo|picture|e-?fit))/g,
+    adjust: counter(HOLD),
+  },
+  {
+    // A group's euphemism in sneer quotes: how many of our 'new neighbours' were in Mosul, the 'family reunion' route.
+    id: "identity_abuse.coded.sneer-quotes",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /['‘"“](?:new neighbours|new arrivals|communities|community|refugees|asylum seekers|young men|youths|family reunions?|cultural enrichment|enrichment|vibrant|doctors and engineers|engineers and doctors|children|kids|minors|teenagers|vulnerable|lone children)['’"”](?! (?:programme|scheme|fund|grant|project|policy|route is|charity))/g,
+    // A word named as a word is not a sneer: "your headline says 'migrants', the article says 'asylum seekers'".
+    adjust: (norm, index) =>
+      /\b(?:says|said|say|calls?|called|the words?|the terms?|the phrase|labels?|labelled|describes?|described as)\s*$/.test(
+        before(norm, index, 30),
+      )
+        ? 0
+        : counter(HOLD)(norm, index),
+  },
+  {
+    // "... You know who I mean.": the group left unnamed so the reader names it (and not named after it).
+    id: "identity_abuse.coded.you-know-who",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\byou know (?:exactly )?who i(?:'m| am)? (?:mean|talking about|on about)(?= *[.!?…]| *$)/g,
+  },
+  {
+    // Body-shaming a named person: "doesn't look like she's missed many meals".
+    id: "personal_attack.coded.missed-meals",
+    category: "personal_attack",
+    score: REJECT,
+    re: /\b(?:doesn't|does not|don't|do not) look like (?:he|she|they|you)(?:'s|'ve| has| have| is) (?:ever )?missed (?:many|a|any|too many) (?:meals?|dinners?|pies)\b|\b(?:he|she|they)(?:'s| has| have)n'?t missed (?:many|too many) (?:meals|dinners|pies)\b/g,
   },
   {
     id: "personal_attack.coded.lonely-life",

@@ -74,10 +74,12 @@ function counter(score: number) {
 }
 
 /** "Not because I hate refugees, but ...": the writer denies the hatred the words spell out. */
-const DENIAL = /\b(?:not because|not that|isn't that|it's not that|doesn't mean|does not mean|not saying|nobody(?:'s| is) saying|no one(?:'s| is) saying)\s*$/;
+const DENIAL =
+  /\b(?:not because|not that|isn't that|it's not that|doesn't mean|does not mean|not saying|nobody(?:'s| is) saying|no one(?:'s| is) saying)\s*$/;
 
 function deniedOr(adjust: (norm: NormalizedText, index: number) => number) {
-  return (norm: NormalizedText, index: number) => (DENIAL.test(before(norm, index, 30)) ? 0 : adjust(norm, index));
+  return (norm: NormalizedText, index: number) =>
+    DENIAL.test(before(norm, index, 30)) ? 0 : adjust(norm, index);
 }
 
 function withTrigger(trigger: RegExp, rules: PatternRule[]): PatternRule[] {

@@ -66,6 +66,8 @@ const GREETING =
 
 const BOT_PRAISE =
   /\bthanks? (?:you )?for sharing (?:this|the|such) (?:useful |great |nice |valuable )?(?:information|info|post|article|content)\b|\bvery (?:helpful|informative|useful) (?:for|to) me\b/;
+const ACCIDENTAL_TYPING =
+  /\b(?:phone (?:was )?in (?:my )?pocket|pocket (?:dial(?:led)?|typ(?:ed|ing))|butt dial(?:led)?|cat (?:walked |sat |stood )?(?:on|across|over) (?:the |my )?(?:keyboard|laptop|phone)|(?:toddler|baby|kid|son|daughter) (?:got|grabbed|had) (?:hold of )?my phone|wrong (?:thread|article|tab|window|post))\b/;
 const LIKE_BAIT =
   /\b(?:can we get|let's get|lets get|get this to|get this comment to) \d+ (?:likes|upvotes|thumbs up)\b/;
 
@@ -137,6 +139,9 @@ function createJunkDetector(): Detector {
       // "Nice post. Thanks for sharing this information. Very helpful for me.": a spam bot's praise, held.
       if (gatedTest(BOT_PRAISE, norm.text))
         return [{ category: "off_topic", rule: "off_topic.junk.bot-praise", score: 0.6, ...whole }];
+      // "jdjdjdkkk sorry phone in pocket": keys pressed by accident, and said so.
+      if (countWords(norm.text, 9) <= 8 && gatedTest(ACCIDENTAL_TYPING, norm.text))
+        return [{ category: "off_topic", rule: "off_topic.junk.accidental", score: 0.9, ...whole }];
       // "can we get 100 likes on this": engagement bait, about nothing.
       if (gatedTest(LIKE_BAIT, norm.text))
         return [{ category: "off_topic", rule: "off_topic.junk.like-bait", score: 0.85, ...whole }];

@@ -38,7 +38,8 @@ const SOCIAL_CUE =
   /\b(?:follow|dm|pm|instagram|insta|ig|twitter|tiktok|telegram|snapchat|snap|youtube|channel|subscribe|onlyfans|facebook|fb|x\.com|whatsapp|signal)\b/;
 
 /** Asking readers to follow or message an account: a handle anywhere is then promotion. */
-const ASKS_TO_FOLLOW = /\b(?:follow|dm|pm|message|add) (?:me|us|them|it|him|her|for|now)\b|\bfollow (?:my|our)\b/;
+const ASKS_TO_FOLLOW =
+  /\b(?:follow|dm|pm|message|add) (?:me|us|them|it|him|her|for|now)\b|\bfollow (?:my|our)\b/;
 
 const CUES: readonly PatternRule[] = [
   {

@@ -40,8 +40,8 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "fkn", category: P, score: 0.85 },
   { term: "fckn", category: P, score: 0.85 },
   { term: "fkin", category: P, score: 0.85 },
-  // "f@cking" reads "facking" once the @ is resolved; "feck" is the Irish spelling.
-  { term: "fack", category: P, score: 0.85, suffixes: ["ing", "in", "ed", "er", "ers"] },
+  // "f@ck", "f@cking" read "fack", "facking" once the @ is resolved; "feck" is the Irish spelling.
+  { term: "fack", category: P, score: 0.85, suffixes: ["", "ing", "in", "ed", "er", "ers"] },
   { term: "feck", category: P, score: 0.8, suffixes: VERB },
   { term: "fukn", category: P, score: 0.85 },
   { term: "effing", category: P, score: 0.6 },
@@ -51,6 +51,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "fking", category: P, score: 0.85 },
   { term: "fukin", category: P, score: 0.9 },
   { term: "wtf", category: P, score: 0.8 },
+  { term: "wtaf", category: P, score: 0.8 },
   { term: "ffs", category: P, score: 0.8 },
   { term: "omfg", category: P, score: 0.8 },
   { term: "stfu", category: P, score: 0.85 },

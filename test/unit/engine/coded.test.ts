@@ -404,6 +404,62 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["@RavensholmRay you've been going on about mosques for 10 years. Must be a lonely life."],
     civil: ["My father lived a lonely life after the war, and he never talked about Mosul."],
   },
+  "identity_abuse.coded.united-nations": {
+    abusive: ["We need more local lads in that team, not a squad that looks like the United Nations."],
+    civil: [
+      "The ceasefire talks in Geneva were hosted by the United Nations.",
+      "The UN says 3,000 families returned.",
+    ],
+  },
+  "identity_abuse.coded.pattern-recognition": {
+    abusive: ["Same community, same crimes. Pattern recognition isn't a crime."],
+    civil: ["The new cameras use pattern recognition to read number plates."],
+  },
+  "identity_abuse.coded.look-like-the-attacker": {
+    abusive: [
+      "Shame the people who look like the attacker were nowhere to be seen at the vigil. Says it all.",
+    ],
+    civil: [
+      "The man in the e-fit looks like the attacker described by witnesses.",
+      "Police want to speak to people who saw the attacker near the station.",
+    ],
+  },
+  "identity_abuse.coded.sneer-quotes": {
+    abusive: [
+      "Start asking how many of our 'new neighbours' were in Mosul in 2017.",
+      "Lovely family I'm sure, right up until the other twenty relatives turn up on the 'family reunion' route.",
+    ],
+    civil: [
+      "Your headline says 'migrants', the article says 'asylum seekers'. Please be accurate.",
+      "The 'new neighbours' scheme pairs each family with a volunteer.",
+    ],
+  },
+  "identity_abuse.coded.you-know-who": {
+    abusive: ["Tram to Kettlebridge, brilliant, now they can all get into town faster. You know who I mean."],
+    civil: ["You know who I mean, the councillor who chaired the flood inquiry. What did she say about it?"],
+  },
+  "personal_attack.coded.missed-meals": {
+    abusive: [
+      "Ruth Okafor doesn't look like she's missed many meals herself. Check the back room before begging.",
+    ],
+    civil: ["Thanks to the food bank the kids on our street haven't missed a meal all winter."],
+  },
+  "threat.coded.same-on-their-house": {
+    abusive: [
+      "Whoever in the MoD signed that strike off deserves the same thing dropped on their own house.",
+    ],
+    civil: ["The families of the victims deserve the same justice as anyone else in this country."],
+  },
+  "threat.coded.made-to-happen": {
+    abusive: [
+      "Maybe one day someone will make sure it happens.",
+      "I wouldn't want to be the officer who signed this off next time he takes his dog along Canal Street.",
+    ],
+    civil: [
+      "The council says the new crossing will happen in spring, and we will make sure they keep that promise.",
+      "I wouldn't want to be the officer who has to tell the families, honestly.",
+    ],
+  },
 };
 
 const codedRules = (text: string) =>

@@ -34,6 +34,15 @@ describe("off_topic: junk and relevance", () => {
     expect(j.categories).toEqual(["off_topic"]);
   });
 
+  it.each(["jdjdjdkkk sorry phone in pocket", "sorry cat walked on the keyboard", "oops wrong thread sorry"])(
+    "rejects the accidental %j",
+    (text) => {
+      const j = judge(text);
+      expect(j.decision).toBe("rejected");
+      expect(j.evidence.map((e) => e.rule)).toContain("off_topic.junk.accidental");
+    },
+  );
+
   it.each(["Well said.", "Agreed.", "Thank you for publishing their stories.", "Could not agree more."])(
     "approves the short reply %j",
     (text) => {

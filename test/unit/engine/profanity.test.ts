@@ -5,6 +5,8 @@ describe("profanity and vulgarity", () => {
   it.each([
     "What a fucking disgrace this government is.",
     "Are you f*cking kidding me?",
+    "'public order offences' lmao. f@ck off with the euphemisms",
+    "Nine months?! WTAF. They built the whole bridge in 14 months.",
     "This election is total bullshit.",
     "Sh!t like this makes me ashamed.",
     "f u c k this bill",
