@@ -608,6 +608,20 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\b(?:doesn't|does not|don't|do not) look like (?:he|she|they|you)(?:'s|'ve| has| have| is) (?:ever )?missed (?:many|a|any|too many) (?:meals?|dinners?|pies)\b|\b(?:he|she|they)(?:'s| has| have)n'?t missed (?:many|too many) (?:meals|dinners|pies)\b/g,
   },
   {
+    // Contempt made small: "a nasty little bigot", "smug little careerist", "pathetic little man".
+    id: "personal_attack.coded.contempt-little",
+    category: "personal_attack",
+    score: REJECT,
+    re: /\b(?:nasty|greasy|pathetic|smug|vile|spineless|jumped-up|self-important|power-tripping|patronising|patronizing|slimy|sneaky|snivell?ing|weaselly|sad|odious|horrible|sanctimonious|two-faced|nasty old) little (?:man|woman|weasel|bigot|dictator|careerist|toad|rat|worm|hitler|snake|creep|troll|jobsworth|nobody|oik|twerp|squirt|tyrant|napoleon|coward|shit|prick|cretin|bureaucrat|busybody|lickspittle|gobshite|upstart|pen-pusher)s?\b/g,
+  },
+  {
+    // "you sanctimonious cow", "..., miserable old bag.": the commenter called a cow, a bag, a witch.
+    id: "personal_attack.coded.you-old-cow",
+    category: "personal_attack",
+    score: REJECT,
+    re: /\b(?:you|ya)(?: (?:miserable|sanctimonious|stupid|silly|daft|nasty|bitter|old|fat|lazy|smug|moany|ugly|vile|mardy|dozy|ignorant|snotty|stuck-up|pompous|two-faced|sour|sad|deluded|dim|silly old|bitter old|miserable old|sad old)){1,2} (?:cow|bag|witch|trout|crone|hag|bat)\b|, (?:(?:miserable|sanctimonious|bitter|nasty|sad|sour|silly|stupid|daft|deluded|smug|moany|mardy|pompous|vile) )(?:old )?(?:cow|bag|witch|trout|crone|hag|bat)[.!?]*\s*$/g,
+  },
+  {
     id: "personal_attack.coded.lonely-life",
     category: "personal_attack",
     score: HOLD,

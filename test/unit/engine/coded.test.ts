@@ -444,6 +444,26 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     ],
     civil: ["Thanks to the food bank the kids on our street haven't missed a meal all winter."],
   },
+  "personal_attack.coded.contempt-little": {
+    abusive: [
+      "The chair of that residents group is a nasty little bigot who has been stirring this for years.",
+      "Nuttall has been blaming referees for fifteen years. Pathetic little man.",
+    ],
+    civil: [
+      "Politicians always forget the little man when the budget comes round.",
+      "A sad little town hall ceremony for such a big loss.",
+    ],
+  },
+  "personal_attack.coded.you-old-cow": {
+    abusive: [
+      "@Jen_S92 stop making it about politics you sanctimonious cow, a boy is dead",
+      "@Farah_A you moan on every single event post, miserable old bag.",
+    ],
+    civil: [
+      "The farm show's prize went to a ten-year-old dairy cow.",
+      "You old romantic, it was a lovely parade.",
+    ],
+  },
   "threat.coded.same-on-their-house": {
     abusive: [
       "Whoever in the MoD signed that strike off deserves the same thing dropped on their own house.",
