@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "../../../functions/domain/categories.js";
+import type { Finding } from "../../../functions/engine/finding.js";
 import type { ModelInput } from "../../../functions/engine/merge.js";
 import { combine, ideasCanMatter, merge, relevanceWithChatter } from "../../../functions/engine/merge.js";
 import { parseEnginePolicy } from "../../../functions/engine/policy.js";
@@ -10,6 +11,49 @@ describe("merge: which signal decides", () => {
     expect(combine("threat", 0.55, 0.45, false)).toBeGreaterThanOrEqual(0.8);
     expect(combine("threat", 0, 0.45, false)).toBeLessThan(0.8);
     expect(combine("personal_attack", 0.55, 0.45, false)).toBeLessThan(0.8);
+  });
+
+  it("rejects when two different hold-level rules of identity abuse, threat or vulgarity agree", () => {
+    let overlap = false;
+    const judged = (...found: [Finding["category"], string][]) =>
+      merge({
+        text: "Saltmere used to be a Christian town. Remember 1683. Deus vult, brothers.",
+        findings: found.map(([category, rule], k) => ({
+          category,
+          rule,
+          score: 0.6,
+          start: k * 10,
+          end: k * 10 + (overlap ? 15 : 5),
+        })),
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      }).decision;
+    const coded = (id: string): [Finding["category"], string] => [
+      "identity_abuse",
+      `identity_abuse.coded.${id}`,
+    ];
+    expect(judged(coded("used-to-be"), coded("crusade"))).toBe("rejected");
+    expect(judged(coded("used-to-be"))).toBe("pending");
+    // The same rule twice, or the same rule written for two subtypes, is one signal.
+    expect(judged(coded("used-to-be"), coded("used-to-be"))).toBe("pending");
+    expect(
+      judged(
+        ["identity_abuse", "identity_abuse.racism.group-is-trait"],
+        ["identity_abuse", "identity_abuse.xenophobia.group-is-trait"],
+      ),
+    ).toBe("pending");
+    // Not for personal attacks (an insult word and a reply met in clean comments), nor with the catch-all.
+    expect(
+      judged(
+        ["personal_attack", "personal_attack.reply-with-insult-word"],
+        ["personal_attack", "personal_attack.untargeted-insult"],
+      ),
+    ).toBe("pending");
+    expect(judged(coded("used-to-be"), ["identity_abuse", "suspicion.hostile-about-group"])).toBe("pending");
+    // Two readings of the same words are one signal.
+    overlap = true;
+    expect(judged(coded("used-to-be"), coded("crusade"))).toBe("pending");
   });
 
   it("does not let the model confirm a public-figure insult (personal_attack 0.6)", () => {
