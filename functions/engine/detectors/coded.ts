@@ -85,7 +85,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /\b(?:want|get|take|taking|getting) (?:our|my) (?:country|town|city|streets|nation) back\b|\btake back our (?:country|town|streets)\b|\bused to be (?:ours|english|british|white)\b/g,
+    re: /\b(?:want|get|take|taking|getting) (?:our|my) (?:country|town|city|streets|nation) back\b|\btake back our (?:country|town|streets)\b|\bused to be (?:ours|english|british|white)\b|\bwhat(?:'s)? next,? sharia\b|\bkeep (?:[a-z]+ )?(?:british|english|white|christian)(?=[^a-z0-9]*$|\s*[.!?])/g,
     adjust: counter(HOLD),
   },
   {
@@ -135,7 +135,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     subtype: "xenophobia",
     score: HOLD,
     re: new RegExp(
-      `\\b(?:a |like a )?little ${ELSEWHERE}\\b|\\blike being in ${ELSEWHERE}\\b|\\b(?:you'd|you would|you'll|you) think (?:you were|you're|you are|you'd landed|it was) in ${ELSEWHERE}\\b|\\bturned into (?:a |an )?(?:mini |little )?${ELSEWHERE}\\b|\\b${ELSEWHERE} for the day\\b`,
+      `\\b(?:a |like a )?little ${ELSEWHERE}\\b|\\blike being in ${ELSEWHERE}\\b|\\b(?:you'd|you would|you'll|you) think (?:you were|you're|you are|you'd landed|it was) in ${ELSEWHERE}\\b|\\bturned into (?:a |an )?(?:mini |little )?${ELSEWHERE}\\b|\\bnow (?:it's|it is|its) (?:just )?(?:a |like )?${ELSEWHERE}(?: and ${ELSEWHERE})?(?: with| but| in| on)\\b|\\b${ELSEWHERE} for the day\\b`,
       "g",
     ),
     adjust: counter(HOLD),
@@ -292,7 +292,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     subtype: "xenophobia",
     score: HOLD,
     re: new RegExp(
-      `\\b[a-z]{3,}istan\\b(?<!${REAL_ISTAN})|\\b[a-z]{4,}[b-df-hj-np-tv-z]stan\\b(?<!${REAL_STAN})|\\b[a-z]{4,}abad\\b(?<!${REAL_ABAD})|\\beurabia\\b`,
+      `\\b[a-z]{3,}istan\\b(?<!${REAL_ISTAN})|\\b[a-z]{4,}-istan\\b|\\b[a-z]{4,}[b-df-hj-np-tv-z]stan\\b(?<!${REAL_STAN})|\\b[a-z]{4,}abad\\b(?<!${REAL_ABAD})|\\beurabia\\b`,
       "g",
     ),
     adjust: counter(HOLD),
@@ -467,6 +467,13 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "threat",
     score: HOLD,
     re: /\b(?:someone|somebody|people|we|anyone)(?: really| just)? (?:should|needs? to|ought to|must|could|will|'ll|is going to|gonna) (?:torch|burn down|firebomb|petrol bomb|set fire to|smash up) (?:the|their|his|her|that|this|those|these) (?:\w+(?:'s)? ){0,3}(?:house|home|office|offices|headquarters|hq|depot|site|building|car|van|shop|hotel|hostel|mosque|church|centre|hall|yard|stall|caravan|surgery)s?\b|\bput (?:him|her|them|the \w+(?: \w+)?) under (?:a|the|the next) (?:lorry|bus|train|truck)\b|\b(?:someone|somebody) should run (?:him|her|them|the \w+) (?:off the road|over|down)\b|\b(?:i'm|im|i am) (?:going to|gonna) run (?:him|her|them|one of them|you|that \w+) over\b|\bi (?:can )?promise (?:you )?(?:she|he|they)(?: won't| will not| wouldn't) (?:make it|last|survive)\b|\bi swear (?:they|he|she|you)(?:'ll| will)? (?:won't|will not|wouldn't) walk away\b|\b(?:not|won't be) (?:leaving|walking out|going home) with (?:his|her|their|all (?:his|her|their)) teeth\b|\b(?:likes?|like) (?:a|the) kerb\b|\bkerb ?stomp\w*/g,
+  },
+  {
+    // "Would be nice if one [drone] found its way to Market Square next March."
+    id: "threat.coded.stray-strike",
+    category: "threat",
+    score: REJECT,
+    re: /\b(?:would be nice|be nice|shame|pity|wouldn't mind|won't mind|fingers crossed|here's hoping|hope) (?:if )?(?:one|a drone|a bomb|a missile|a stray one|a rocket|a shell|a grenade|one of them) (?:found|finds|find) (?:its|it's) way (?:to|into|onto|over)\b/g,
   },
   {
     // "Whoever signed off that strike deserves the same thing dropped on their own house."

@@ -66,6 +66,8 @@ const GREETING =
 
 const BOT_PRAISE =
   /\bthanks? (?:you )?for sharing (?:this|the|such) (?:useful |great |nice |valuable )?(?:information|info|post|article|content)\b|\bvery (?:helpful|informative|useful) (?:for|to) me\b/;
+/** "brb getting a brew", "gtg": the commenter stepping away from a chat. */
+const STEPPING_AWAY = /^(?:brb|afk|gtg|g2g|ttyl|bbl)\b/;
 const ACCIDENTAL_TYPING =
   /\b(?:phone (?:was )?in (?:my )?pocket|pocket (?:dial(?:led)?|typ(?:ed|ing))|butt dial(?:led)?|cat (?:walked |sat |stood )?(?:on|across|over) (?:the |my )?(?:keyboard|laptop|phone)|(?:toddler|baby|kid|son|daughter) (?:got|grabbed|had) (?:hold of )?my phone|wrong (?:thread|article|tab|window|post))\b/;
 const LIKE_BAIT =
@@ -140,7 +142,10 @@ function createJunkDetector(): Detector {
       if (gatedTest(BOT_PRAISE, norm.text))
         return [{ category: "off_topic", rule: "off_topic.junk.bot-praise", score: 0.6, ...whole }];
       // "jdjdjdkkk sorry phone in pocket": keys pressed by accident, and said so.
-      if (countWords(norm.text, 9) <= 8 && gatedTest(ACCIDENTAL_TYPING, norm.text))
+      if (
+        countWords(norm.text, 9) <= 8 &&
+        (STEPPING_AWAY.test(norm.text) || gatedTest(ACCIDENTAL_TYPING, norm.text))
+      )
         return [{ category: "off_topic", rule: "off_topic.junk.accidental", score: 0.9, ...whole }];
       // "can we get 100 likes on this": engagement bait, about nothing.
       if (gatedTest(LIKE_BAIT, norm.text))

@@ -332,7 +332,7 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.dismissal",
     category: "personal_attack",
     score: 0.85,
-    re: /\b(?:shut (?:the (?:hell|fuck|f\*+k|heck) )?(?:up|your (?:mouth|face|trap|pie ?hole|gob))|go cry (?:somewhere|to|about|me|elsewhere|more)|cry me a river|cry more|touch grass|back to your (?:mom's |mum's |mother's )?basement|who asked (?:you|u)\b|stfu|nobody asked (?:you|u|for your)|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life|get a brain|grow a brain|go back under your bridge|crawl back under your rock|get lost|get bent|sit down,? (?:lady|mate|son|boy|girl|karen|buddy|pal)|sit down and shut up)/g,
+    re: /\b(?:shut (?:the (?:hell|fuck|f\*+k|heck) )?(?:up|your (?:mouth|face|trap|pie ?hole|gob))|go cry (?:somewhere|to|about|me|elsewhere|more)|cry me a river|cry more|touch grass|back to your (?:mom's |mum's |mother's )?basement|who asked (?:you|u)\b|stfu|nobody asked (?:you|u|for your)\b|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life|get a brain|grow a brain|go back under your bridge|crawl back under your rock|get lost|get bent|sit down,? (?:lady|mate|son|boy|girl|karen|buddy|pal)|sit down and shut up)/g,
   },
   {
     id: "personal_attack.go-away",

@@ -84,6 +84,14 @@ interface ArticleVocabulary {
   readonly everyday: boolean;
 }
 
+/**
+ * Words that point back at the story without naming it ("took the dog along there on Saturday", "it went 36
+ * hours later", "least we can do", "to show support"): sharing no word with the article, the comment may still
+ * be about it, so relevance only holds.
+ */
+const POINTS_AT_THE_STORY =
+  /\b(?:(?:along|down|up|over|round|around|went|go|going|been|walked|drove|drive|took \w+|take \w+) there\b(?! (?:is|are|was|were|'s)\b)|least (?:we|i|you) can do|to show (?:our |my |some )?support|(?:it|that|this) (?:happened|went|collapsed|closed|opened|started|ended))/;
+
 /** A comment opening with a reader's @handle. */
 const REPLY_TO_READER = /^\s*@\w/;
 
@@ -162,7 +170,9 @@ function relevanceFinding(r: Relatedness, text: string): { rule: string; score: 
     related === 0 && gatedTest(COMMUNITY_REQUEST, text)
       ? { rule: "off_topic.unrelated-request", score: 0.85 }
       : offDomain >= 1 && related === 0
-        ? { rule: "off_topic.unrelated-to-article", score: 0.85 }
+        ? gatedTest(POINTS_AT_THE_STORY, text)
+          ? { rule: "off_topic.probably-unrelated", score: 0.6 }
+          : { rule: "off_topic.unrelated-to-article", score: 0.85 }
         : offDomain >= 2 && related === 1
           ? { rule: "off_topic.probably-unrelated", score: 0.6 }
           : related === 0 && stems >= 8

@@ -91,6 +91,7 @@ const STRONG_INSULT_NOUNS = [
   "old crone",
   "old witch",
   "old git",
+  "jobsworth",
   "old trout",
 ] as const;
 

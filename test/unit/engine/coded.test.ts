@@ -464,6 +464,12 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "You old romantic, it was a lovely parade.",
     ],
   },
+  "threat.coded.stray-strike": {
+    abusive: [
+      "The Turks have the right idea with those drones. Would be nice if one found its way to Market Square.",
+    ],
+    civil: ["Would be nice if one of the candidates found their way to Market Square before polling day."],
+  },
   "threat.coded.same-on-their-house": {
     abusive: [
       "Whoever in the MoD signed that strike off deserves the same thing dropped on their own house.",

@@ -34,14 +34,16 @@ describe("off_topic: junk and relevance", () => {
     expect(j.categories).toEqual(["off_topic"]);
   });
 
-  it.each(["jdjdjdkkk sorry phone in pocket", "sorry cat walked on the keyboard", "oops wrong thread sorry"])(
-    "rejects the accidental %j",
-    (text) => {
-      const j = judge(text);
-      expect(j.decision).toBe("rejected");
-      expect(j.evidence.map((e) => e.rule)).toContain("off_topic.junk.accidental");
-    },
-  );
+  it.each([
+    "jdjdjdkkk sorry phone in pocket",
+    "sorry cat walked on the keyboard",
+    "oops wrong thread sorry",
+    "brb getting a brew",
+  ])("rejects the accidental %j", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.evidence.map((e) => e.rule)).toContain("off_topic.junk.accidental");
+  });
 
   it.each(["Well said.", "Agreed.", "Thank you for publishing their stories.", "Could not agree more."])(
     "approves the short reply %j",
@@ -127,6 +129,23 @@ describe("off_topic: junk and relevance", () => {
     expect(judge("Does anyone know what time Aldi opens on Sunday?", CARNIVAL).decision).toBe("rejected");
     // A question about the day out may well be on topic there: held for a moderator.
     expect(judge("Who's going on Saturday? need a lift from Crossgate", CARNIVAL).decision).not.toBe(
+      "rejected",
+    );
+  });
+
+  it("only holds a comment that points back at the story without naming it", () => {
+    const collapse = {
+      id: "cliff",
+      title: "Coast road closed indefinitely after cliff collapse",
+      tags: ["roads"],
+      body: "A section of the B1242 fell into the sea early on Monday.",
+    };
+    const j = judge(
+      "Took the dog along there on Saturday morning. Scary to think it went 36 hours later.",
+      collapse,
+    );
+    expect(j.decision).toBe("pending");
+    expect(judge("Took the dog to the vet on Saturday morning, he's fine now.", collapse).decision).toBe(
       "rejected",
     );
   });

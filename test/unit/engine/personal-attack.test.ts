@@ -32,6 +32,7 @@ describe("personal attack", () => {
     "Stupid question maybe, but can Iraqis living abroad vote?",
     "These butchers deserve to spend the rest of their lives in prison.",
     "My grandfather was killed in Mosul in 2016. love you grandad x",
+    "I've had an allotment on Gorse Lane for 31 years. Nobody asked us nothing.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
