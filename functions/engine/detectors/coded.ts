@@ -476,6 +476,13 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\b(?:would be nice|be nice|shame|pity|wouldn't mind|won't mind|fingers crossed|here's hoping|hope) (?:if )?(?:one|a drone|a bomb|a missile|a stray one|a rocket|a shell|a grenade|one of them) (?:found|finds|find) (?:its|it's) way (?:to|into|onto|over)\b/g,
   },
   {
+    // "Someone should go in there with a can of petrol", "their turn to find out what a van can do".
+    id: "threat.coded.weapon-in-hand",
+    category: "threat",
+    score: REJECT,
+    re: /\b(?:someone|somebody|we|people|i) (?:should|needs? to|ought to|could|will|'ll) (?:go|turn up|walk|pop|head) (?:in|round|over|down|up)(?: there)? with (?:a |some |an )?(?:can|jerry ?can|canister|bottle|gallon) of (?:petrol|diesel|paraffin)\b|\b(?:find out|see|learn|show (?:them|him|her|you)) what (?:a|an|my) (?:van|lorry|truck|car|bat|baseball bat|brick|knife|machete|petrol bomb|shotgun) can do\b/g,
+  },
+  {
     // "Whoever signed off that strike deserves the same thing dropped on their own house."
     id: "threat.coded.same-on-their-house",
     category: "threat",
@@ -558,6 +565,15 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\bgene pool\b[^.!?\n]{0,30}\b(?:lifeguard|chlorine|deep end|shallow end)\b|\b(?:mush|sawdust|cotton wool|rocks|porridge|mashed potato|jelly) for (?:a )?brains?\b|\bprofessional victim\b/g,
   },
   {
+    // "What do you expect with a woman running the show." "Job for a man."
+    id: "identity_abuse.coded.expect-from-a-woman",
+    category: "identity_abuse",
+    subtype: "sexism",
+    score: REJECT,
+    re: /\bwhat (?:do|did|else do|else did) you expect (?:with|from|when you (?:put|have|get|let)) (?:a |another |some )?(?:woman|women|female|females|girl|girls|bird|birds)\b(?! (?:who|that|whose|which|like|after|in (?:her|that|this|such)|with (?:no|two|three|four|a sick|a disabled))\b)|\b(?:a |the )?job for a (?:man|real man|bloke)(?= *[.!?]| *$)|\b(?:women|she|woman) (?:should|belongs?|ought to) (?:be|stay) (?:at home|in the kitchen)\b/g,
+    adjust: counter(REJECT),
+  },
+  {
     // "A squad that looks like the United Nations": a team or a street counted by how foreign it looks.
     id: "identity_abuse.coded.united-nations",
     category: "identity_abuse",
@@ -619,7 +635,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "personal_attack.coded.contempt-little",
     category: "personal_attack",
     score: REJECT,
-    re: /\b(?:nasty|greasy|pathetic|smug|vile|spineless|jumped-up|self-important|power-tripping|patronising|patronizing|slimy|sneaky|snivell?ing|weaselly|sad|odious|horrible|sanctimonious|two-faced|nasty old) little (?:man|woman|weasel|bigot|dictator|careerist|toad|rat|worm|hitler|snake|creep|troll|jobsworth|nobody|oik|twerp|squirt|tyrant|napoleon|coward|shit|prick|cretin|bureaucrat|busybody|lickspittle|gobshite|upstart|pen-pusher)s?\b/g,
+    re: /\b(?:nasty|greasy|pathetic|smug|vile|spineless|jumped-up|jumped up|stuck-up|self-important|power-tripping|patronising|patronizing|slimy|sneaky|snivell?ing|weaselly|sad|odious|horrible|sanctimonious|two-faced|nasty old|bitter|spiteful|vindictive|lying) little (?:man|woman|weasel|bigot|dictator|careerist|toad|rat|worm|hitler|snake|creep|troll|jobsworth|nobody|oik|twerp|squirt|tyrant|napoleon|coward|shit|prick|cretin|bureaucrat|busybody|lickspittle|gobshite|upstart|pen-pusher|liar|hypocrite|fraud)s?\b/g,
   },
   {
     // "you sanctimonious cow", "..., miserable old bag.": the commenter called a cow, a bag, a witch.

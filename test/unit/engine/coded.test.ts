@@ -404,6 +404,26 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["@RavensholmRay you've been going on about mosques for 10 years. Must be a lonely life."],
     civil: ["My father lived a lonely life after the war, and he never talked about Mosul."],
   },
+  "identity_abuse.coded.expect-from-a-woman": {
+    abusive: [
+      "What do you expect with a woman running the show. Should be at home, not in charge of a budget.",
+      "Emotional, can't handle pressure, off sick at the first raised voice. Job for a man.",
+    ],
+    civil: [
+      "What do you expect from a woman who has been let down by every agency? She did her best.",
+      "It was a job for a man with a crane, not a volunteer.",
+    ],
+  },
+  "threat.coded.weapon-in-hand": {
+    abusive: [
+      "Someone should go in there with a can of petrol and show them what an emergency looks like.",
+      "There's a mosque on Carr Lane with no bollards either. Maybe it's their turn to find out what a van can do.",
+    ],
+    civil: [
+      "Someone should go in there with a camera and show them what an emergency looks like.",
+      "The new fire engine arrived and the crew showed the kids what a hose can do.",
+    ],
+  },
   "identity_abuse.coded.united-nations": {
     abusive: ["We need more local lads in that team, not a squad that looks like the United Nations."],
     civil: [
