@@ -80,8 +80,23 @@ const OFF_DOMAIN_STEMS: ReadonlySet<string> = new Set(
 
 interface ArticleVocabulary {
   readonly stems: ReadonlySet<string>;
+  /** Stems the article only ever writes capitalised: the names of its places and people ("Oakmoor", "Quarry Hill"). */
+  readonly names: ReadonlySet<string>;
   /** The article is itself about an everyday topic (football, a festival, food): two or more off-news stems. */
   readonly everyday: boolean;
+}
+
+function namesIn(text: string): Set<string> {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  for (const word of text.match(/[A-Za-z][A-Za-z']+/g) ?? []) {
+    const s = stemMemo(word.toLowerCase());
+    if (word[0]! >= "A" && word[0]! <= "Z") capitalised.add(s);
+    else lower.add(s);
+  }
+  for (const s of lower) capitalised.delete(s);
+  for (const s of CIVIC_STEMS) capitalised.delete(s);
+  return capitalised;
 }
 
 /**
@@ -106,7 +121,7 @@ function articleVocabulary(article: ArticleToJudge): ArticleVocabulary {
     const stems = new Set(contentStems(text));
     let offDomain = 0;
     for (const s of stems) if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
-    vocabulary = { stems, everyday: offDomain >= 2 };
+    vocabulary = { stems, names: namesIn(text), everyday: offDomain >= 2 };
     if (ARTICLE_CACHE.size >= ARTICLE_CACHE_MAX)
       ARTICLE_CACHE.delete(ARTICLE_CACHE.keys().next().value as string);
     ARTICLE_CACHE.set(text, vocabulary);
@@ -121,6 +136,8 @@ interface Relatedness {
   /** Stems of everyday, off-news topics not in the article, plus one for a personal request. */
   readonly offDomain: number;
   readonly stems: number;
+  /** Of `related`, the stems that are only the article's names: a place named is not the story discussed. */
+  readonly relatedNames: number;
   readonly everydayArticle: boolean;
   /** The comment opens with a reader's @handle: it answers a comment, not the article. */
   readonly reply: boolean;
@@ -136,15 +153,18 @@ function relatedness(text: string, article: ArticleToJudge, original = text): Re
   const last = lastRelatedness;
   if (last?.text === text && last.original === original && last.article === article) return last.value;
   const stems = contentStems(text.length > 2000 ? text.slice(0, 2000) : text);
-  const { stems: known, everyday } = articleVocabulary(article);
+  const { stems: known, names, everyday } = articleVocabulary(article);
   let related = 0;
+  let relatedNames = 0;
   let offDomain = gatedTest(PERSONAL_REQUEST, text) ? 1 : 0;
   for (const s of stems) {
-    if (known.has(s) || CIVIC_STEMS.has(s)) related++;
-    else if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
+    if (known.has(s) || CIVIC_STEMS.has(s)) {
+      related++;
+      if (names.has(s)) relatedNames++;
+    } else if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
   }
   const reply = REPLY_TO_READER.test(original);
-  const value = { related, offDomain, stems: stems.length, everydayArticle: everyday, reply };
+  const value = { related, relatedNames, offDomain, stems: stems.length, everydayArticle: everyday, reply };
   lastRelatedness = { text, original, article, value };
   return value;
 }
@@ -167,8 +187,12 @@ function relevanceFinding(r: Relatedness, text: string): { rule: string; score: 
   if (stems === 0) return null;
   const found =
     // A noticeboard request sharing nothing with the story is off topic whatever the model's chatter head says.
-    related === 0 && gatedTest(COMMUNITY_REQUEST, text)
-      ? { rule: "off_topic.unrelated-request", score: 0.85 }
+    // ("anyone know a good dentist in Oakmoor" under a story from Oakmoor shares only the town's name).
+    related === r.relatedNames && gatedTest(COMMUNITY_REQUEST, text)
+      ? {
+          rule: related === 0 ? "off_topic.unrelated-request" : "off_topic.unrelated-request-naming-place",
+          score: 0.85,
+        }
       : offDomain >= 1 && related === 0
         ? gatedTest(POINTS_AT_THE_STORY, text)
           ? { rule: "off_topic.probably-unrelated", score: 0.6 }
