@@ -471,6 +471,27 @@ function judgeOtherLanguage(
   return { ...base, decision: "approved", categories: [], reasonCode: "clean" };
 }
 
+/**
+ * Catch-all cues too common in civil comments to hold one on their own: a person's home or family, violent
+ * words near a person, menacing words. Measured 26 Nov 2026 on every fresh set (11,273 comments): alone they held
+ * 45 clean comments ("Why does the Herald print his street? His kids live there too") for 2 violations, so
+ * they now count only when the model confirms them (to a rejection) and otherwise the model decides alone.
+ */
+const UNCONFIRMED_ALONE: ReadonlySet<string> = new Set([
+  "suspicion.personal-sphere",
+  "suspicion.violence-at-person",
+  "suspicion.menace-words",
+]);
+function onlyUnconfirmableAlone(findings: readonly Finding[], c: Category): boolean {
+  let any = false;
+  for (const f of findings) {
+    if (f.category !== c || f.score < 0.5) continue;
+    if (!UNCONFIRMED_ALONE.has(f.rule)) return false;
+    any = true;
+  }
+  return any;
+}
+
 function merge(input: MergeInput): Judgement {
   const { findings, policy, language, engineVersion } = input;
   const model = input.model;
@@ -492,7 +513,11 @@ function merge(input: MergeInput): Judgement {
     const m = model?.scores[c];
     const chatterHoldsOnly = c === "off_topic" && everydayArticle && m !== undefined;
     const heard = chatterHoldsOnly ? Math.min(m, MODEL_LEVELS.off_topic?.hold ?? 0.5) : m;
-    const s = combine(c, ruleScores.get(c) ?? 0, heard, model?.civilContext ?? false, ideasOnly);
+    const civil = model?.civilContext ?? false;
+    let s = combine(c, ruleScores.get(c) ?? 0, heard, civil, ideasOnly);
+    // The catch-all's weakest cues count only when the model confirms them; alone, the model decides.
+    if (s < 0.8 && model !== undefined && onlyUnconfirmableAlone(findings, c))
+      s = combine(c, 0, heard, civil, ideasOnly);
     scores[c] = round(Math.min(1, Math.max(0, s)));
   }
 

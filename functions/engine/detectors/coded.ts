@@ -483,6 +483,14 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\b(?:someone|somebody|we|people|i) (?:should|needs? to|ought to|could|will|'ll) (?:go|turn up|walk|pop|head) (?:in|round|over|down|up)(?: there)? with (?:a |some |an )?(?:can|jerry ?can|canister|bottle|gallon) of (?:petrol|diesel|paraffin)\b|\b(?:find out|see|learn|show (?:them|him|her|you)) what (?:a|an|my) (?:van|lorry|truck|car|bat|baseball bat|brick|knife|machete|petrol bomb|shotgun) can do\b/g,
   },
   {
+    // "Pity the drone missed the rest of his family. Give me the coordinates and I'll finish the job."
+    // "Murdering a Muslim like you should be decriminalised."
+    id: "threat.coded.finish-the-job",
+    category: "threat",
+    score: REJECT,
+    re: /\b(?:i'll|i will|let me|i'd|i would|happy to|we'll|we will) (?:gladly |happily )?finish (?:the|that) job\b|\b(?:pity|shame) the (?:drone|bomb|missile|bullet|strike|shell|blast|sniper) missed\b|\b(?:murdering|killing|shooting|hanging|lynching|stabbing) (?:you|(?:an? |the )?(?:\w+ ){0,2}like you) should be (?:legal|legalised|legalized|decriminalised|decriminalized|allowed|encouraged|a sport)\b/g,
+  },
+  {
     // "Whoever signed off that strike deserves the same thing dropped on their own house."
     id: "threat.coded.same-on-their-house",
     category: "threat",

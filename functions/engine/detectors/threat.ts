@@ -622,7 +622,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.death-wish",
     category: "threat",
     score: 0.85,
-    re: /\b(?:i )?(?:hope|wish|pray)(?: that)? (?:you|u|he|she|the (?:author|writer|journalist|minister|judge|editor)|your \w+)(?: \w+){0,3}? (?:die|dies|gets? shanked|gets? knifed|gets? glassed|get killed|gets killed|get shot|gets shot|get blown up|gets blown up|get raped|gets raped|get murdered|gets murdered|burn|burns|get cancer|gets cancer|drop dead|drops dead|get beheaded|gets beheaded|get hit by a \w+|gets hit by a \w+)\b/g,
+    re: /\b(?:i )?(?:hope|wish|pray)(?: that)? (?:you|u|he|she|the (?:author|writer|journalist|minister|judge|editor)|your \w+)(?: \w+){0,3}? (?:die|dies|gets? shanked|gets? knifed|gets? glassed|get killed|gets killed|get shot|gets shot|get blown up|gets blown up|get raped|gets raped|get murdered|gets murdered|burn|burns|get cancer|gets cancer|drop dead|drops dead|get beheaded|gets beheaded|get hit by a \w+|gets hit by a \w+)\b|\bhope (?:your|his|her) (?:\w+ ){0,3}(?:shanks|stabs|knifes|kills|glasses) (?:you|him|her)\b/g,
   },
   {
     id: "threat.death-wish.them",

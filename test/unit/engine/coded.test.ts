@@ -490,6 +490,16 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     ],
     civil: ["Would be nice if one of the candidates found their way to Market Square before polling day."],
   },
+  "threat.coded.finish-the-job": {
+    abusive: [
+      "Pity the drone missed the rest of his family. Give me the coordinates and I'll finish the job",
+      "Murdering a Muslim like you should be decriminalised.",
+    ],
+    civil: [
+      "The council started the resurfacing in May and still hasn't finished the job.",
+      "Murdering aid workers should never be excused, whatever the cause.",
+    ],
+  },
   "threat.coded.same-on-their-house": {
     abusive: [
       "Whoever in the MoD signed that strike off deserves the same thing dropped on their own house.",

@@ -56,6 +56,22 @@ describe("merge: which signal decides", () => {
     expect(judged(coded("used-to-be"), coded("crusade"))).toBe("pending");
   });
 
+  it("lets the catch-all's weakest cues count only when the model confirms them", () => {
+    const judged = (threat?: number) =>
+      merge({
+        text: "Why does the Herald print his street? His kids live there too and they did nothing.",
+        findings: [{ category: "threat", rule: "suspicion.personal-sphere", score: 0.55, start: 0, end: 10 }],
+        ...(threat === undefined ? {} : { model: { version: "m", scores: { threat }, civilContext: false } }),
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      }).decision;
+    expect(judged(0.1)).toBe("approved");
+    expect(judged(0.45)).toBe("rejected");
+    // Rules only (no model to confirm or doubt): the catch-all still holds.
+    expect(judged()).toBe("pending");
+  });
+
   it("does not let the model confirm a public-figure insult (personal_attack 0.6)", () => {
     expect(combine("personal_attack", 0.6, 0.8, false)).toBeLessThan(0.8);
   });

@@ -14,6 +14,7 @@ describe("threat", () => {
     "Whoever wrote this should be shot.",
     "i will k1ll you",
     "i knw where u live",
+    "Joshua, hope your boyfriend in jail shanks you and lets you wither and die.",
     "That mayor will not be walking out the front door in one piece if he says 'difficult decisions' again.",
     "If I see that crank from the Guildhall steps in the Wheatsheaf again he's leaving in an ambulance.",
     "The number 6 who did Tindall in the first half - we know what school you go to. See you Monday.",
