@@ -110,6 +110,10 @@ describe("merge: which signal decides", () => {
     expect(relevanceWithChatter(0.85, 0.5)).toBe(0.85);
     expect(relevanceWithChatter(0.5, 0.9)).toBeGreaterThanOrEqual(0.8);
     expect(relevanceWithChatter(0.85, undefined)).toBe(0.85);
+    // Merely uncertain relevance (0.5, 0.6) that reads as news talk, not chatter, is not held.
+    expect(relevanceWithChatter(0.5, 0.1)).toBeLessThan(0.5);
+    expect(relevanceWithChatter(0.6, 0.1)).toBeLessThan(0.5);
+    expect(relevanceWithChatter(0.6, 0.4)).toBe(0.6);
   });
 
   it("lets a near-certain chatter head reject alone only under a news article the comment shares (almost) nothing with", () => {
