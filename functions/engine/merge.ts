@@ -231,13 +231,18 @@ function relevanceWithChatter(relevance: number, chatter: number | undefined): n
 }
 
 /**
- * What a relevance finding counts for. A reply to a reader only ever holds. A noticeboard request sharing nothing
+ * What a relevance finding counts for. A reply to a reader only ever holds, and so does uncertain relevance of a
+ * text with few English words (perhaps a language the guesser missed: the chatter head cannot read it). A noticeboard request sharing nothing
  * with the story needs no chatter to confirm it (sharing only a place's name, the chatter head must not doubt it);
  * under an everyday article (a festival, a match), where chatter is often on topic, it rejects only when the
  * chatter head is as sure as it must be to reject alone.
  */
 function relevanceScore(f: Finding, chatter: number | undefined, everydayArticle: boolean): number {
-  if (f.rule === "off_topic.relevance-of-reply-uncertain") return f.score;
+  if (
+    f.rule === "off_topic.relevance-of-reply-uncertain" ||
+    f.rule === "off_topic.relevance-uncertain-language"
+  )
+    return f.score;
   if (f.rule === "off_topic.unrelated-request-naming-place" && (chatter ?? 0) < CHATTER_DOUBT_BELOW)
     return Math.min(f.score, 0.6);
   if (f.rule === "off_topic.unrelated-request" || f.rule === "off_topic.unrelated-request-naming-place")

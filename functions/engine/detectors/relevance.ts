@@ -61,6 +61,14 @@ function stemMemo(word: string): string {
   return s;
 }
 
+/** At least a fifth of the words are English function words ("the", "and", "is"): English prose does that. */
+function readsAsEnglish(text: string): boolean {
+  const words = contentWords(text.length > 2000 ? text.slice(0, 2000) : text);
+  let common = 0;
+  for (const w of words) if (ENGLISH_STOPWORDS.has(w)) common++;
+  return common * 5 >= words.length;
+}
+
 function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const w of contentWords(text.toLowerCase())) {
@@ -200,7 +208,13 @@ function relevanceFinding(r: Relatedness, text: string): { rule: string; score: 
         : offDomain >= 2 && related === 1
           ? { rule: "off_topic.probably-unrelated", score: 0.6 }
           : related === 0 && stems >= 8
-            ? { rule: "off_topic.relevance-uncertain", score: 0.5 }
+            ? // Few English function words: maybe a language the guesser missed, which no English signal can clear.
+              {
+                rule: readsAsEnglish(text)
+                  ? "off_topic.relevance-uncertain"
+                  : "off_topic.relevance-uncertain-language",
+                score: 0.5,
+              }
             : null;
   // A reply to another reader ("@Debbie gutted for you, will walk down for bread") answers a comment we do not
   // see: what it shares with that thread, not with the article, decides its relevance, so it is only held.

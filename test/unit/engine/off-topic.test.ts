@@ -190,6 +190,18 @@ describe("off_topic: junk and relevance", () => {
     expect(judge("Does anyone have a good recipe for banana bread?", null).decision).toBe("approved");
   });
 
+  it("keeps holding uncertain relevance of a text with few English words, which the chatter head cannot read", () => {
+    const rule = (text: string) => judge(text).evidence.map((e) => e.rule);
+    expect(rule("Ereb hemû wek hev in, hemû xayin û dijminên me ne, xwîna wan qirêj e.")).toContain(
+      "off_topic.relevance-uncertain-language",
+    );
+    expect(
+      rule(
+        "Interesting how the whole discussion somehow ignores the broader picture, which seems rather telling",
+      ),
+    ).toContain("off_topic.relevance-uncertain");
+  });
+
   it("never rejects on uncertain relevance alone", () => {
     const j = judge(
       "Interesting how the whole discussion somehow ignores the broader picture, which seems rather telling overall honestly",
