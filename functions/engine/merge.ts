@@ -105,7 +105,8 @@ interface HeadLevels {
 
 /**
  * Per head, chosen on 2,500 clean Globe and Mail comments (read-only, ../shared) and on fresh hand-written
- * sets (docs/engine.md). Shares below re-measured with the committed model (2026-11-26.bca512472dbe); a retrained
+ * sets (docs/engine.md). Shares below measured with model 2026-11-26.bca512472dbe, not re-measured for the current
+ * one (retrained on the read fresh sets: all clean Globe and Mail comments rejected 2.16 -> 2.29 %); a retrained
  * model moves them, so re-measure after `npm run train`:
  * - hold: the share of those clean comments each head alone holds — profanity 1.0 %, vulgarity 2.0 %, threat
  *   2.0 %, personal_attack 5.8 % (the harsh tone of political comment), identity_abuse 3.2 %, promotion 0.4 %,
