@@ -191,35 +191,36 @@ function createRelevanceDetector(): Detector {
 
 /** What relatedness says of a comment: a rule and its score, or nothing. */
 function relevanceFinding(r: Relatedness, text: string): { rule: string; score: number } | null {
-  const { related, offDomain, stems } = r;
-  if (stems === 0) return null;
-  const found =
-    // A noticeboard request sharing nothing with the story is off topic whatever the model's chatter head says.
-    // ("anyone know a good dentist in Oakmoor" under a story from Oakmoor shares only the town's name).
-    related === r.relatedNames && gatedTest(COMMUNITY_REQUEST, text)
-      ? {
-          rule: related === 0 ? "off_topic.unrelated-request" : "off_topic.unrelated-request-naming-place",
-          score: 0.85,
-        }
-      : offDomain >= 1 && related === 0
-        ? gatedTest(POINTS_AT_THE_STORY, text)
-          ? { rule: "off_topic.probably-unrelated", score: 0.6 }
-          : { rule: "off_topic.unrelated-to-article", score: 0.85 }
-        : offDomain >= 2 && related === 1
-          ? { rule: "off_topic.probably-unrelated", score: 0.6 }
-          : related === 0 && stems >= 8
-            ? // Few English function words: maybe a language the guesser missed, which no English signal can clear.
-              {
-                rule: readsAsEnglish(text)
-                  ? "off_topic.relevance-uncertain"
-                  : "off_topic.relevance-uncertain-language",
-                score: 0.5,
-              }
-            : null;
+  const found = unrelatedness(r, text);
   // A reply to another reader ("@Debbie gutted for you, will walk down for bread") answers a comment we do not
   // see: what it shares with that thread, not with the article, decides its relevance, so it is only held.
   if (found !== null && r.reply) return { rule: "off_topic.relevance-of-reply-uncertain", score: 0.5 };
   return found;
+}
+
+function unrelatedness(r: Relatedness, text: string): { rule: string; score: number } | null {
+  const { related, offDomain, stems } = r;
+  if (stems === 0) return null;
+  // A noticeboard request sharing nothing with the story is off topic whatever the model's chatter head says;
+  // sharing only the story's place names ("a good dentist in Oakmoor" under an Oakmoor story), the merge asks
+  // that head not to doubt it.
+  if (related === r.relatedNames && gatedTest(COMMUNITY_REQUEST, text))
+    return {
+      rule: related === 0 ? "off_topic.unrelated-request" : "off_topic.unrelated-request-naming-place",
+      score: 0.85,
+    };
+  if (offDomain >= 1 && related === 0)
+    return gatedTest(POINTS_AT_THE_STORY, text)
+      ? { rule: "off_topic.probably-unrelated", score: 0.6 }
+      : { rule: "off_topic.unrelated-to-article", score: 0.85 };
+  if (offDomain >= 2 && related === 1) return { rule: "off_topic.probably-unrelated", score: 0.6 };
+  if (related === 0 && stems >= 8)
+    // Few English function words: maybe a language the guesser missed, which no English signal can clear.
+    return {
+      rule: readsAsEnglish(text) ? "off_topic.relevance-uncertain" : "off_topic.relevance-uncertain-language",
+      score: 0.5,
+    };
+  return null;
 }
 
 export type { Relatedness };
