@@ -233,10 +233,10 @@ function relevanceWithChatter(relevance: number, chatter: number | undefined): n
 
 /**
  * What a relevance finding counts for. A reply to a reader only ever holds, and so does uncertain relevance of a
- * text with few English words (perhaps a language the guesser missed: the chatter head cannot read it). A noticeboard request sharing nothing
- * with the story needs no chatter to confirm it (sharing only a place's name, the chatter head must not doubt it);
- * under an everyday article (a festival, a match), where chatter is often on topic, it rejects only when the
- * chatter head is as sure as it must be to reject alone.
+ * text with few English words (perhaps a language the guesser missed: the chatter head cannot read it). A
+ * noticeboard request sharing nothing with the story needs no chatter to confirm it (sharing only a place's name,
+ * the chatter head must not doubt it); under an everyday article (a festival, a match), where chatter is often on
+ * topic, it rejects only when the chatter head is as sure as it must be to reject alone.
  */
 function relevanceScore(f: Finding, chatter: number | undefined, everydayArticle: boolean): number {
   if (
@@ -280,7 +280,7 @@ function chatterUnrelated(
  * Two different hold-level rules of one guideline in one comment are two independent signals agreeing, like a
  * rule the model confirms: "Stanbury's turning into a little Baghdad" (coded) and "not ours any more" (coded).
  * Only for the guidelines where it was measured to hold: on every fresh and fixture set and the UCC clean
- * comments (26 Nov 2026), two such rules met in 30 held identity-abuse, threat and vulgarity violations and in no
+ * comments (26 Nov 2026), two such rules met in 26 held identity-abuse, threat and vulgarity violations and in no
  * clean comment; for personal attacks they met in 6 clean UCC comments (an insult word and a reply), so not there.
  * They must read different words of the comment; the catch-all and other-language rules are not independent
  * enough to count.
