@@ -302,11 +302,16 @@ const UNSEEN_DIR = fileURLToPath(new URL("../../test/fixtures/unseen/", import.m
  * file-name order; the sets named in its `sealed.json` (never read, kept to measure the engine) are left out.
  */
 function readFreshSetExamples(out: Example[]): void {
-  const sealed = new Set<string>(JSON.parse(readFileSync(`${UNSEEN_DIR}sealed.json`, "utf8")) as string[]);
-  const files = readdirSync(UNSEEN_DIR)
-    .filter((f) => f.endsWith(".jsonl") && !sealed.has(f.replace(/\d\.jsonl$/, "")))
-    .sort();
-  for (const f of files) handWrittenSetExamples(out, readFixtureFile(`${UNSEEN_DIR}${f}`));
+  for (const path of readFreshSetFiles()) handWrittenSetExamples(out, readFixtureFile(path));
+}
+
+/** Paths of the fresh sets' files that train the model: every `<set><n>.jsonl` of `dir` whose set is not sealed. */
+function readFreshSetFiles(dir = UNSEEN_DIR): string[] {
+  const sealed = new Set<string>(JSON.parse(readFileSync(`${dir}sealed.json`, "utf8")) as string[]);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl") && !sealed.has(f.replace(/\d*\.jsonl$/, "")))
+    .sort()
+    .map((f) => `${dir}${f}`);
 }
 
 function handWrittenSetExamples(out: Example[], lines: readonly FixtureLine[]): void {
@@ -388,4 +393,5 @@ export {
   labelVector,
   maskVowels,
   pushWithCleanSentences,
+  readFreshSetFiles,
 };

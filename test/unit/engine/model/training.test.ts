@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,7 @@ import {
   labelVector,
   maskVowels,
   pushWithCleanSentences,
+  readFreshSetFiles,
 } from "../../../../scripts/lib/training-set.js";
 
 // A tiny synthetic dataset in the layout of ../shared/datasets (written for this test, no real data).
@@ -28,6 +29,21 @@ const tmp = mkdtempSync(join(tmpdir(), "model-train-"));
 const HAND_WRITTEN = new Set(["supplement", "fixtures"]);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("fresh sets as training data", () => {
+  it("reads every fresh set's files except the sealed sets' (kept unseen to measure the engine)", () => {
+    const dir = join(tmp, "fresh/");
+    mkdirSync(dir, { recursive: true });
+    for (const f of ["aa1.jsonl", "aa2.jsonl", "ad1.jsonl", "ab1.jsonl", "README.md"])
+      writeFileSync(dir + f, "");
+    writeFileSync(`${dir}sealed.json`, JSON.stringify(["ad"]));
+    expect(readFreshSetFiles(dir).map((p) => p.slice(dir.length))).toEqual([
+      "aa1.jsonl",
+      "aa2.jsonl",
+      "ab1.jsonl",
+    ]);
+  });
+});
 
 describe("training set", () => {
   const examples = buildTrainingSet(FIXTURE, SMALL);
