@@ -16,6 +16,9 @@ type Transform = (input: MappedText) => MappedText;
  * Incremental builder used by transforms: push a unit with the original span it stands for. Spans live in typed
  * arrays sized from the input up front, so a 5,000-character comment costs no per-character allocation.
  */
+/** Units from which `copyRange` copies a typed map in bulk. */
+const BULK_COPY = 16;
+
 class MappedTextBuilder {
   private text = "";
   private starts: Int32Array;
@@ -60,14 +63,25 @@ class MappedTextBuilder {
     }
   }
 
-  /** Copies units [from, to) of the input unchanged. */
-  copyRange(input: MappedText, from: number, to: number): void {
+  /**
+   * Copies units [from, to) of the input, each standing for what it stood for there; `units` (as many) replaces
+   * their text ("ABC" lower-cased), else it is copied unchanged.
+   */
+  copyRange(input: MappedText, from: number, to: number, units?: string): void {
     if (to <= from) return;
-    this.text += input.text.slice(from, to);
+    this.text += units ?? input.text.slice(from, to);
     this.reserve(to - from);
+    const { starts, ends } = input;
+    // Long stretches of typed maps are copied in bulk; a view costs more than a few units copied one by one.
+    if (to - from > BULK_COPY && starts instanceof Int32Array && ends instanceof Int32Array) {
+      this.starts.set(starts.subarray(from, to), this.length);
+      this.ends.set(ends.subarray(from, to), this.length);
+      this.length += to - from;
+      return;
+    }
     for (let i = from; i < to; i++) {
-      this.starts[this.length] = input.starts[i]!;
-      this.ends[this.length] = input.ends[i]!;
+      this.starts[this.length] = starts[i]!;
+      this.ends[this.length] = ends[i]!;
       this.length++;
     }
   }
