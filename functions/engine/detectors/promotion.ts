@@ -28,6 +28,12 @@ const OBFUSCATED_DOMAIN_RE =
   /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{1,62})\s*(?:[([{]\s*dot\s*[)\]}]|\bdot\b|\s\.\s?)\s*(com|net|org|biz|info|xyz|ly|io|co(?:\.|\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+)uk|online|site|shop|app|tv)(?![a-z-])/g;
 const EMAIL_RE =
   /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}\s*(?:@|\(at\)|\[at\]|\{at\})\s*[a-z0-9-]+\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|biz|info|io|co|uk|de|fr|nl|me|ru|eu)\b|(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64} at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|me|ru|de|fr|co\.uk)\b/g;
+/**
+ * What every e-mail match contains: an "@" (or "(at)", "[at]", "{at}"), or " at " right before a mail provider.
+ * Plain " at " is in nearly every long comment, and the address pattern is costly to try at each position.
+ */
+const EMAIL_CUE =
+  /@|\((?:at)\)|\[at\]|\{at\}| at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)/;
 const PHONE_RE = /(?<![\d+])(?:\+|\b00)?\d[\d\s().-]{7,18}\d\b/g;
 const CALL_CUE = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/;
 const MASKED_PHONE_RE = /(?<![\w+])\+?\d[\dx]{1,14}(?:[\s.-][\dx]{2,6}){0,3}(?![\w])/g;
@@ -203,7 +209,7 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
   const add = (start: number, end: number, rule: string, score: number) =>
     out.push({ category: "promotion", start, end, rule, score, match: norm.original.slice(start, end) });
   const emailSpans: [number, number][] = [];
-  for (const m of /@|\((?:at)\)|\[at\]|\{at\}| at /.test(lower) ? matches(EMAIL_RE, lower) : []) {
+  for (const m of EMAIL_CUE.test(lower) ? matches(EMAIL_RE, lower) : []) {
     emailSpans.push([m.index, m.index + m[0].length]);
     add(m.index, m.index + m[0].length, "promotion.email", 0.9);
   }
@@ -289,7 +295,8 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     : []) {
     add(m.index, m.index + m[0].length, "promotion.phone.spelled", 0.9);
   }
-  if (SOCIAL_CUE.test(lower)) {
+  // Every handle has an "@": the cue words are read only when there is one.
+  if (lower.includes("@") && SOCIAL_CUE.test(lower)) {
     for (const m of matches(HANDLE_RE, lower)) {
       const at = m.index + m[0].indexOf("@");
       if (insideEmail(at)) continue;

@@ -194,6 +194,8 @@ function createSuspicionDetector(): Detector {
       // A role word absent from the whole text is absent from every sentence with possessions blanked out (the
       // blanking only removes words), so the sentences skip the possession rewrite and the role test.
       const roleInText = mayMatch(ROLE, t);
+      // Likewise per sentence in a long text: a stretch where none of the role words' literals ends has no role.
+      const roleEnds = roleInText ? requiredLiteralEnds(ROLE, t) : null;
       for (const m of matches(SENTENCE, norm.text, 200)) {
         const s = m[0];
         const start = m.index;
@@ -224,8 +226,9 @@ function createSuspicionDetector(): Detector {
         if (test(DISMISSAL, s)) add("personal_attack", "suspicion.dismissal", start, end);
         if (test(MENACE_WORDS, s)) add("threat", "suspicion.menace-words", start, end);
         // "Kill the minister's proposal": the possessed thing, not the person, is the target.
-        const roleText = roleInText ? s.replace(ROLE_POSSESSION, " ") : "";
-        const role = roleInText && ROLE.test(roleText);
+        const roleHere = roleInText && (roleEnds === null || mayMatchWithin(roleEnds, t, start, end));
+        const roleText = roleHere ? s.replace(ROLE_POSSESSION, " ") : "";
+        const role = roleHere && ROLE.test(roleText);
         if (
           role &&
           ROLE_VIOLENCE.test(roleText) &&

@@ -40,12 +40,16 @@ function foldCharacters(input: MappedText): MappedText {
   if (isAscii(text)) return { text: text.toLowerCase(), starts: input.starts, ends: input.ends };
   const b = new MappedTextBuilder(text.length);
   let i = 0;
-  while (i < text.length) {
+  const n = text.length;
+  while (i < n) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      // ASCII fast path: lower-case letters, keep everything else.
-      b.copy(input, i, code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!);
-      i++;
+      // A stretch of ASCII, lower-cased at once (only A-Z change), one unit for one unit: appending it character
+      // by character built a chain of thousands of joined strings for a long comment.
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) < 0x80) j++;
+      b.copyRange(input, i, j, text.slice(i, j).toLowerCase());
+      i = j;
       continue;
     }
     const cp = text.codePointAt(i)!;

@@ -16,15 +16,33 @@ type Transform = (input: MappedText) => MappedText;
  * Incremental builder used by transforms: push a unit with the original span it stands for. Spans live in typed
  * arrays sized from the input up front, so a 5,000-character comment costs no per-character allocation.
  */
+/** Text length (the builder's capacity) from which the text is kept in pieces and joined once. */
+const JOINED_FROM = 500;
+
+/** Units from which `copyRange` copies a typed map in bulk. */
+const BULK_COPY = 16;
+
 class MappedTextBuilder {
   private text = "";
+  /**
+   * A long text in pieces, joined once by `build`: appending to a string builds a chain of joined strings that
+   * every later pass and expression reads through (a character loop over it costs about a third more). A short
+   * one is appended to: for a few pieces the array and the join cost more than the chain.
+   */
+  private readonly parts: string[] | null;
   private starts: Int32Array;
   private ends: Int32Array;
   private length = 0;
 
   constructor(capacity = 64) {
+    this.parts = capacity >= JOINED_FROM ? [] : null;
     this.starts = new Int32Array(Math.max(capacity, 16));
     this.ends = new Int32Array(Math.max(capacity, 16));
+  }
+
+  private append(piece: string): void {
+    if (this.parts === null) this.text += piece;
+    else this.parts.push(piece);
   }
 
   private reserve(n: number): void {
@@ -39,7 +57,7 @@ class MappedTextBuilder {
   }
 
   push(unit: string, start: number, end: number): void {
-    this.text += unit;
+    this.append(unit);
     this.reserve(unit.length);
     for (let i = 0; i < unit.length; i++) {
       this.starts[this.length] = start;
@@ -50,7 +68,7 @@ class MappedTextBuilder {
 
   copy(from: MappedText, index: number, unit?: string): void {
     if (unit === undefined || unit.length === 1) {
-      this.text += unit ?? from.text[index]!;
+      this.append(unit ?? from.text[index]!);
       this.reserve(1);
       this.starts[this.length] = from.starts[index]!;
       this.ends[this.length] = from.ends[index]!;
@@ -60,21 +78,32 @@ class MappedTextBuilder {
     }
   }
 
-  /** Copies units [from, to) of the input unchanged. */
-  copyRange(input: MappedText, from: number, to: number): void {
+  /**
+   * Copies units [from, to) of the input, each standing for what it stood for there; `units` (as many) replaces
+   * their text ("ABC" lower-cased), else it is copied unchanged.
+   */
+  copyRange(input: MappedText, from: number, to: number, units?: string): void {
     if (to <= from) return;
-    this.text += input.text.slice(from, to);
+    this.append(units ?? input.text.slice(from, to));
     this.reserve(to - from);
+    const { starts, ends } = input;
+    // Long stretches of typed maps are copied in bulk; a view costs more than a few units copied one by one.
+    if (to - from > BULK_COPY && starts instanceof Int32Array && ends instanceof Int32Array) {
+      this.starts.set(starts.subarray(from, to), this.length);
+      this.ends.set(ends.subarray(from, to), this.length);
+      this.length += to - from;
+      return;
+    }
     for (let i = from; i < to; i++) {
-      this.starts[this.length] = input.starts[i]!;
-      this.ends[this.length] = input.ends[i]!;
+      this.starts[this.length] = starts[i]!;
+      this.ends[this.length] = ends[i]!;
       this.length++;
     }
   }
 
   build(): MappedText {
     return {
-      text: this.text,
+      text: this.parts === null ? this.text : this.parts.join(""),
       starts: this.starts.subarray(0, this.length),
       ends: this.ends.subarray(0, this.length),
     };

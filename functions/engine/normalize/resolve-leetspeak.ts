@@ -58,7 +58,14 @@ function resolveLeetspeak(input: MappedText): MappedText {
       continue;
     }
     let j = i;
-    while (j < n && isWordish(charCodeAt.call(text, j))) j++;
+    let symbols = 0;
+    for (let c = charCodeAt.call(text, j); j < n && isWordish(c); c = charCodeAt.call(text, ++j))
+      if (!isLetter(c)) symbols++;
+    // A word of letters alone (most words) has nothing to resolve.
+    if (symbols === 0) {
+      i = j;
+      continue;
+    }
     // Trim punctuation-like symbols at the edges of the word ("idiot!", "!!!").
     let s = i;
     let e = j;
