@@ -16,6 +16,7 @@ import type { Category } from "../domain/categories.js";
 import { CATEGORIES } from "../domain/categories.js";
 import type { Judgement } from "../domain/schemas.js";
 import type { Relatedness } from "./detectors/relevance.js";
+import { RELEVANCE_RULE, RELEVANCE_RULES } from "./detectors/relevance.js";
 import type { Finding } from "./finding.js";
 import type { LanguageGuess } from "./language.js";
 import { ABUSIVE_HEADS } from "./model/heads.js";
@@ -208,11 +209,7 @@ function evidenceOf(findings: readonly Finding[]): Finding[] {
 }
 
 function isRelevanceRule(rule: string): boolean {
-  return (
-    rule.startsWith("off_topic.unrelated") ||
-    rule.startsWith("off_topic.probably") ||
-    rule.startsWith("off_topic.relevance")
-  );
+  return RELEVANCE_RULES.has(rule);
 }
 
 /**
@@ -225,7 +222,8 @@ function relevanceWithChatter(relevance: number, chatter: number | undefined): n
   if (chatter === undefined) return relevance;
   if (relevance >= 0.8 && chatter < CHATTER_DOUBT_BELOW) return 0.6;
   // Only uncertain on relevance and read as news talk, not chatter: not worth a moderator's time (26 Nov 2026, every
-  // fresh set: 36 clean comments no longer held, no off-topic violation approved).
+  // fresh set: 31 clean comments no longer held, no off-topic violation approved). Text with few English words keeps
+  // its hold (the relevance detector names it RELEVANCE_RULE.uncertainLanguage).
   if (relevance < 0.8 && chatter < CHATTER_DOUBT_BELOW) return Math.min(relevance, 0.45);
   if (relevance >= 0.5 && chatter >= CHATTER_CONFIRM_AT) return Math.max(relevance, 0.85);
   return relevance;
@@ -239,14 +237,10 @@ function relevanceWithChatter(relevance: number, chatter: number | undefined): n
  * topic, it rejects only when the chatter head is as sure as it must be to reject alone.
  */
 function relevanceScore(f: Finding, chatter: number | undefined, everydayArticle: boolean): number {
-  if (
-    f.rule === "off_topic.relevance-of-reply-uncertain" ||
-    f.rule === "off_topic.relevance-uncertain-language"
-  )
-    return f.score;
-  if (f.rule === "off_topic.unrelated-request-naming-place" && (chatter ?? 0) < CHATTER_DOUBT_BELOW)
+  if (f.rule === RELEVANCE_RULE.reply || f.rule === RELEVANCE_RULE.uncertainLanguage) return f.score;
+  if (f.rule === RELEVANCE_RULE.requestNamingPlace && (chatter ?? 0) < CHATTER_DOUBT_BELOW)
     return Math.min(f.score, 0.6);
-  if (f.rule === "off_topic.unrelated-request" || f.rule === "off_topic.unrelated-request-naming-place")
+  if (f.rule === RELEVANCE_RULE.request || f.rule === RELEVANCE_RULE.requestNamingPlace)
     return !everydayArticle || (chatter ?? 0) >= CHATTER_ALONE_AT ? f.score : Math.min(f.score, 0.6);
   return everydayArticle ? Math.min(f.score, 0.6) : relevanceWithChatter(f.score, chatter);
 }

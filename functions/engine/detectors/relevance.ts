@@ -115,6 +115,18 @@ function namesIn(text: string): Set<string> {
 const POINTS_AT_THE_STORY =
   /\b(?:(?:along|down|up|over|round|around|went|go|going|been|walked|drove|drive|took \w+|take \w+) there\b(?! (?:is|are|was|were|'s)\b)|least (?:we|i|you) can do|to show (?:our |my |some )?support|(?:it|that|this) (?:happened|went|collapsed|closed|opened|started|ended))/;
 
+/** The relevance detector's rules: the merge weighs each against the chatter head (merge.ts `relevanceScore`). */
+const RELEVANCE_RULE = {
+  unrelated: "off_topic.unrelated-to-article",
+  probablyUnrelated: "off_topic.probably-unrelated",
+  uncertain: "off_topic.relevance-uncertain",
+  uncertainLanguage: "off_topic.relevance-uncertain-language",
+  reply: "off_topic.relevance-of-reply-uncertain",
+  request: "off_topic.unrelated-request",
+  requestNamingPlace: "off_topic.unrelated-request-naming-place",
+} as const;
+const RELEVANCE_RULES: ReadonlySet<string> = new Set(Object.values(RELEVANCE_RULE));
+
 /** A comment opening with a reader's @handle. */
 const REPLY_TO_READER = /^\s*@\w/;
 
@@ -194,7 +206,7 @@ function relevanceFinding(r: Relatedness, text: string): { rule: string; score: 
   const found = unrelatedness(r, text);
   // A reply to another reader ("@Debbie gutted for you, will walk down for bread") answers a comment we do not
   // see: what it shares with that thread, not with the article, decides its relevance, so it is only held.
-  if (found !== null && r.reply) return { rule: "off_topic.relevance-of-reply-uncertain", score: 0.5 };
+  if (found !== null && r.reply) return { rule: RELEVANCE_RULE.reply, score: 0.5 };
   return found;
 }
 
@@ -206,22 +218,22 @@ function unrelatedness(r: Relatedness, text: string): { rule: string; score: num
   // that head not to doubt it.
   if (related === r.relatedNames && gatedTest(COMMUNITY_REQUEST, text))
     return {
-      rule: related === 0 ? "off_topic.unrelated-request" : "off_topic.unrelated-request-naming-place",
+      rule: related === 0 ? RELEVANCE_RULE.request : RELEVANCE_RULE.requestNamingPlace,
       score: 0.85,
     };
   if (offDomain >= 1 && related === 0)
     return gatedTest(POINTS_AT_THE_STORY, text)
-      ? { rule: "off_topic.probably-unrelated", score: 0.6 }
-      : { rule: "off_topic.unrelated-to-article", score: 0.85 };
-  if (offDomain >= 2 && related === 1) return { rule: "off_topic.probably-unrelated", score: 0.6 };
+      ? { rule: RELEVANCE_RULE.probablyUnrelated, score: 0.6 }
+      : { rule: RELEVANCE_RULE.unrelated, score: 0.85 };
+  if (offDomain >= 2 && related === 1) return { rule: RELEVANCE_RULE.probablyUnrelated, score: 0.6 };
   if (related === 0 && stems >= 8)
     // Few English function words: maybe a language the guesser missed, which no English signal can clear.
     return {
-      rule: readsAsEnglish(text) ? "off_topic.relevance-uncertain" : "off_topic.relevance-uncertain-language",
+      rule: readsAsEnglish(text) ? RELEVANCE_RULE.uncertain : RELEVANCE_RULE.uncertainLanguage,
       score: 0.5,
     };
   return null;
 }
 
 export type { Relatedness };
-export { contentWords, createRelevanceDetector, relatedness, stem };
+export { contentWords, createRelevanceDetector, RELEVANCE_RULE, RELEVANCE_RULES, relatedness, stem };
