@@ -238,6 +238,10 @@ function relevanceWithChatter(relevance: number, chatter: number | undefined): n
  */
 function relevanceScore(f: Finding, chatter: number | undefined, everydayArticle: boolean): number {
   if (f.rule === RELEVANCE_RULE.reply || f.rule === RELEVANCE_RULE.uncertainLanguage) return f.score;
+  // Pointing back at the story ("whoever did this should be ashamed") answers it: chatter can hold it, not reject
+  // (below CONFIRMABLE_RULE_AT, so the chatter head cannot confirm it either).
+  if (f.rule === RELEVANCE_RULE.pointsAtStory)
+    return Math.min(everydayArticle ? f.score : relevanceWithChatter(f.score, chatter), 0.5);
   if (f.rule === RELEVANCE_RULE.requestNamingPlace && (chatter ?? 0) < CHATTER_DOUBT_BELOW)
     return Math.min(f.score, 0.6);
   if (f.rule === RELEVANCE_RULE.request || f.rule === RELEVANCE_RULE.requestNamingPlace)
@@ -264,7 +268,7 @@ function chatterUnrelated(
   scores: Partial<Record<Category, number>>,
   policy: EnginePolicy,
 ): boolean {
-  if (!model || !article || article.everydayArticle || article.reply) return false;
+  if (!model || !article || article.everydayArticle || article.reply || article.pointsAtStory) return false;
   if (article.related > 1 || article.stems < 3 || (model.scores.off_topic ?? 0) < CHATTER_ALONE_AT)
     return false;
   return !anyHolds((c) => scores[c] ?? 0, policy, "off_topic");

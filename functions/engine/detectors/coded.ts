@@ -452,7 +452,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "threat.coded.sinister-aside",
     category: "threat",
     score: HOLD,
-    re: /\b(?:boats|cars|houses|sheds|vans|windows|brakes|people|places|shops|buildings|mosques) (?:like that |like this )?(?:sink|catch fire|burn down|go missing|fail|disappear) (?:sometimes|all the time|every day|easily)\b|\bgood to know (?:exactly )?(?:where|which house|which street) (?:the|they|he|she|those|these|his|her|their|that|this)\b[^.!?\n]{0,40}\b(?:are|is|live|lives|kept|staying|stays|sleeps?|works?)\b|\b(?:people|we|some of us|someone|somebody)(?: are| is|'re|'s| have been| has been)? keeping (?:a )?list\b|\bsleep (?:well|tight)\W{0,4}$|\bno (?:cctv|cameras|security)\b[^\n]{0,100}\b(?:just (?:an observation|saying|a thought|sayin)|for anyone who)\b|\bexpect (?:a few of |some of )?(?:them|him|her|a few|some) to (?:get|be) (?:tipped|thrown|dumped|pushed|kicked|hurt|burned|torched|smashed)\b|\bfair warning\W{0,4}$/g,
+    re: /\b(?:boats|cars|houses|sheds|vans|windows|brakes|people|places|shops|buildings|mosques|old (?:men|women|people|boys|ladies|fellas)) (?:like that |like this |like him |like her )?(?:sink|catch fire|burn down|go missing|fail|disappear|fall down (?:the )?stairs|have accidents|slip and fall) (?:sometimes|all the time|every day|easily)\b|\b(?:had )?better not (?:show (?:his|her|their|your) faces? (?:round|around|down|in|near|here)|set foot (?:in|round|around|down|near)|come (?:down|round|around|near) (?:here|the \w+)[^\n]{0,120}?\b(?:tempers?|deep|accidents?|dark|lonely|quiet|remember))\b|\bgood to know (?:exactly )?(?:where|which house|which street) (?:the|they|he|she|those|these|his|her|their|that|this)\b[^.!?\n]{0,40}\b(?:are|is|live|lives|kept|staying|stays|sleeps?|works?)\b|\b(?:people|we|some of us|someone|somebody)(?: are| is|'re|'s| have been| has been)? keeping (?:a )?list\b|\bsleep (?:well|tight)\W{0,4}$|\bno (?:cctv|cameras|security)\b[^\n]{0,100}\b(?:just (?:an observation|saying|a thought|sayin)|for anyone who)\b|\bexpect (?:a few of |some of )?(?:them|him|her|a few|some) to (?:get|be) (?:tipped|thrown|dumped|pushed|kicked|hurt|burned|torched|smashed)\b|\bfair warning\W{0,4}$/g,
   },
   {
     // "Someone should do to that family what ISIS did to the Yazidis."
@@ -527,11 +527,18 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\b(?:a |proper |good |decent )?seeing[- ]to\b|\bphwoa+r+\b|\bblowies?\b|\bgoing at it like rabbits\b|\b(?:girls|lasses|ladies|women|birds|lads|blokes|mums|nurses)\b[^.!?\n]{0,80}(?:;\)|😏|😉)|\bopen (?:house and open )?legs\b|\blegs open\b|\blost (?:their|her|his|your) virginity\b|\b(?:biggest|largest|impressive|massive|huge|proudest|only) erection\b/g,
   },
   {
+    // Prison rape as a joke about a defendant: "hope he drops the soap every day".
+    id: "vulgarity.coded.drop-the-soap",
+    category: "vulgarity",
+    score: REJECT,
+    re: /\bdrops? the soap\b|\bdropping the soap\b|\b(?:his|her) cellmate(?:s)? will (?:enjoy|love|like) (?:him|her)\b/g,
+  },
+  {
     // Leering at women in the news or the neighbourhood: "a proper eyeful", "I'd give her more than my vote".
     id: "vulgarity.coded.leering",
     category: "vulgarity",
     score: HOLD,
-    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) (?:babe|stunners)\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\bin (?:her |their |those |that )?(?:tight|skimpy|skin-tight|clingy)(?: \w+)? (?:lycra|scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
+    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) (?:babe|stunners)\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\b(?:lovely|nice|great|big|fine|massive|huge|impressive) (?:set of )?(?:jugs|knockers|hooters|baps)\b|\bin (?:her |their |those |that )?(?:tight|skimpy|skin-tight|clingy)(?: \w+)? (?:lycra|scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
   },
   {
     // "Cllr Nandakumar can audit my accounts any time 😉": a person's job turned into a sexual offer.
@@ -614,7 +621,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /['‘"“](?:new neighbours|new arrivals|communities|community|refugees|asylum seekers|young men|youths|family reunions?|cultural enrichment|enrichment|vibrant|doctors and engineers|engineers and doctors|children|kids|minors|teenagers|vulnerable|lone children)['’"”](?! (?:programme|scheme|fund|grant|project|policy|route is|charity))/g,
+    re: /(?<=\b(?:\d+|these|those|such|so-called|the) )['‘"“](?:people|humans)['’"”](?![a-z])|['‘"“](?:new neighbours|new arrivals|communities|community|refugees|asylum seekers|young men|youths|family reunions?|cultural enrichment|enrichment|vibrant|doctors and engineers|engineers and doctors|children|kids|minors|teenagers|vulnerable|lone children)['’"”](?! (?:programme|scheme|fund|grant|project|policy|route is|charity))/g,
     // A word named as a word is not a sneer: "your headline says 'migrants', the article says 'asylum seekers'".
     adjust: (norm, index) =>
       /\b(?:says|said|say|calls?|called|the words?|the terms?|the phrase|labels?|labelled|describes?|described as)\s*$/.test(
@@ -629,7 +636,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /\byou know (?:exactly )?who i(?:'m| am)? (?:mean|talking about|on about)(?= *[.!?…]| *$)/g,
+    re: /\byou know (?:exactly )?(?:who i(?:'m| am)? (?:mean|talking about|on about)|which ones|the ones i mean|which lot|what sort|which sort|what kind|what type)(?= *[.!?…]| *$)/g,
   },
   {
     // Body-shaming a named person: "doesn't look like she's missed many meals".
@@ -650,7 +657,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "personal_attack.coded.you-old-cow",
     category: "personal_attack",
     score: REJECT,
-    re: /\b(?:you|ya)(?: (?:miserable|sanctimonious|stupid|silly|daft|nasty|bitter|old|fat|lazy|smug|moany|ugly|vile|mardy|dozy|ignorant|snotty|stuck-up|pompous|two-faced|sour|sad|deluded|dim|silly old|bitter old|miserable old|sad old)){1,2} (?:cow|bag|witch|trout|crone|hag|bat)\b|, (?:(?:miserable|sanctimonious|bitter|nasty|sad|sour|silly|stupid|daft|deluded|smug|moany|mardy|pompous|vile) )(?:old )?(?:cow|bag|witch|trout|crone|hag|bat)[.!?]*\s*$/g,
+    re: /\b(?:you|ya)(?: (?:miserable|sanctimonious|stupid|silly|daft|nasty|bitter|old|fat|lazy|smug|moany|ugly|vile|mardy|dozy|ignorant|snotty|stuck-up|pompous|two-faced|sour|sad|deluded|dim|silly old|bitter old|miserable old|sad old)){1,2} (?:cow|bag|witch|trout|crone|hag|bat)\b|, (?:(?:miserable|sanctimonious|bitter|nasty|sad|sour|silly|stupid|daft|deluded|smug|moany|mardy|pompous|vile|shameless|useless|wretched|horrible|lazy|fat|ugly|nosy|interfering|senile|batty|dozy|brainless) )(?:old )?(?:cow|bag|witch|trout|crone|hag|bat)[.!?]*\s*$/g,
   },
   {
     id: "personal_attack.coded.lonely-life",

@@ -433,6 +433,46 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       ),
       adjust: counter(0.85),
     },
+    {
+      // A group's supposed habit: "Irish troublemaker stirring things up like they always do". Held for the model.
+      id: `identity_abuse.${subtype}.like-they-always-do`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.6,
+      re: new RegExp(
+        `\\b${g}[^.!?]{0,60}\\b(?:like|as) (?:they|those people|that lot|their lot|them lot) always do\\b`,
+        "g",
+      ),
+      adjust: counter(0.6),
+    },
+    {
+      // Belonging denied for good: "an army of young Muslim men who will never be British".
+      id: `identity_abuse.${subtype}.never-belong`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.85,
+      re: new RegExp(
+        `\\b${g}[^.!?]{0,60}\\b(?:will|can|could|would) never (?:be|become) (?:british|english|scottish|welsh|irish|european|french|german|dutch|one of us|integrated)\\b`,
+        "g",
+      ),
+      adjust: counter(0.85),
+    },
+    ...(singular.length > 0
+      ? [
+          {
+            // One member named as a beast: "some Chechen or Arab animal" (not "Muslim animal welfare").
+            id: `identity_abuse.${subtype}.member-epithet`,
+            category: "identity_abuse" as const,
+            subtype,
+            score: 0.85,
+            re: new RegExp(
+              `\\b(?:${alternation(singular)}) (?:animal(?! (?:welfare|rights|charity|charities|shelter|sanctuary|lovers?|cruelty|testing|husbandry|feed|products|fats|slaughter|sacrifice|markets?|hospital|park|farm))|savage|vermin|cockroach|parasite)\\b`,
+              "g",
+            ),
+            adjust: counter(0.85),
+          },
+        ]
+      : []),
   ]);
 }
 
@@ -521,7 +561,17 @@ const FORMULA_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: 0.85,
-    re: /(?:^|[.!?,;] *|\b(?:just|so|then|and|should|can|could|must|need to|ought to|better) )(?:go|get|fly|swim|piss off|sod off|clear off) back to (?:africa|asia|the middle east|arabia|pakistan|india|bangladesh|syria|iraq|iran|somalia|afghanistan|nigeria|morocco|algeria|turkey|poland|romania|albania|mexico|jamaica|china|israel|the desert|where (?:you|he|she|they) (?:came|come) from)\b(?! to (?:face|stand)| for (?:trial|justice))/g,
+    re: /(?:^|[.!?,;] *|\b(?:just|so|then|and|should|can|could|must|need to|ought to|better) |\bif (?:you|u|they) (?:want|wanna|love|like|prefer|miss|care about)\b[^.!?]{0,40}?\b(?:africa|pakistan|india|bangladesh|syria|iraq|iran|somalia|afghanistan|nigeria|morocco|algeria|turkey|poland|romania|albania|mexico|jamaica|china|israel)(?: so much| that much)?,? )(?:go|get|fly|swim|piss off|sod off|clear off) back to (?:africa|asia|the middle east|arabia|pakistan|india|bangladesh|syria|iraq|iran|somalia|afghanistan|nigeria|morocco|algeria|turkey|poland|romania|albania|mexico|jamaica|china|israel|the desert|where (?:you|he|she|they) (?:came|come) from)\b(?! to (?:face|stand)| for (?:trial|justice))/g,
+    adjust: counter(0.85),
+  },
+  {
+    // People named by their papers: "half that block were illegals". The adjective ("illegal crossings") and the
+    // word in quotation marks ("calling them 'illegals' is wrong") are not it.
+    id: "identity_abuse.xenophobia.illegals",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: 0.85,
+    re: /(?<!['‘"“])\b(?:the|these|those|were|are|all|more|by|with|of|full of|packed with|bloody) illegals\b(?!['’"”])/g,
     adjust: counter(0.85),
   },
   {
@@ -530,7 +580,7 @@ const FORMULA_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "religious_hatred",
     score: 0.85,
-    re: /\breligion of (?:peace|pieces) (?:strikes again|at it again|in action|does it again|delivers again|doing what it does)\b|\breligion of pieces\b|\bone womb at a time\b|\b(?:breeding|breed) (?:more |the next generation of |future )?(?:little )?(?:jihadis|jihadists|terrorists|suicide bombers|muzzies)\b/g,
+    re: /\bislam did (?:it|this|that)\b|\breligion of (?:peace|pieces) (?:strikes again|at it again|in action|does it again|delivers again|doing what it does)\b|\breligion of pieces\b|\bone womb at a time\b|\b(?:breeding|breed) (?:more |the next generation of |future )?(?:little )?(?:jihadis|jihadists|terrorists|suicide bombers|muzzies)\b/g,
     adjust: counter(0.85),
   },
   {
@@ -569,7 +619,7 @@ const THEY_DONT_BELONG =
   /\b(?:they|them|these people|those people|their kind)(?: [a-z']+)?? (?:don't|do not|dont|never) belong (?:here|there|in (?:this|our|my) (?:country|city|town|neighbourhood|neighborhood|continent)|in (?:canada|europe|the west|britain|america|the uk|the us|iraq|mosul|syria)|among us|anywhere)\b|\b(?:they|these people|those people|their kind) (?:have|has) no place (?:here|in (?:this|our) (?:country|society|city))\b/g;
 
 const FORMULA_WORDS =
-  /\b(?:jewish|jew|women|woman|females|wives|girls|she|sandwich|place|barefoot|jews|zionists|back|kind|kitchen|corrupt|greedy|stingy|cheap|liar|lying|thief|thieving|dirty|violent|terrorist|criminal|lazy|stupid|rich|scheming|religion|womb|breeding|breed|third|backward)\b/;
+  /\b(?:islam|illegals|jewish|jew|women|woman|females|wives|girls|she|sandwich|place|barefoot|jews|zionists|back|kind|kitchen|corrupt|greedy|stingy|cheap|liar|lying|thief|thieving|dirty|violent|terrorist|criminal|lazy|stupid|rich|scheming|religion|womb|breeding|breed|third|backward)\b/;
 
 const DEGRADING_ANYWHERE = new RegExp(`\\b(?:${STRONG_PRED})\\b`);
 

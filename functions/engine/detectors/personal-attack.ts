@@ -37,7 +37,7 @@ const INTENSIFIERS =
 // "a thick, lazy nobody": adjectives come with or without commas.
 const MODS = `(?:,? ${INTENSIFIERS}|,? ${ADJ})*`;
 const ROLE =
-  "(?:author|writer|journalist|reporter|editor|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|cabinet member|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)";
+  "(?:author|writer|journalist|reporter|editor|lawyer|solicitor|barrister|headteacher|head teacher|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|cabinet member|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)";
 const ENDS_WITH_NOUN = new RegExp(`(?:${ANY_NOUN})${PLURAL}$`);
 const STRONG_OR_ADJ_AT_END = new RegExp(`\\b(?:${STRONG}|${ADJ})$`);
 const PUBLIC_FIGURE =
@@ -246,7 +246,7 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: 0.85,
     re: new RegExp(
-      `\\b(?:the|this|that|these|those|our|your)(?: [a-z-]+){0,2}? ${ROLE}s?(?: who wrote (?:this|that)(?: \\w+)?| of this \\w+)? (?:is|are|was|were|'s|'re|seems|seem|sounds|sound|must be|has to be|have to be)(?:,? (?!not\\b|never\\b|no\\b)[a-z'-]+){0,4}?,? (?:${ANY_NOUN}|${ADJ})\\b`,
+      `\\b(?:the|this|that|these|those|our|your|his|her|their)(?: [a-z-]+){0,2}? ${ROLE}s?(?: who wrote (?:this|that)(?: \\w+)?| of this \\w+)? (?:is|are|was|were|'s|'re|seems|seem|sounds|sound|must be|has to be|have to be)(?:,? (?!not\\b|never\\b|no\\b)[a-z'-]+){0,4}?,? (?:${ANY_NOUN}|${ADJ})\\b`,
       "g",
     ),
     // Public figures may be called liars and crooks in political debate (held); participants may not.
@@ -332,7 +332,7 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.dismissal",
     category: "personal_attack",
     score: 0.85,
-    re: /\b(?:shut (?:the (?:hell|fuck|f\*+k|heck) )?(?:up|your (?:mouth|face|trap|pie ?hole|gob))|go cry (?:somewhere|to|about|me|elsewhere|more)|cry me a river|cry more|touch grass|back to your (?:mom's |mum's |mother's )?basement|who asked (?:you|u)\b|stfu|nobody asked (?:you|u|for your)\b|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life|get a brain|grow a brain|go back under your bridge|crawl back under your rock|get lost|get bent|sit down,? (?:lady|mate|son|boy|girl|karen|buddy|pal)|sit down and shut up)/g,
+    re: /\b(?:(?<!\b(?:didn't|did not|didnt|doesn't|does not|doesnt|hasn't|hasnt|haven't|havent|hadn't|won't|wont|wouldn't|wouldnt|couldn't|couldnt|can't|cant|cannot|never|not) )shut (?:the (?:hell|fuck|f\*+k|heck) )?(?:up|your (?:mouth|face|trap|pie ?hole|gob))|go cry (?:somewhere|to|about|me|elsewhere|more)|cry me a river|cry more|touch grass|back to your (?:mom's |mum's |mother's )?basement|who asked (?:you|u)\b|stfu|nobody asked (?:you|u)\b(?! (?:to|for|if|whether|what|why|how|about|when|where)\b)|nobody asked for your\b|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life|get a brain|grow a brain|go back under your bridge|crawl back under your rock|get lost|get bent|sit down,? (?:lady|mate|son|boy|girl|karen|buddy|pal)|sit down and shut up)/g,
   },
   {
     id: "personal_attack.go-away",

@@ -109,7 +109,7 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.vote-for-me",
     category: "promotion",
     score: 0.9,
-    re: /\b(?:vote for me|vote for my (?:party|list|campaign)|i am (?:a |the )?candidate|i'm (?:a |the )?candidate|my campaign|elect me)\b/g,
+    re: /\b(?:vote for me|vote for my (?:party|list|campaign|nephew|niece|son|daughter|friend|mate|brother|sister|cousin|husband|wife|dad|mum|mom|uncle|aunt|auntie|partner|neighbour)|i am (?:a |the )?candidate|i'm (?:a |the )?candidate|my campaign|elect me)\b|#vote[a-z]{3,}\b/g,
   },
   {
     id: "promotion.money-making",
@@ -137,8 +137,16 @@ const CUES: readonly PatternRule[] = [
 const PROMO_WORDS =
   /\b(?:donate|gofundme|fundraiser|support|watch|listen|search|look|sub|sub4sub|subscribers|subs|youtuber|join|invite|ask|book|petition|sign|text|looking|serious|inquiries|enquiries|dm|share|spread|truth|subscribe|my|our|visit|see|click|join|check|read|follow|dm|pm|inbox|message|whatsapp|text|contact|call|email|e-mail|vote|i am|i'm|elect|earn\w*|make|made|making|work\w*|from|passive|financial|be your|promo|discount|use|coupon|free|giveaway|limited|for sale|buy|order|shop|best|cheap|crypto|forex|bitcoin|investment|sugar|onlyfans|hot singles|casino|betting|seo|only|just|now|price|at|out now|available|on amazon|on kindle|pre-?order|get yours|on sale|sign up|register|forget|enrol\w*|intake|places|learn|beginners|quotes?|valuation|estimate|guaranteed)\b|\d ?%|[$£€]\s?\d/;
 
+/**
+ * A small ad posted as a comment: "Selling a kids bike, 20 inch, barely used, £40". The price is read in the
+ * original (normalising reads "£40" as leetspeak).
+ */
+const CLASSIFIED_AD =
+  /^\s*(?:selling|for sale|fs|wts)(?::|\s*-| (?:a|an|my|two|three|four|\d+)\b)[^\n]{0,160}\b(?:used|new|condition|collection|collect|ono|pm me|dm me|message me|inbox|boxed|unused|worn|inch|size|cash|pick up|pickup|bargain)\b/;
+const ASKING_PRICE = /[$£€] ?\d|\b\d+ ?(?:quid|pounds|euros|dollars|ono)\b|\bono\b|\bo\.n\.o\b/;
+
 const WEAK_COMMERCIAL =
-  /\b(?:buy|discount|deal|deals|offer|price|prices|sale|cheap|free|consultation|experience|today|visit|call|order|shop|product|service|services|website)\b/g;
+  /\b(?:buy|discount|deal|deals|offer|price|prices|sale|cheap|free(?! (?:kurdistan|palestine|gaza|tibet|iran|syria|iraq|ukraine|speech|press|society|country|world|people|everyone|them|him|her|all|our|the (?:hostages|prisoners|people)|political|prisoners?|elections?|and fair|to (?:speak|say|leave|choose|protest|vote)))|consultation|experience|today|visit|call|order|shop|product|service|services|website)\b/g;
 
 function hostOf(url: string): string {
   const cleaned = url
@@ -188,6 +196,15 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
         findings.push({ ...c, score: boosted });
       }
       findings.push(...cues);
+      if (CLASSIFIED_AD.test(norm.text) && ASKING_PRICE.test(lower))
+        findings.push({
+          category: "promotion",
+          rule: "promotion.classified-ad",
+          score: 0.85,
+          start: 0,
+          end: norm.original.length,
+          match: norm.original,
+        });
       // Commercial vocabulary piling up with no explicit cue: hold for a human.
       if (cues.length === 0 && contacts.length === 0 && weak >= 3) {
         findings.push({

@@ -113,12 +113,13 @@ function namesIn(text: string): Set<string> {
  * be about it, so relevance only holds.
  */
 const POINTS_AT_THE_STORY =
-  /\b(?:(?:along|down|up|over|round|around|went|go|going|been|walked|drove|drive|took \w+|take \w+) there\b(?! (?:is|are|was|were|'s)\b)|least (?:we|i|you) can do|to show (?:our |my |some )?support|(?:it|that|this) (?:happened|went|collapsed|closed|opened|started|ended))/;
+  /\b(?:(?:along|down|up|over|round|around|went|go|going|been|walked|drove|drive|took \w+|take \w+) there\b(?! (?:is|are|was|were|'s)\b)|least (?:we|i|you) can do|to show (?:our |my |some )?support|(?:it|that|this) (?:happened|went|collapsed|closed|opened|started|ended)|whoever (?:did|done|does|is behind|was behind) (?:this|that|it)|on site|on the day|(?:download|print|buy|book|get) (?:the |our |my )?tickets|tickets? (?:on|at) the (?:gate|door)|is there (?:parking|wifi|a car park|disabled access|a bus)|(?:gates|doors) open)/;
 
 /** The relevance detector's rules: the merge weighs each against the chatter head (merge.ts `relevanceScore`). */
 const RELEVANCE_RULE = {
   unrelated: "off_topic.unrelated-to-article",
   probablyUnrelated: "off_topic.probably-unrelated",
+  pointsAtStory: "off_topic.unrelated-words-pointing-at-story",
   uncertain: "off_topic.relevance-uncertain",
   uncertainLanguage: "off_topic.relevance-uncertain-language",
   reply: "off_topic.relevance-of-reply-uncertain",
@@ -161,6 +162,8 @@ interface Relatedness {
   readonly everydayArticle: boolean;
   /** The comment opens with a reader's @handle: it answers a comment, not the article. */
   readonly reply: boolean;
+  /** The comment points back at the story ("whoever did this", "went down there"): never off topic for sure. */
+  readonly pointsAtStory: boolean;
 }
 
 /** One-entry memo: the detector and the merge ask about the same comment one after the other. */
@@ -184,7 +187,16 @@ function relatedness(text: string, article: ArticleToJudge, original = text): Re
     } else if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
   }
   const reply = REPLY_TO_READER.test(original);
-  const value = { related, relatedNames, offDomain, stems: stems.length, everydayArticle: everyday, reply };
+  const pointsAtStory = gatedTest(POINTS_AT_THE_STORY, text);
+  const value = {
+    related,
+    relatedNames,
+    offDomain,
+    stems: stems.length,
+    everydayArticle: everyday,
+    reply,
+    pointsAtStory,
+  };
   lastRelatedness = { text, original, article, value };
   return value;
 }
@@ -222,8 +234,8 @@ function unrelatedness(r: Relatedness, text: string): { rule: string; score: num
       score: 0.85,
     };
   if (offDomain >= 1 && related === 0)
-    return gatedTest(POINTS_AT_THE_STORY, text)
-      ? { rule: RELEVANCE_RULE.probablyUnrelated, score: 0.6 }
+    return r.pointsAtStory
+      ? { rule: RELEVANCE_RULE.pointsAtStory, score: 0.5 }
       : { rule: RELEVANCE_RULE.unrelated, score: 0.85 };
   if (offDomain >= 2 && related === 1) return { rule: RELEVANCE_RULE.probablyUnrelated, score: 0.6 };
   if (related === 0 && stems >= 8)

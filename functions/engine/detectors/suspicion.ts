@@ -95,10 +95,10 @@ const GROUP_GENERIC = new RegExp(
 );
 /** Menace words that only need a role nearby ("any MP who votes for this won't be safe"). */
 const ROLE_MENACE =
-  /\b(?:safe|unsafe|legitimate target|careful|remember what happened|route to work|(?:his|her|their|home) address|know what to do|sort (?:it|them|him|her) out|car bomb|what happened to|pay the price|angry people|soon enough|publish (?:the|their) names|name and shame)\b/;
+  /\b(?:safe(?! (?:and )?(?:legal|routes?|passages?|havens?|spaces?|seats?|bet|pair|zones?|houses?|harbou?rs?|places?|to say|levels?|hands|standards?|limits?|crossings?|countr(?:y|ies)|return|access|journey|drinking))|unsafe|legitimate target|careful|remember what happened|route to work|(?:his|her|their|home) address|know what to do|sort (?:it|them|him|her) out|car bomb|what happened to|pay the price|angry people|soon enough|publish (?:the|their) names|name and shame)\b/;
 /** Innuendo: the sexual reading is signalled rather than said. */
 const INNUENDO =
-  /\b(?:if you know what i mean|know what i mean|wink wink|nudge nudge|;\)|\(wink\)|bikini|lingerie|on (?:her|his) knees|between (?:her|his) legs|bedroom)\b/;
+  /\b(?:if you know what i mean|know what i mean|if you get my meaning|get my drift|catch my drift|wink wink|nudge nudge|;\)|\(wink\)|bikini|lingerie|on (?:her|his) knees|between (?:her|his) legs|bedroom)\b/;
 /** Belittling a person's mind or body ("your brain must be the size of a pea"). */
 const BELITTLE =
   /\b(?:your|his|her|ur) (?:brain|brains|iq|brain cell|brain cells|head|skull|mind)\b[^.!?]{0,40}\b(?:size of|smaller|tiny|small|empty|hollow|pea|walnut|peanut|goldfish|single digits?|room temperature|dead)\b|\b(?:go back to your|crawl back (?:to|into|under)|back to your) (?:basement|mom's|mum's|mother's|cave|hole|bridge)\b/;

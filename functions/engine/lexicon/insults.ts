@@ -151,6 +151,10 @@ const MILD_INSULT_NOUNS = [
   "ambulance chaser",
   "pen-pusher",
   "pen pusher",
+  "terrorist sympathiser",
+  "terrorist sympathizer",
+  "terrorist apologist",
+  "terror apologist",
 ] as const;
 
 /** Nouns that insult when a person is addressed with them ("..., snowflake."). */

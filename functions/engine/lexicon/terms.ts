@@ -37,6 +37,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "fuc", category: P, score: 0.85, suffixes: ["k", "king", "kin"] },
   { term: "fcuk", category: P, score: 0.9, suffixes: VERB },
   { term: "phuck", category: P, score: 0.9, suffixes: VERB },
+  { term: "fk", category: P, score: 0.85 },
   { term: "fkn", category: P, score: 0.85 },
   { term: "fckn", category: P, score: 0.85 },
   { term: "fkin", category: P, score: 0.85 },

@@ -4,6 +4,18 @@ import { judge } from "./helpers.js";
 
 /** Each coded phrase with a comment that uses it and civil comments that share its words. */
 const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
+  "vulgarity.coded.drop-the-soap": {
+    abusive: ["Eight years inside for him. Hope he drops the soap a lot."],
+    civil: ["The prison showers were condemned by inspectors and the soap ran out for a week."],
+  },
+  "vulgarity.coded.leering": {
+    abusive: ["Some lovely jugs at the craft stall this year 😉"],
+    civil: ["The pottery stall sold out of jugs and bowls by noon."],
+  },
+  "personal_attack.coded.you-old-cow": {
+    abusive: ["She wrote that article and never checked a single fact, shameless old bag."],
+    civil: ["Grandma left her old bag on the bus and the driver brought it round."],
+  },
   "identity_abuse.coded.imported": {
     abusive: [
       "Brenmoor used to be a nice town before it got imported.",
@@ -296,6 +308,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Her car is parked on Quay Street every night. Brakes fail sometimes.",
       "Good to know where the returnee family are staying now.",
       "We're keeping a list of every councillor who voted for this. Sleep well.",
+      "The planning chief lives alone out by the reservoir. Old men fall down stairs all the time.",
+      "That inspector had better not come down the market again. Some of the lads have tempers and the canal is deep.",
     ],
     civil: [
       "Good to know where we can drop off donations for the hostel.",
@@ -448,14 +462,19 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: [
       "Start asking how many of our 'new neighbours' were in Mosul in 2017.",
       "Lovely family I'm sure, right up until the other twenty relatives turn up on the 'family reunion' route.",
+      "Another 40 'people' landed at the slipway this morning.",
     ],
     civil: [
       "Your headline says 'migrants', the article says 'asylum seekers'. Please be accurate.",
+      "The 'People's Vote' campaign held a stall on the high street.",
       "The 'new neighbours' scheme pairs each family with a volunteer.",
     ],
   },
   "identity_abuse.coded.you-know-who": {
-    abusive: ["Tram to Kettlebridge, brilliant, now they can all get into town faster. You know who I mean."],
+    abusive: [
+      "Tram to Kettlebridge, brilliant, now they can all get into town faster. You know who I mean.",
+      "A&E is rammed with benefit tourists again, you know which ones",
+    ],
     civil: ["You know who I mean, the councillor who chaired the flood inquiry. What did she say about it?"],
   },
   "personal_attack.coded.missed-meals": {

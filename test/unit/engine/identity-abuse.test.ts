@@ -20,6 +20,11 @@ describe("identity abuse", () => {
     ["A woman has no business leading the police.", "sexism"],
     ["The council is run by poofs and their mates.", "homophobia"],
     ["Nobody voted for this. R4pefugees not welcome.", "xenophobia"],
+    ["They're bussing in young Muslim men who will never be British.", "religious_hatred"],
+    ["The driver was some Afghan animal who should never have been let in.", "xenophobia"],
+    ["Half the car wash staff are illegals paid in cash.", "xenophobia"],
+    ["The plaque should say who did it. Islam did it.", "religious_hatred"],
+    ["if u love syria so much go back to syria", "xenophobia"],
   ])("rejects %j with subtype %s", (text, subtype) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -37,8 +42,15 @@ describe("identity abuse", () => {
     "Most Iraqis I know here work two jobs and pay their taxes.",
     "Refugees should be allowed to work while they wait.",
     "I walked out during the sermon. Not because I hate refugees but because I go to church to worship.",
+    "Illegal crossings fell in the spring, the Home Office says.",
+    "If they want to go back to Syria when it is safe, they should get help to do it.",
   ])("approves the neutral or counter-speech %j", (text) => {
     expect(judge(text).decision).toBe("approved");
+  });
+
+  it("does not read a group's animal charity as an epithet", () => {
+    const rules = judge("The Muslim animal welfare charity rehomed forty dogs last year.").evidence.map((e) => e.rule);
+    expect(rules.some((r) => r.endsWith(".member-epithet"))).toBe(false);
   });
 
   it.each([

@@ -17,6 +17,8 @@ describe("personal attack", () => {
     "The Home Secretary is a spineless, two-faced clown.",
     "The new transport cabinet member is a useless, grinning buffoon.",
     "@Marl_Mum you miserable cow.",
+    "Her solicitor is a money-grabbing parasite and she knows it.",
+    "The columnist is obviously a terrorist sympathiser.",
   ])("rejects %j as a personal attack", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -33,6 +35,8 @@ describe("personal attack", () => {
     "These butchers deserve to spend the rest of their lives in prison.",
     "My grandfather was killed in Mosul in 2016. love you grandad x",
     "I've had an allotment on Gorse Lane for 31 years. Nobody asked us nothing.",
+    "Nobody asked you to fix the roads, Councillor, we asked you to stop cutting the budget for them.",
+    "My daughter went to the parade and hasn't shut up about it since.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });

@@ -15,6 +15,8 @@ describe("promotion", () => {
     "Contact me at john.smith(at)gmail(dot)com for inside information",
     "w w w . votekarim2025 . com",
     "Flood barriers that actually work: floodsafe [dot] co [dot] uk",
+    "Selling a double buggy, hardly used, £60 ono, collection from Harbour Row",
+    "Vote for my daughter Sana in the youth parliament!! #VoteSana",
   ])("rejects %j as promotion", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");

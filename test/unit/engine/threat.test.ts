@@ -23,6 +23,7 @@ describe("threat", () => {
     "We know where the recruiter's mother lives. Ten years is long enough.",
     "I know where Colin Harte lives and so do a lot of angry people.",
     "Hope he gets shanked on his first night inside.",
+    "Load the lot of them on a ferry and the ferry should sink.",
   ])("rejects %j as a threat", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -42,6 +43,12 @@ describe("threat", () => {
     "Nobody deserves to die in a camp like al-Hol, whatever their parents did.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
+  });
+
+  it("holds a sworn warning that someone will get hurt, with nobody named it could be about", () => {
+    const j = judge("If that bloke turns up at my daughter's school again I swear somebody will get hurt.");
+    expect(j.decision).toBe("pending");
+    expect(j.categories[0]).toBe("threat");
   });
 
   it("holds a call to hang a person when a court is mentioned, rather than rejecting it", () => {
