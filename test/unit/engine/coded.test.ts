@@ -8,14 +8,6 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["Eight years inside for him. Hope he drops the soap a lot."],
     civil: ["The prison showers were condemned by inspectors and the soap ran out for a week."],
   },
-  "vulgarity.coded.leering": {
-    abusive: ["Some lovely jugs at the craft stall this year 😉"],
-    civil: ["The pottery stall sold out of jugs and bowls by noon."],
-  },
-  "personal_attack.coded.you-old-cow": {
-    abusive: ["She wrote that article and never checked a single fact, shameless old bag."],
-    civil: ["Grandma left her old bag on the bus and the driver brought it round."],
-  },
   "identity_abuse.coded.imported": {
     abusive: [
       "Brenmoor used to be a nice town before it got imported.",
@@ -355,8 +347,12 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "The new weather girl is absolutely smashable.",
       "Went for the fireworks, stayed for the yummy mummies.",
       "Councillor Hart can audit me any time, I'd give her more than my vote.",
+      "Some lovely jugs at the craft stall this year 😉",
     ],
-    civil: ["The mums' running club raised £4,000 for the hospice."],
+    civil: [
+      "The mums' running club raised £4,000 for the hospice.",
+      "The pottery stall sold out of jugs by noon.",
+    ],
   },
   "vulgarity.coded.any-time": {
     abusive: [
@@ -497,9 +493,11 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: [
       "@Jen_S92 stop making it about politics you sanctimonious cow, a boy is dead",
       "@Farah_A you moan on every single event post, miserable old bag.",
+      "She wrote that article and never checked a single fact, shameless old bag.",
     ],
     civil: [
       "The farm show's prize went to a ten-year-old dairy cow.",
+      "Grandma left her old bag on the bus and the driver brought it round.",
       "You old romantic, it was a lovely parade.",
     ],
   },

@@ -49,7 +49,9 @@ describe("identity abuse", () => {
   });
 
   it("does not read a group's animal charity as an epithet", () => {
-    const rules = judge("The Muslim animal welfare charity rehomed forty dogs last year.").evidence.map((e) => e.rule);
+    const rules = judge("The Muslim animal welfare charity rehomed forty dogs last year.").evidence.map(
+      (e) => e.rule,
+    );
     expect(rules.some((r) => r.endsWith(".member-epithet"))).toBe(false);
   });
 

@@ -125,7 +125,9 @@ describe("merge: which signal decides", () => {
         text: "Anyone watching the match tonight? Big game.",
         findings: [],
         model: { version: "m", scores: { off_topic: chatter }, civilContext: false },
-        ...(article ? { article: { offDomain: 1, reply: false, pointsAtStory: false, relatedNames: 0, ...article } } : {}),
+        ...(article
+          ? { article: { offDomain: 1, reply: false, pointsAtStory: false, relatedNames: 0, ...article } }
+          : {}),
         language: { english: true, language: "en" },
         policy: parseEnginePolicy({}),
         engineVersion: "test",
@@ -152,7 +154,15 @@ describe("merge: which signal decides", () => {
           { category: "off_topic", rule: "off_topic.unrelated-to-article", score: 0.85, start: 0, end: 41 },
         ],
         model: { version: "m", scores: { off_topic: 0.8 }, civilContext: false },
-        article: { related: 0, relatedNames: 0, offDomain: 2, stems: 5, everydayArticle, reply: false, pointsAtStory: false },
+        article: {
+          related: 0,
+          relatedNames: 0,
+          offDomain: 2,
+          stems: 5,
+          everydayArticle,
+          reply: false,
+          pointsAtStory: false,
+        },
         language: { english: true, language: "en" },
         policy: parseEnginePolicy({}),
         engineVersion: "test",
