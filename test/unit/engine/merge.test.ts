@@ -146,6 +146,40 @@ describe("merge: which signal decides", () => {
     expect(judgeWith(0.95, { ...unrelated, everydayArticle: true }).decision).toBe("pending");
   });
 
+  it("only holds a comment that points back at the story, however sure the chatter head is", () => {
+    const judgeWith = (chatter: number, pointsAtStory: boolean) =>
+      merge({
+        text: "Whoever did this should be ashamed. They go out in the dark for anyone.",
+        findings: pointsAtStory
+          ? [
+              {
+                category: "off_topic",
+                rule: "off_topic.unrelated-words-pointing-at-story",
+                score: 0.5,
+                start: 0,
+                end: 71,
+              },
+            ]
+          : [],
+        model: { version: "m", scores: { off_topic: chatter }, civilContext: false },
+        article: {
+          related: 0,
+          relatedNames: 0,
+          offDomain: 1,
+          stems: 8,
+          everydayArticle: false,
+          reply: false,
+          pointsAtStory,
+        },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      });
+    expect(judgeWith(0.99, false).decision).toBe("rejected");
+    expect(judgeWith(0.99, true).decision).toBe("pending");
+    expect(judgeWith(0.1, true).decision).toBe("approved");
+  });
+
   it("under an article about an everyday topic, relevance and chatter together only hold", () => {
     const judgeUnder = (everydayArticle: boolean) =>
       merge({
