@@ -452,7 +452,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "threat.coded.sinister-aside",
     category: "threat",
     score: HOLD,
-    re: /\b(?:boats|cars|houses|sheds|vans|windows|brakes|people|places|shops|buildings|mosques|old (?:men|women|people|boys|ladies|fellas)) (?:like that |like this |like him |like her )?(?:sink|catch fire|burn down|go missing|fail|disappear|fall down (?:the )?stairs|have accidents|slip and fall) (?:sometimes|all the time|every day|easily)\b|\b(?:had )?better not (?:show (?:his|her|their|your) faces? (?:round|around|down|in|near|here)|set foot (?:in|round|around|down|near)|come (?:down|round|around|near) (?:here|the \w+)[^\n]{0,120}?\b(?:tempers?|deep|accidents?|dark|lonely|quiet|remember))\b|\bgood to know (?:exactly )?(?:where|which house|which street) (?:the|they|he|she|those|these|his|her|their|that|this)\b[^.!?\n]{0,40}\b(?:are|is|live|lives|kept|staying|stays|sleeps?|works?)\b|\b(?:people|we|some of us|someone|somebody)(?: are| is|'re|'s| have been| has been)? keeping (?:a )?list\b|\bsleep (?:well|tight)\W{0,4}$|\bno (?:cctv|cameras|security)\b[^\n]{0,100}\b(?:just (?:an observation|saying|a thought|sayin)|for anyone who)\b|\bexpect (?:a few of |some of )?(?:them|him|her|a few|some) to (?:get|be) (?:tipped|thrown|dumped|pushed|kicked|hurt|burned|torched|smashed)\b|\bfair warning\W{0,4}$/g,
+    re: /\b(?:boats|cars|houses|sheds|vans|windows|brakes|people|places|shops|buildings|mosques|old (?:men|women|people|boys|ladies|fellas)) (?:like that |like this |like him |like her )?(?:sink|catch fire|burn down|go missing|fail|disappear|fall down (?:the )?stairs|have accidents|slip and fall) (?:sometimes|all the time|every day|easily)\b|\b(?:had )?better not (?:show (?:his|her|their|your) faces? (?:round|around|down|in|near|here)|set foot (?:in|round|around|down|near)|come (?:down|round|around|near) (?:here|the \w+)[^\n]{0,120}?\b(?:tempers?|deep|accidents?|dark|lonely|quiet|remember))\b|\bgood to know (?:exactly )?(?:where|which house|which street) (?:the|they|he|she|those|these|his|her|their|that|this)\b[^.!?\n]{0,40}\b(?:are|is|live|lives|kept|staying|stays|sleeps?|works?)\b|\b(?:people|we|some of us|someone|somebody)(?: are| is|'re|'s| have been| has been)? keeping (?:a )?list\b|\bsleep (?:well|tight)\W{0,4}$|\bno (?:cctv|cameras|security)\b[^\n]{0,100}\b(?:just (?:an observation|saying|a thought|sayin)|for anyone who|worth (?:remembering|knowing|noting)|bear (?:that|it) in mind|food for thought)\b|\bthe (?:house|flat) with the (?:green|red|blue|black|white|yellow|grey|gray|brown|purple) (?:door|gate|van|car)\b|\b(?:mates|friends|family|lads|brothers|cousins|people round here|people here|town)(?: \w+)? (?:haven't|have not|hasn't|has not|won't|will not|never) (?:forgotten|forget)\b|\b(?:long time|long enough) to leave (?:them|her|him|his family|her family|the kids|his kids|her kids) (?:unprotected|alone|on their own)\b|\bexpect (?:a few of |some of )?(?:them|him|her|a few|some) to (?:get|be) (?:tipped|thrown|dumped|pushed|kicked|hurt|burned|torched|smashed)\b|\bfair warning\W{0,4}$/g,
   },
   {
     // "Someone should do to that family what ISIS did to the Yazidis."
@@ -538,7 +538,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "vulgarity.coded.leering",
     category: "vulgarity",
     score: HOLD,
-    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) (?:babe|stunners)\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\b(?:lovely|nice|great|big|fine|massive|huge|impressive) (?:set of )?(?:jugs|knockers|hooters|baps)\b|\bin (?:her |their |those |that )?(?:tight|skimpy|skin-tight|clingy)(?: \w+)? (?:lycra|scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
+    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) (?:babe|stunners)\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\b(?:lovely|nice|great|big|fine|massive|huge|impressive) (?:set of )?(?:jugs|knockers|hooters|baps)\b|\bbest pair (?:i've|ive|i have|we've) seen\b|\band i (?:don't|dont|do not) mean the (?:goals|football|food|view|cakes?|game|match|scenery|flowers|veg|vegetables|pies|produce|horses|cows|dancing|music|singing|bowls|rugby|cricket)\b|\btotty\b|\b(?:a |for a )quickie\b(?! divorce)|\bfondl(?:e|es|ed|ing) (?:their|his|her|my|your) (?:balls|bits|jewels|melons)\b|\bin (?:her |their |those |that )?(?:tight|skimpy|skin-tight|clingy)(?: \w+)? (?:lycra|scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
   },
   {
     // "Cllr Nandakumar can audit my accounts any time 😉": a person's job turned into a sexual offer.
@@ -650,7 +650,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "personal_attack.coded.contempt-little",
     category: "personal_attack",
     score: REJECT,
-    re: /\b(?:nasty|greasy|pathetic|smug|vile|spineless|jumped-up|jumped up|stuck-up|self-important|power-tripping|patronising|patronizing|slimy|sneaky|snivell?ing|weaselly|sad|odious|horrible|sanctimonious|two-faced|nasty old|bitter|spiteful|vindictive|lying) little (?:man|woman|weasel|bigot|dictator|careerist|toad|rat|worm|hitler|snake|creep|troll|jobsworth|nobody|oik|twerp|squirt|tyrant|napoleon|coward|shit|prick|cretin|bureaucrat|busybody|lickspittle|gobshite|upstart|pen-pusher|liar|hypocrite|fraud)s?\b/g,
+    re: /\b(?:nasty|greasy|pathetic|smug|vile|spineless|jumped-up|jumped up|stuck-up|self-important|power-tripping|patronising|patronizing|slimy|sneaky|snivell?ing|weaselly|sad|odious|horrible|sanctimonious|two-faced|nasty old|bitter|spiteful|vindictive|lying) little (?:man|woman|weasel|bigot|dictator|careerist|toad|rat|worm|hitler|snake|sneak|creep|troll|jobsworth|nobody|oik|twerp|squirt|tyrant|napoleon|coward|shit|prick|cretin|bureaucrat|busybody|lickspittle|gobshite|upstart|pen-pusher|liar|hypocrite|fraud)s?\b/g,
   },
   {
     // "you sanctimonious cow", "..., miserable old bag.": the commenter called a cow, a bag, a witch.
@@ -658,6 +658,59 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: REJECT,
     re: /\b(?:you|ya)(?: (?:miserable|sanctimonious|stupid|silly|daft|nasty|bitter|old|fat|lazy|smug|moany|ugly|vile|mardy|dozy|ignorant|snotty|stuck-up|pompous|two-faced|sour|sad|deluded|dim|silly old|bitter old|miserable old|sad old)){1,2} (?:cow|bag|witch|trout|crone|hag|bat)\b|, (?:(?:miserable|sanctimonious|bitter|nasty|sad|sour|silly|stupid|daft|deluded|smug|moany|mardy|pompous|vile|shameless|useless|wretched|horrible|lazy|fat|ugly|nosy|interfering|senile|batty|dozy|brainless) )(?:old )?(?:cow|bag|witch|trout|crone|hag|bat)[.!?]*\s*$/g,
+  },
+  {
+    // A promise dressed as a visit: "next time she holds a surgery I'll be bringing more than questions".
+    id: "threat.coded.bringing-more-than",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:i'll|i will|we'll|we will|i'm|we're) (?:be )?(?:bringing|bring|coming with|turning up with) (?:a lot )?more than (?:questions|a placard|placards|a banner|banners|flowers|words|a petition|my vote|a complaint|a letter)\b/g,
+  },
+  {
+    // Justice taken into one's own hands: "men in this town who'll make sure he never makes it to court",
+    // "the next lot will get a tyre iron, not a court date", "scuttle that rust bucket with the directors on board".
+    id: "threat.coded.never-makes-it",
+    category: "threat",
+    score: REJECT,
+    re: /\b(?:make sure|see to it|ensure)(?: that)? (?:he|she|they|him|her|them) (?:never|doesn't|does not|don't|won't|will not) (?:makes? it|gets?|reach(?:es)?|live to see) (?:to court|to trial|to the station|out|home|a trial|court)\b|\b(?:tyre iron|tire iron|baseball bat|crowbar|machete|cricket bat|hammer|knuckle ?duster|golf club|bat|bullet|beating|kicking)s?,? not (?:a |an )?(?:court date|court case|warning|fine|lecture|caution|trial|day in court)\b|\b(?:sink|scuttle|torch|burn|blow up|ram) (?:that|the|this|his|her|their) [a-z ]{1,30}? with (?:the|him|her|them|those|all the|all of them|every) ?[a-z ]{0,40}?(?:on board|onboard|aboard|inside|in it)\b/g,
+  },
+  {
+    // "She should get what Daniel got": the same fate as a victim, wished on a person.
+    id: "threat.coded.get-what-they-got",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:he|she|they|him|her|them|you) (?:should|ought to|deserves? to|needs? to|will|'ll) get what (?:the |that |poor |young |old )?[a-z]+ got\b|\bcut (?:his|her|their|the) hands? off\b[^.!?\n]{0,80}\b(?:appropriate|fitting|deserves?|should|fair)\b/g,
+  },
+  {
+    // Anti-LGBT dog whistles with no civil reading: "the alphabet people", "the alphabet mafia".
+    id: "identity_abuse.coded.alphabet-people",
+    category: "identity_abuse",
+    subtype: "homophobia",
+    score: REJECT,
+    re: /\balphabet (?:people|mafia|brigade|crowd|lot|soup brigade|cult|activists)\b/g,
+  },
+  {
+    // "We've lost our country to these people": belonging taken from a group said to have taken it.
+    id: "identity_abuse.coded.lost-our-country",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: REJECT,
+    re: /\b(?:lost|losing|lose|given away|handed over|surrendered) (?:our|the) (?:country|town|city|streets|nation|culture|high street) to (?:these|those|them|this lot|that lot|foreigners|outsiders|migrants|immigrants|muslims|islam)\b/g,
+  },
+  {
+    // A group named only by a knowing nod: "that particular community", "a certain community".
+    id: "identity_abuse.coded.particular-community",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\b(?:that|one|a certain|a particular|this) particular (?:community|group|religion|lot|crowd)\b|\ba certain (?:community|religion|demographic|crowd)\b|\byou (?:all )?know what (?:sort|kind|type) of (?:people|folk) (?:live|lives|come|comes|hang)\b/g,
+  },
+  {
+    // "Double-barrelled name, single-figure IQ", "a day trip from a care home for the terminally thick".
+    id: "personal_attack.coded.iq",
+    category: "personal_attack",
+    score: REJECT,
+    re: /\bsingle[- ]figure iq\b|\broom[- ]temperature iq\b|\biq of (?:a|an) (?:\w+ )?(?:gnat|goldfish|potato|doorknob|brick|plank|lettuce|houseplant|turnip|toaster)\b|\bterminally (?:thick|stupid|dim)\b|\b(?:your|ur) (?:own )?feral (?:kids|children|brats|offspring|sprogs)\b/g,
   },
   {
     id: "personal_attack.coded.lonely-life",

@@ -381,7 +381,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.85,
       re: new RegExp(
-        `\\b(?:every|each|any|each and every|every single|every last) ${g}(?: [a-z']+){0,2}? (?:is|'s) (?:a |an |just a |nothing but a |like a )?(?:[a-z]+ )?(?:rat|animal|parasite|cockroach|roach|pig|dog|snake|savage|leech|vermin|subhuman|terrorist|criminal|rapist|invader|scrounger|disease|cancer|plague|jihadi|extremist|bomber|(?:terror|terrorist|pkk|isis|jihadi|taliban|hamas) (?:supporter|sympathi[sz]er))\\b(?! of\\b)`,
+        `(?<!\\bnot )\\b(?:every|each|any|each and every|every single|every last) ${g}(?: [a-z']+){0,2}? (?:is|'s) (?:a |an |just a |nothing but a |like a )?(?:[a-z]+ )?(?:rat|animal|parasite|cockroach|roach|pig|dog|snake|savage|leech|vermin|subhuman|terrorist|criminal|rapist|invader|scrounger|disease|cancer|plague|jihadi|extremist|bomber|(?:terror|terrorist|pkk|isis|jihadi|taliban|hamas) (?:supporter|sympathi[sz]er))\\b(?! of\\b)`,
         "g",
       ),
       adjust: counter(0.85),
@@ -562,6 +562,15 @@ const FORMULA_RULES: readonly PatternRule[] = [
     subtype: "xenophobia",
     score: 0.85,
     re: /(?:^|[.!?,;] *|\b(?:just|so|then|and|should|can|could|must|need to|ought to|better) |\bif (?:you|u|they) (?:want|wanna|love|like|prefer|miss|care about)\b[^.!?]{0,40}?\b(?:africa|pakistan|india|bangladesh|syria|iraq|iran|somalia|afghanistan|nigeria|morocco|algeria|turkey|poland|romania|albania|mexico|jamaica|china|israel)(?: so much| that much)?,? )(?:go|get|fly|swim|piss off|sod off|clear off) back to (?:africa|asia|the middle east|arabia|pakistan|india|bangladesh|syria|iraq|iran|somalia|afghanistan|nigeria|morocco|algeria|turkey|poland|romania|albania|mexico|jamaica|china|israel|the desert|where (?:you|he|she|they) (?:came|come) from)\b(?! to (?:face|stand)| for (?:trial|justice))/g,
+    adjust: counter(0.85),
+  },
+  {
+    // "They should all be sent back where they came from, citizenship or not."
+    id: "identity_abuse.xenophobia.sent-back",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: 0.85,
+    re: /\b(?:sent|send|shipped|ship|deported|deport) (?:them |him |her |the lot )?(?:all )?back (?:to )?where (?:they|he|she|you|their (?:parents|families)) (?:came|come) from\b/g,
     adjust: counter(0.85),
   },
   {

@@ -37,11 +37,15 @@ const INTENSIFIERS =
 // "a thick, lazy nobody": adjectives come with or without commas.
 const MODS = `(?:,? ${INTENSIFIERS}|,? ${ADJ})*`;
 const ROLE =
-  "(?:author|writer|journalist|reporter|editor|lawyer|solicitor|barrister|headteacher|head teacher|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|cabinet member|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)";
+  "(?:author|writer|journalist|reporter|editor|lawyer|solicitor|barrister|headteacher|head teacher|moderator|referee|ref|umpire|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|cabinet member|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)";
 const ENDS_WITH_NOUN = new RegExp(`(?:${ANY_NOUN})${PLURAL}$`);
 const STRONG_OR_ADJ_AT_END = new RegExp(`\\b(?:${STRONG}|${ADJ})$`);
 const PUBLIC_FIGURE =
   /\b(?:minister|president|prime minister|pm|mp|judge|man|woman|guy|bloke|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)\b/;
+/** A verdict on how someone does their job: about a public figure, criticism a human may let through. */
+const JUDGED_AT_WORK = /\b(?:useless|incompetent|hopeless|clueless|ineffective|inept)$/;
+/** An insult noun still to come in the same sentence ("useless little drone"): the verdict is not on the work. */
+const NOUN_AHEAD = new RegExp(`^[^.!?]*?\\b(?:${ANY_NOUN})\\b`);
 const NOT_PERSON =
   /^(?:iraq|syria|isis|daesh|baghdad|mosul|parliament|government|europe|america|britain|russia|iran|this|that|it|there|here|what|which|who|everything|nothing|democracy|islam|christianity|the|a|an|policy|law)$/;
 /** War vocabulary whose members may be insulted in opinion without it being a personal attack on a participant. */
@@ -249,9 +253,15 @@ const RULES: readonly PatternRule[] = [
       `\\b(?:the|this|that|these|those|our|your|his|her|their)(?: [a-z-]+){0,2}? ${ROLE}s?(?: who wrote (?:this|that)(?: \\w+)?| of this \\w+)? (?:is|are|was|were|'s|'re|seems|seem|sounds|sound|must be|has to be|have to be)(?:,? (?!not\\b|never\\b|no\\b)[a-z'-]+){0,4}?,? (?:${ANY_NOUN}|${ADJ})\\b`,
       "g",
     ),
-    // Public figures may be called liars and crooks in political debate (held); participants may not.
-    adjust: (_norm, _index, match) =>
-      STRONG_OR_ADJ_AT_END.test(match) || !PUBLIC_FIGURE.test(match) ? 0.85 : 0.6,
+    // Public figures may be called liars and crooks in political debate, or useless at their job (held);
+    // participants may not.
+    adjust: (norm, index, match) =>
+      PUBLIC_FIGURE.test(match) &&
+      (!STRONG_OR_ADJ_AT_END.test(match) ||
+        (JUDGED_AT_WORK.test(match) &&
+          !NOUN_AHEAD.test(norm.text.slice(index + match.length, index + match.length + 40))))
+        ? 0.6
+        : 0.85,
   },
   {
     // "Should be sacked for being a brain-dead muppet": the reason given is an insult to the person.

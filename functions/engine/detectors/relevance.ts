@@ -113,7 +113,7 @@ function namesIn(text: string): Set<string> {
  * be about it, so relevance only holds.
  */
 const POINTS_AT_THE_STORY =
-  /\b(?:(?:along|down|up|over|round|around|went|go|going|been|walked|drove|drive|took \w+|take \w+) there\b(?! (?:is|are|was|were|'s)\b)|least (?:we|i|you) can do|to show (?:our |my |some )?support|(?:it|that|this) (?:happened|went|collapsed|closed|opened|started|ended)|whoever (?:did|done|does|is behind|was behind) (?:this|that|it)|on site|on the day|(?:download|print|buy|book|get) (?:the |our |my )?tickets|tickets? (?:on|at) the (?:gate|door)|is there (?:parking|wifi|a car park|disabled access|a bus)|(?:gates|doors) open)/;
+  /\b(?:(?:along|down|up|over|round|around|went|go|going|been|walked|drove|drive|took \w+|take \w+) there\b(?! (?:is|are|was|were|'s)\b)|least (?:we|i|you) can do|to show (?:our |my |some )?support|(?:it|that|this) (?:happened|went|collapsed|closed|opened|started|ended)|whoever (?:did|done|does|is behind|was behind) (?:this|that|it)|whoever (?:wins|won|gets in|is elected|takes over)|(?:went|been|go|going|was|were) (?:to|at) the (?:meeting|vigil|protest|rally|march|hustings|service|funeral|memorial|consultation|drop-in|open day|parade)|on site|on the day|(?:download|print|buy|book|get) (?:the |our |my )?tickets|tickets? (?:on|at) the (?:gate|door)|is there (?:parking|wifi|a car park|disabled access|a bus)|(?:gates|doors) open)/;
 
 /** The relevance detector's rules: the merge weighs each against the chatter head (merge.ts `relevanceScore`). */
 const RELEVANCE_RULE = {
@@ -171,6 +171,20 @@ let lastRelatedness:
   | { text: string; original: string; article: ArticleToJudge; value: Relatedness }
   | undefined;
 
+/** Figures of two or more characters ("4.99%", "640", "£48,000") as written in a comment or an article. */
+const FIGURE = /\d[\d.,]*\d%?|\d%/g;
+
+function sharesFigure(original: string, article: ArticleToJudge): boolean {
+  if (!/\d[\d.,]*\d|\d%/.test(original)) return false;
+  const story = ` ${article.title} ${(article.body ?? "").slice(0, 4000)} `;
+  for (const figure of original.slice(0, 2000).match(FIGURE) ?? []) {
+    const at = story.indexOf(figure);
+    // Whole figures only: "99" is not in "1999".
+    if (at > 0 && !/[\d.,]/.test(story[at - 1]!) && !/\d/.test(story[at + figure.length]!)) return true;
+  }
+  return false;
+}
+
 /** `original`: the comment as written, where an @handle still reads as one (normalising turns "@" into "a"). */
 function relatedness(text: string, article: ArticleToJudge, original = text): Relatedness {
   const last = lastRelatedness;
@@ -186,6 +200,8 @@ function relatedness(text: string, article: ArticleToJudge, original = text): Re
       if (names.has(s)) relatedNames++;
     } else if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
   }
+  // A figure from the story ("what is 4.99% for a band B?") is the story, though no word is shared.
+  if (sharesFigure(original, article)) related++;
   const reply = REPLY_TO_READER.test(original);
   const pointsAtStory = gatedTest(POINTS_AT_THE_STORY, text);
   const value = {
@@ -233,17 +249,16 @@ function unrelatedness(r: Relatedness, text: string): { rule: string; score: num
       rule: related === 0 ? RELEVANCE_RULE.request : RELEVANCE_RULE.requestNamingPlace,
       score: 0.85,
     };
+  const pointing = { rule: RELEVANCE_RULE.pointsAtStory, score: 0.5 };
   if (offDomain >= 1 && related === 0)
-    return r.pointsAtStory
-      ? { rule: RELEVANCE_RULE.pointsAtStory, score: 0.5 }
-      : { rule: RELEVANCE_RULE.unrelated, score: 0.85 };
-  if (offDomain >= 2 && related === 1) return { rule: RELEVANCE_RULE.probablyUnrelated, score: 0.6 };
-  if (related === 0 && stems >= 8)
+    return r.pointsAtStory ? pointing : { rule: RELEVANCE_RULE.unrelated, score: 0.85 };
+  if (offDomain >= 2 && related === 1)
+    return r.pointsAtStory ? pointing : { rule: RELEVANCE_RULE.probablyUnrelated, score: 0.6 };
+  if (related === 0 && stems >= 8) {
     // Few English function words: maybe a language the guesser missed, which no English signal can clear.
-    return {
-      rule: readsAsEnglish(text) ? RELEVANCE_RULE.uncertain : RELEVANCE_RULE.uncertainLanguage,
-      score: 0.5,
-    };
+    if (!readsAsEnglish(text)) return { rule: RELEVANCE_RULE.uncertainLanguage, score: 0.5 };
+    return r.pointsAtStory ? pointing : { rule: RELEVANCE_RULE.uncertain, score: 0.5 };
+  }
   return null;
 }
 

@@ -64,6 +64,9 @@ const HARM_IDIOM =
 /** Perpetrators named right after an imperative ("hang the leader of ISIS") make it opinion about justice. */
 const PERPETRATOR_NEAR =
   /^[^.!?]{0,60}\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|fighters?|militants?|militias?|death cult|caliphate|cartel|gang)\b/;
+/** The person an imperative then names by pronoun was said to have joined a terror group. */
+const JOINED_TERROR =
+  /\b(?:he|she|they|him|her|them)(?: \w+)? (?:joined|fought for|went to fight for|was a member of|were members of|pledged allegiance to)\b[^.!?]{0,20}\b(?:isis|daesh|islamic state|the caliphate|al[- ]qaeda|jihadis?|terrorists?)\b/;
 /** Officials "responsible for the massacre" who should be "arrested and hanged": justice, held for a human. */
 const ACCOUNTABILITY =
   /\b(?:arrest\w*|prosecut\w*|charged|responsible for|who ordered|war crimes?|massacres?|genocide|extradit\w*|tribunal|icc)\b/;
@@ -120,6 +123,8 @@ const RULES: readonly PatternRule[] = [
     ),
     adjust: (norm, index) => {
       if (PERPETRATOR_NEAR.test(norm.text.slice(index, index + 80))) return 0.3;
+      // "If he joined ISIS he made his choice. Hang him": the death penalty for a named perpetrator, held.
+      if (JOINED_TERROR.test(before(norm, index, 100))) return 0.5;
       return JUDICIAL.test(norm.text) || ACCOUNTABILITY.test(norm.text) ? 0.5 : 0.9;
     },
   },
@@ -382,6 +387,14 @@ const RULES: readonly PatternRule[] = [
     score: 0.6,
     re: /\b(?:see what happens|(?:we|i)(?:'ll| will) be (?:ready|waiting)|you(?:'ve| have) been warned|count on it|one way or another|get what's coming|gets what's coming|what's coming to (?:you|him|her|them)|(?:better|best) (?:hope|pray)|never meet (?:you )?in person|if (?:we|i) ever meet|meet (?:you |him |her )?in person|regret (?:writing|saying|posting|this|it)|body bag|six feet under|won't know what hit|your time will come|just you wait|you(?:'ll| will) see what|(?:we|i)(?:'ll| will) make sure (?:it's|it is|that it's) (?:yours|you)|(?:it|this) (?:won't|will not|wont) be pretty|(?:things|it) will get ugly|see how long (?:they|you|he|she) (?:last|lasts|survive)|with some (?:friends|mates|lads) tonight)\b/g,
     adjust: (norm, index) => {
+      // "The mother has lost both her sons one way or another": how a loss came about, not a promise.
+      if (
+        /^one way or another/.test(norm.text.slice(index)) &&
+        /\b(?:lost|lose|loses|losing|ended|finished|dead|died|gone|affected|suffered)\b[^.!?]{0,40}$/.test(
+          before(norm, index, 60),
+        )
+      )
+        return 0;
       // "He says he doesn't regret it": a denial or report, not a promise.
       if (
         /\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|never|not|no|won'?t)\s+$/.test(

@@ -32,6 +32,7 @@ const STRONG_INSULT_NOUNS = [
   "dickhead",
   "knobhead",
   "bellend",
+  "bawbag",
   "douchebag",
   "douche",
   "jackass",
@@ -190,6 +191,7 @@ const VOCATIVE_NOUNS = [
   "mate",
   "boy",
   "kid",
+  "roaster",
 ] as const;
 
 /** Adjectives that insult a person's mind or worth. */

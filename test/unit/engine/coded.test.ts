@@ -4,6 +4,41 @@ import { judge } from "./helpers.js";
 
 /** Each coded phrase with a comment that uses it and civil comments that share its words. */
 const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
+  "threat.coded.bringing-more-than": {
+    abusive: ["When the MP comes back to the library hall I'll be bringing more than a placard."],
+    civil: ["The MP's surgery drew more than questions about potholes: forty people came."],
+  },
+  "threat.coded.never-makes-it": {
+    abusive: [
+      "There are lads on the estate who'll make sure he never makes it to trial.",
+      "The next burglar in our street gets a baseball bat, not a court date.",
+      "Sink that ferry with the whole board of directors on board and see how they like it.",
+    ],
+    civil: ["The defence will make sure the jury hears every word of the tape before the trial ends."],
+  },
+  "threat.coded.get-what-they-got": {
+    abusive: ["He should get what the shopkeeper got. Fair's fair."],
+    civil: ["The shopkeeper got the award he deserved for twenty years on the parade."],
+  },
+  "identity_abuse.coded.alphabet-people": {
+    abusive: ["Library story hour run by the alphabet people again."],
+    civil: ["The alphabet song is still the nursery's favourite."],
+  },
+  "identity_abuse.coded.lost-our-country": {
+    abusive: ["Flags in the park for a festival nobody here asked for. We've lost our country to this lot."],
+    civil: ["We lost the county cup to Harrowby on penalties."],
+  },
+  "identity_abuse.coded.particular-community": {
+    abusive: ["Funny how the grant always goes to that particular community."],
+    civil: ["The grant goes to the community centre on Mill Lane this year."],
+  },
+  "personal_attack.coded.iq": {
+    abusive: [
+      "Councillor Platt: three jobs, single-figure IQ.",
+      "@Kaz_W sort out your own feral kids first.",
+    ],
+    civil: ["The IQ test results were published by the school last week."],
+  },
   "vulgarity.coded.drop-the-soap": {
     abusive: ["Eight years inside for him. Hope he drops the soap a lot."],
     civil: ["The prison showers were condemned by inspectors and the soap ran out for a week."],
@@ -302,6 +337,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "We're keeping a list of every councillor who voted for this. Sleep well.",
       "The planning chief lives alone out by the reservoir. Old men fall down stairs all the time.",
       "That inspector had better not come down the market again. Some of the lads have tempers and the canal is deep.",
+      "The magistrate's house has no cameras at all. Worth remembering.",
+      "Her parents are still at number 12. People round here haven't forgotten.",
     ],
     civil: [
       "Good to know where we can drop off donations for the hostel.",
@@ -348,6 +385,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Went for the fireworks, stayed for the yummy mummies.",
       "Councillor Hart can audit me any time, I'd give her more than my vote.",
       "Some lovely jugs at the craft stall this year 😉",
+      "Best pair at the county show, and I don't mean the horses.",
     ],
     civil: [
       "The mums' running club raised £4,000 for the hospice.",

@@ -25,6 +25,7 @@ describe("identity abuse", () => {
     ["Half the car wash staff are illegals paid in cash.", "xenophobia"],
     ["The plaque should say who did it. Islam did it.", "religious_hatred"],
     ["if u love syria so much go back to syria", "xenophobia"],
+    ["Every one of them should be sent back where they came from, passport or not.", "xenophobia"],
   ])("rejects %j with subtype %s", (text, subtype) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -43,6 +44,7 @@ describe("identity abuse", () => {
     "Refugees should be allowed to work while they wait.",
     "I walked out during the sermon. Not because I hate refugees but because I go to church to worship.",
     "Illegal crossings fell in the spring, the Home Office says.",
+    "Not every Muslim is a terrorist, and this lad converted online last year.",
     "If they want to go back to Syria when it is safe, they should get help to do it.",
   ])("approves the neutral or counter-speech %j", (text) => {
     expect(judge(text).decision).toBe("approved");

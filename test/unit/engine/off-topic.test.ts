@@ -118,6 +118,13 @@ describe("off_topic: junk and relevance", () => {
     expect(j.decision).not.toBe("rejected");
   });
 
+  const oakmoorCuts = {
+    id: "ta",
+    title: "Oakmoor schools to lose 40 teaching assistants",
+    tags: ["education"],
+    body: "Oakmoor County Council says the cuts will save £1.2m a year.",
+  };
+
   it("rejects a noticeboard request that shares only a place's name with the story", () => {
     const oakmoor = {
       id: "ta",
@@ -134,6 +141,23 @@ describe("off_topic: junk and relevance", () => {
     expect(
       judge("Does anyone know how many teaching assistants Oakmoor will lose?", oakmoor).decision,
     ).not.toBe("rejected");
+  });
+
+  it("finds noticeboard chatter in the community-request vocabulary", () => {
+    const rules = (text: string) => judge(text, oakmoorCuts).evidence.map((e) => e.rule);
+    for (const text of [
+      "Is there a decent barber in Oakmoor? Need a trim before Friday.",
+      "Who won the meat raffle at the Legion on Saturday?",
+      "hope everyone's having a good week x",
+    ])
+      expect(rules(text).some((r) => r.startsWith("off_topic.unrelated-request"))).toBe(true);
+  });
+
+  it("counts a figure from the story as sharing the story, a whole figure only", () => {
+    const related = (text: string) => relatedness(text.toLowerCase(), oakmoorCuts, text).related;
+    expect(related("has anyone worked out what £1.2m comes to per pupil?")).toBe(1);
+    expect(related("has anyone worked out what 1.25 comes to per pupil?")).toBe(0);
+    expect(related("has anyone worked out what that comes to per pupil?")).toBe(0);
   });
 
   it("rejects a noticeboard request under an everyday article only when the chatter head is sure", () => {

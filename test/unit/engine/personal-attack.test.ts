@@ -19,6 +19,8 @@ describe("personal attack", () => {
     "@Marl_Mum you miserable cow.",
     "Her solicitor is a money-grabbing parasite and she knows it.",
     "The columnist is obviously a terrorist sympathiser.",
+    "The Home Office official was a useless little prick reading from a script.",
+    "The referee was a blind, useless old windbag.",
   ])("rejects %j as a personal attack", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -39,6 +41,12 @@ describe("personal attack", () => {
     "My daughter went to the parade and hasn't shut up about it since.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
+  });
+
+  it("holds, not rejects, a public figure called useless at the job", () => {
+    expect(judge("The council leader is useless and should resign after five years of this.").decision).toBe(
+      "pending",
+    );
   });
 
   it("holds, not rejects, an accusation against a public figure", () => {

@@ -51,6 +51,16 @@ describe("threat", () => {
     expect(j.categories[0]).toBe("threat");
   });
 
+  it("holds, not rejects, a call to hang a man the comment says joined ISIS", () => {
+    expect(judge("If he joined ISIS he made his choice. Hang him, I say.").decision).toBe("pending");
+  });
+
+  it("does not read 'one way or another' after a loss as a promise", () => {
+    expect(judge("The family has lost both sons, one way or another. Heartbreaking for them.").decision).toBe(
+      "approved",
+    );
+  });
+
   it("holds a call to hang a person when a court is mentioned, rather than rejecting it", () => {
     const j = judge("After a fair trial they should hang him.");
     expect(j.decision).not.toBe("rejected");
