@@ -707,7 +707,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
   },
   {
     // "Double-barrelled name, single-figure IQ", "a day trip from a care home for the terminally thick".
-    id: "personal_attack.coded.iq",
+    id: "personal_attack.coded.feral-and-thick",
     category: "personal_attack",
     score: REJECT,
     re: /\bsingle[- ]figure iq\b|\broom[- ]temperature iq\b|\biq of (?:a|an) (?:\w+ )?(?:gnat|goldfish|potato|doorknob|brick|plank|lettuce|houseplant|turnip|toaster)\b|\bterminally (?:thick|stupid|dim)\b|\b(?:your|ur) (?:own )?feral (?:kids|children|brats|offspring|sprogs)\b/g,

@@ -32,7 +32,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["Funny how the grant always goes to that particular community."],
     civil: ["The grant goes to the community centre on Mill Lane this year."],
   },
-  "personal_attack.coded.iq": {
+  "personal_attack.coded.feral-and-thick": {
     abusive: [
       "Councillor Platt: three jobs, single-figure IQ.",
       "@Kaz_W sort out your own feral kids first.",
