@@ -397,7 +397,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "racism",
     score: REJECT,
-    re: /\b(?:14 ?\/ ?88|1488)\b|\b14 words\b(?! (?:long|or (?:less|fewer)|limit))|\b(?:britain|england|scotland|wales|europe) for the (?:british|english|scottish|welsh|europeans|whites?)\b|\bborn in a stable doesn't make (?:you|him|her|them|someone|somebody) a horse\b|\bwhite power\b|\brahowa\b|\b(?:their|the muslim|the islamic|muslim) (?:religion|faith) is a (?:death )?cult\b|\bislam is (?:a |the )?(?:death cult|cancer|disease|plague)\b|\bgoat[- ]?(?:botherers?|shaggers?|fuckers?)\b|\bcamel[- ]?(?:jockeys?|fuckers?|shaggers?)\b/g,
+    re: /\b(?:14 ?\/ ?88|1488)\b|\b14 words\b(?! (?:long|or (?:less|fewer)|limit))|\b(?:britain|england|scotland|wales|europe|ireland|ulster) for the (?:british|english|scottish|welsh|europeans|whites?|irish|ulster (?:folk|people))\b|\b([a-z]+) for the \1 (?:folk|people)\b|\bborn in a stable doesn't make (?:you|him|her|them|someone|somebody) a horse\b|\bwhite power\b|\brahowa\b|\b(?:their|the muslim|the islamic|muslim) (?:religion|faith) is a (?:death )?cult\b|\bislam is (?:a |the )?(?:death cult|cancer|disease|plague)\b|\bgoat[- ]?(?:botherers?|shaggers?|fuckers?)\b|\bcamel[- ]?(?:jockeys?|fuckers?|shaggers?)\b/g,
     adjust: counter(REJECT),
   },
   {
@@ -531,14 +531,14 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "vulgarity.coded.drop-the-soap",
     category: "vulgarity",
     score: REJECT,
-    re: /\bdrops? the soap\b|\bdropping the soap\b|\b(?:his|her) cellmate(?:s)? will (?:enjoy|love|like) (?:him|her)\b/g,
+    re: /\bdrops? the soap\b|\bdropping the soap\b|\b(?:a )?(?:great|fun|good|nice|lovely|warm) (?:time|welcome) in the (?:prison )?showers\b|\bthe lads in there will show (?:him|her|them) (?:some )?love\b|\b(?:to |wanted to |went [a-z ]{0,20}to )get (?:ridden|banged|shagged|railed) by\b|\b(?:his|her) cellmate(?:s)? will (?:enjoy|love|like) (?:him|her)\b/g,
   },
   {
     // Leering at women in the news or the neighbourhood: "a proper eyeful", "I'd give her more than my vote".
     id: "vulgarity.coded.leering",
     category: "vulgarity",
     score: HOLD,
-    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) (?:babe|stunners)\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\b(?:lovely|nice|great|big|fine|massive|huge|impressive) (?:set of )?(?:jugs|knockers|hooters|baps)\b|\bbest pair (?:i've|ive|i have|we've) seen\b|\band i (?:don't|dont|do not) mean the (?:goals|football|food|view|cakes?|game|match|scenery|flowers|veg|vegetables|pies|produce|horses|cows|dancing|music|singing|bowls|rugby|cricket)\b|\btotty\b|\b(?:a |for a )quickie\b(?! divorce)|\bfondl(?:e|es|ed|ing) (?:their|his|her|my|your) (?:balls|bits|jewels|melons)\b|\bin (?:her |their |those |that )?(?:tight|skimpy|skin-tight|clingy)(?: \w+)? (?:lycra|scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
+    re: /\b(?:smashable|shaggable|bangable|rideable)\b|\b(?:a |proper |good |an )eyeful\b|\byummy mumm(?:y|ies)\b|\bbikini babes?\b|\b(?:total|absolute|proper|real) (?:babe|stunners)\b|\bhot and bothered\b|\bdirty weekends?\b|\bpair of (?:baubles|melons|jugs|puppies|bangers|headlights|knockers|hooters|baps|coconuts)\b|\b(?:lovely|nice|great|big|fine|massive|huge|impressive) (?:set of )?(?:jugs|knockers|hooters|baps)\b|\bbest pair (?:i've|ive|i have|we've) seen\b|\band i (?:don't|dont|do not) mean the (?:goals|football|food|view|cakes?|game|match|scenery|flowers|veg|vegetables|pies|produce|horses|cows|dancing|music|singing|bowls|rugby|cricket)\b|\btotty\b|\b(?:her|his) (?:knickers|undies|underwear|bra|panties)\b|\b(?:a bit of|could do with some) talent\b|\bthe talent (?:out in force|on show)\b|\b(?:she|he|girl|woman|lad|one)(?: in the [a-z]+ [a-z]+)? (?:was|is) a (?:right )?ride\b|\b(?:a |for a )quickie\b(?! divorce)|\bfondl(?:e|es|ed|ing) (?:their|his|her|my|your) (?:balls|bits|jewels|melons)\b|\bin (?:her |their |those |that |them |the )?(?:tight|skimpy|skin-tight|clingy)(?: \w+)? (?:lycra|scrubs|leggings|shorts|skirts?|dress(?:es)?|tops?|uniforms?|jeans|trousers)\b|\bi'?d (?:give|show) (?:her|him|them) (?:more than (?:my|a|just) \w+|a good time|one)\b|\b(?:women|girls|ladies|her|she|mums|wives|nurses|lasses)\b[^.!?\n]{0,60}\bif you (?:catch|get) my (?:meaning|drift)\b/g,
   },
   {
     // "Cllr Nandakumar can audit my accounts any time 😉": a person's job turned into a sexual offer.
@@ -711,6 +711,63 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: REJECT,
     re: /\bsingle[- ]figure iq\b|\broom[- ]temperature iq\b|\biq of (?:a|an) (?:\w+ )?(?:gnat|goldfish|potato|doorknob|brick|plank|lettuce|houseplant|turnip|toaster)\b|\bterminally (?:thick|stupid|dim)\b|\b(?:your|ur) (?:own )?feral (?:kids|children|brats|offspring|sprogs)\b/g,
+  },
+  {
+    // Arson and worse, spelt out: "burn it down with him inside", "burn it down before they move in",
+    // "out of a plane and forget the parachute".
+    id: "threat.coded.burn-it-down",
+    category: "threat",
+    score: REJECT,
+    re: /\b(?:burn|torch|firebomb|petrol bomb|blow up)(?: it| the place| the shop| the house| the hotel| the mosque| the building)?(?: down)? (?:with (?:him|her|them|the family|his family|her family|the lot of them|everyone) (?:still )?(?:inside|in it|in there)|before (?:they|the \w+|any of them) (?:move|moves|get|arrive|arrives) in)\b|\b(?:out of|from) a (?:plane|helicopter)\b[^.!?\n]{0,40}\b(?:forget the parachute|without a parachute|no parachute)\b/g,
+  },
+  {
+    // Veiled calls and warnings: "Somebody should let them know he's coming", "let people deal with them",
+    // "we kept screenshots and addresses", "a few of us waiting outside the count", "court or no court".
+    id: "threat.coded.deal-with-them",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:somebody|someone) should (?:let|tell) (?:them|isis|the [a-z]+) (?:know )?(?:he's|she's|he is|she is|where (?:he|she|they))\b|\blet (?:people|us|the public|the town|locals|the locals|the lads) deal with (?:them|him|her)\b|\b(?:we|i)(?:'ve| have)? (?:kept|got|have|saved) (?:the )?(?:screenshots and addresses|names and addresses|addresses)\b|\b(?:a few|some|plenty|a lot|loads|lots) of us (?:will be |'ll be )?waiting (?:outside|for (?:him|her|them))\b|\bcourt or no court\b|\bgive (?:them|him|her) a taste of (?:it|their own medicine)\b|\b(?:won't|will not|wont|never) walk (?:back )?out of (?:the|this|our|that) (?:village|town|estate|street|pub|area|place)\b/g,
+  },
+  {
+    // Belonging and loyalty questioned by origin: "whose country it is now", "first loyalty's obvious",
+    // "a man called Imran", "the foreign one with the funny name", "picked because he's Asian", "ends with a
+    // caliphate", "deport every last one".
+    id: "identity_abuse.coded.whose-country",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\bwhose country (?:it is|this is) now\b|\b(?:first|real|true|dual) loyalt(?:y|ies)(?:'s| is| lies| are)? (?:obvious|elsewhere|with)\b|\b(?:won't|wouldn't|will never|would never|never) vote for (?:a|the) (?:man|woman|bloke|candidate|guy|lad|lass) (?:called|named) [a-z]+\b|\bthe foreign one\b|\bwith the funny name\b|\bonly (?:gets?|got) (?:picked|selected|the job|hired|elected|chosen|promoted) because (?:he's|she's|he is|she is|they're|they are) (?:asian|black|muslim|a woman|gay|indian|pakistani|female|foreign|an immigrant)\b|\b(?:ends|end up|finish(?:es)?) (?:with|as) (?:a |the )?caliphate\b|\bdeport (?:every last one|the lot|them all|all of them)\b|\bthe rest of (?:the )?(?:iraqis|syrians|afghans|somalis|pakistanis|muslims|migrants|refugees|asylum seekers|foreigners) (?:follow|go|leave|go home|go back)\b/g,
+  },
+  {
+    // Sectarian abuse in Northern Ireland: "Huns out", "taigs", "bog-trotting".
+    id: "identity_abuse.coded.sectarian",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: REJECT,
+    re: /\b(?:huns|taigs|fenians|prods|papists|orangies) out\b|\btaigs?\b|\bfenian (?:bastards?|scum|bigots?|vermin)\b|\bbog[- ]?trott(?:er|ers|ing)\b|\bleprechaun language\b/g,
+    adjust: counter(REJECT),
+  },
+  {
+    // The commenters insulted as a class: "the idiot who commented 'fair trial'".
+    id: "personal_attack.coded.the-idiot-who",
+    category: "personal_attack",
+    score: REJECT,
+    re: /\bthe (?:idiots?|morons?|clowns?|fools?|muppets?|halfwits?|imbeciles?|eejits?|numpties|numpty) (?:who|that) (?:commented|posted|wrote|said|replied|thinks?|keeps? posting)\b|\b(?:you're|you are|youre|ur|u r) (?:a |such a )?(?:right |proper |total |complete |absolute )?mug\b/g,
+  },
+  {
+    // Antisemitic tropes with the group half-named: "the Ashkenazi bankers", "they control the media".
+    id: "identity_abuse.coded.bankers",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: REJECT,
+    re: /\b(?:ashkenazi|jewish|zionist|rothschild|khazar) (?:bankers?|financiers?|money|lobby|elites?|globalists?|media)\b/g,
+  },
+  {
+    id: "identity_abuse.coded.they-control",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: HOLD,
+    re: /\b(?:they|them)(?: [a-z]+)? (?:control|controls|controlling|own|owns|run|runs|running) (?:the |all the )?(?:media|banks|press|money|world)\b[^\n]{0,60}\b(?:just asking|ask yourself|follow the money|wake up)\b/g,
   },
   {
     id: "personal_attack.coded.lonely-life",

@@ -598,7 +598,7 @@ const FORMULA_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: 0.85,
-    re: /\bthird[- ]world (?:doctors?|nurses?|tribes?|savages|peasants|hordes?|scum|invaders|migrants are|people are|immigrants are)\b|\b(?:these|those) backward (?:people|tribes|savages|peasants|cultures?|religions?|lot)\b/g,
+    re: /\bthird[- ]world (?:doctors?|nurses?|tribes?|savages|peasants|hordes?|scum|invaders|rubbish|trash|filth|migrants are|people are|immigrants are)\b|\b(?:these|those) backward (?:people|tribes|savages|peasants|cultures?|religions?|lot)\b/g,
     adjust: counter(0.85),
   },
   {
@@ -647,6 +647,20 @@ function sendBackScore(norm: NormalizedText, index: number, match: string, artic
   return ANY_GROUP.test(context) || /\b(?:asylum|immigration|migration)\b/.test(context) ? 0.7 : 0.5;
 }
 
+/** "Faggots and peas", "a faggot sandwich": the Black Country dish, not the slur. */
+const FAGGOT_DISH =
+  /^faggots? (?:and|an|&|n|'n'|with) (?:peas|mushy peas|gravy|mash|chips)\b|^faggots? (?:sandwich|sandwiches|roll|batch|dinner|supper)\b/;
+const EATEN_BEFORE =
+  /\b(?:ate|eat|eating|eats|had|have|cook|cooked|cooking|make|made|order|ordered|plate of|tray of)(?: (?:some|a|the|three|two|four|his|her|my))? $/;
+
+function servedAsFood(text: string, start: number, end: number): boolean {
+  if (!/^faggot/.test(text.slice(start, end))) return false;
+  return (
+    FAGGOT_DISH.test(text.slice(start, start + 40)) ||
+    EATEN_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+  );
+}
+
 function createIdentityAbuseDetector(): Detector {
   const slurs = createLexiconMatcher(LEXICON.filter((t) => t.category === "identity_abuse"));
   return {
@@ -654,6 +668,7 @@ function createIdentityAbuseDetector(): Detector {
     detect({ norm, article }) {
       const findings: Finding[] = [];
       for (const hit of slurs.match(norm)) {
+        if (servedAsFood(norm.text, hit.token.start, hit.token.end)) continue;
         const cited = citedScore(norm, hit.token.start);
         // A mild slur ("homo", "coon") next to degrading words ("same filth") is unambiguous.
         const degraded = cited === undefined && hit.term.score >= 0.6 && DEGRADING_ANYWHERE.test(norm.text);

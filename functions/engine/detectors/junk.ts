@@ -57,7 +57,7 @@ const LAUGHTER = "lo+l+|lolo+l|lmf?ao+|rofl|xd|kek|(?:ha)+h?";
 const LAUGH_WORD = new RegExp(`^(?:${LAUGHTER})$`);
 /** Words that say nothing on their own; a comment of only these and mashed keys is junk ("jjjjj test test 123"). */
 const FILLER_WORD = new RegExp(
-  `^(?:${LAUGHTER}|test(?:ing)?|bump|blah|woo+|yay+|omg|(?:he)+h?|x+|\\d{1,3}|1st|first|comment|post|here)$`,
+  `^(?:${LAUGHTER}|test(?:ing)?|bump|blah|woo+|yay+|omg|gm|gn|(?:he)+h?|x+|\\d{1,3}|1st|first|comment|post|here)$`,
 );
 
 /** "hiiiii everyone xx", "zzzz boring", "lol what": said to nobody about nothing, held for a human. */

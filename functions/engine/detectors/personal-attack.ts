@@ -37,7 +37,7 @@ const INTENSIFIERS =
 // "a thick, lazy nobody": adjectives come with or without commas.
 const MODS = `(?:,? ${INTENSIFIERS}|,? ${ADJ})*`;
 const ROLE =
-  "(?:author|writer|journalist|reporter|editor|lawyer|solicitor|barrister|headteacher|head teacher|moderator|referee|ref|umpire|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|cabinet member|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)";
+  "(?:author|writer|journalist|reporter|editor|lawyer|solicitor|barrister|headteacher|head teacher|moderator|referee|ref|umpire|adjudicator|vicar|priest|imam|rabbi|bishop|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|cabinet member|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)";
 const ENDS_WITH_NOUN = new RegExp(`(?:${ANY_NOUN})${PLURAL}$`);
 const STRONG_OR_ADJ_AT_END = new RegExp(`\\b(?:${STRONG}|${ADJ})$`);
 const PUBLIC_FIGURE =
@@ -264,6 +264,17 @@ const RULES: readonly PatternRule[] = [
         : 0.85,
   },
   {
+    // Commenters insulted as whoever holds a view: "anyone here saying 'think of the children' is a spineless wet
+    // lettuce".
+    id: "personal_attack.whoever-says-is-insult",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:anyone|anybody|everyone|those|people|whoever)(?: here| on here)? (?:saying|who says|who said|who thinks|who think|defending|who defends?|who defended)\\b[^.!?]{0,60}? (?:is|are) (?:an? |just an? )?(?:[a-z-]+,? ){0,3}(?:${ANY_NOUN})s?\\b`,
+      "g",
+    ),
+  },
+  {
     // "Should be sacked for being a brain-dead muppet": the reason given is an insult to the person.
     id: "personal_attack.for-being-insult",
     category: "personal_attack",
@@ -401,6 +412,7 @@ const NEEDS_INSULT = new Set([
   "personal_attack.your-contributions-are",
   "personal_attack.untargeted-insult",
   "personal_attack.named-is-adjective",
+  "personal_attack.whoever-says-is-insult",
 ]);
 const TRIGGERED_RULES: readonly PatternRule[] = RULES.map((rule) =>
   NEEDS_INSULT.has(rule.id) ? { ...rule, trigger: INSULT_WORD } : rule,

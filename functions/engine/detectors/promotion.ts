@@ -143,6 +143,9 @@ const PROMO_WORDS =
  */
 const CLASSIFIED_AD =
   /^\s*(?:selling|for sale|fs|wts)(?::|\s*-| (?:a|an|my|two|three|four|\d+)\b)[^\n]{0,160}\b(?:used|new|condition|collection|collect|ono|pm me|dm me|message me|inbox|boxed|unused|worn|inch|size|cash|pick up|pickup|bargain)\b/;
+/** "My nephew is selling his PS5 if anyone wants it, barely used": an ad without a price. */
+const SELLING_TO_READERS =
+  /\b(?:is|am|i'm|are) selling (?:his|her|my|our|their|a|an) [^.!?\n]{1,40}\b(?:if anyone wants?|if anybody wants?|barely used|hardly used|good condition|ono|dm me|message me)\b/;
 const ASKING_PRICE = /[$£€] ?\d|\b\d+ ?(?:quid|pounds|euros|dollars|ono)\b|\bono\b|\bo\.n\.o\b/;
 
 const WEAK_COMMERCIAL =
@@ -196,7 +199,7 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
         findings.push({ ...c, score: boosted });
       }
       findings.push(...cues);
-      if (CLASSIFIED_AD.test(norm.text) && ASKING_PRICE.test(lower))
+      if ((CLASSIFIED_AD.test(norm.text) && ASKING_PRICE.test(lower)) || SELLING_TO_READERS.test(norm.text))
         findings.push({
           category: "promotion",
           rule: "promotion.classified-ad",

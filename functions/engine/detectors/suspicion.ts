@@ -27,7 +27,7 @@ const FIRST_FUTURE =
 
 // "non-racist", "anti-fascist" name no insult.
 const INSULTS = new RegExp(
-  `(?<!\\b(?:non|anti)-)\\b(?:${alternation([...STRONG_INSULT_NOUNS, ...MILD_INSULT_NOUNS, ...INSULT_ADJECTIVES, "garbage", "rubbish", "trash", "nonsense", "disgrace", "shameful", "ridiculous", "laughable", "scum", "vermin", "worm", "filth", "pig", "rat"])})s?\\b`,
+  `(?<!\\b(?:non|anti)-)\\b(?:${alternation([...STRONG_INSULT_NOUNS, ...MILD_INSULT_NOUNS, ...INSULT_ADJECTIVES, "garbage", "rubbish", "trash", "nonsense", "disgrace", "shameful", "ridiculous", "laughable", "scum", "vermin", "worm", "filth", "pig", "rat"])})s?\\b(?! (?:mistake|mistakes|decision|decisions|error|errors|question|idea|ideas|thing to do|law|laws|rule|rules|policy|system|economics|move))`,
 );
 const PERSON_REF =
   /\b(?:you|u|your|ya|ur|author|writer|journalist|reporter|editor|columnist|commenter|poster|he|she|him|her|this guy|this woman|this man)\b|@\w/;
@@ -50,7 +50,7 @@ const MENACE_WORDS =
   /\b(?:coffin|body bag|grave|target on (?:your|his|her) back|watch yourself|watch it|know people|your neighbourhood|your neighborhood|your family|your kids|your children|your address|be joining them|join them soon|you're next|in for a surprise|won't be so brave|accidents happen|need a doctor|need an ambulance|end up in hospital)\b/;
 
 const SEXUAL =
-  /\b(?:pervs?|perverts?|in bed together|get(?:ting)? laid|bent over|sexually obsessed|sex-obsessed|genitals|balls cut off|cut (?:his|their|off their) balls|whoring|screw(?:ing|ed|s)?(?! (?:up|over|around with)\b)|shag(?:ging|ged|s)?|(?<!big )bang(?:ing|ed)?(?! (?:on|for|the drum|up)\b)|hump(?:ing|ed)?|grop(?:e|es|ed|ing|er|ers)|sexy|naked|nudes?|horny|orgy|orgasm)\b/;
+  /\b(?:pervs?|perverts?|in bed together|get(?:ting)? laid|bent over|sexually obsessed|sex-obsessed|genitals|balls cut off|cut (?:his|their|off their) balls|whoring|(?<!\b(?:get|gets|got|getting|being|been) )screw(?:ing|s)?(?! (?:up|over|around with)\b)|(?<!\b(?:get|gets|got|getting|being|been|was|were|is|are|am) )screwed(?! (?:up|over|around with)\b)|shag(?:ging|ged|s)?|(?<!big )bang(?:ing|ed)?(?! (?:on|for|the drum|up)\b)|hump(?:ing|ed)?|grop(?:e|es|ed|ing|er|ers)|sexy|naked|nudes?|horny|orgy|orgasm)\b/;
 
 /**
  * People in public life and the press: violence or weapon words in the same sentence as one of these hold, whoever
@@ -78,6 +78,9 @@ const ESSENTIALISM =
  */
 const PERSONAL_SPHERE =
   /\b(?:your|his|her|(?:the|that|this) (?:minister|judge|reporter|journalist|author|mayor|pm|premier|senator|candidate|mp|editor|columnist|writer|lawyer)'s) (?:kids|children|daughter|son|wife|husband|family|address|house|home|photo|face|car|street|school|neighbourhood|neighborhood|byline photo)\b/;
+/** "The Chronicle keeps printing his home address": a complaint about the paper, not a pointer. */
+const PRINTED_BY_THE_PAPER =
+  /\b(?:print|prints|printed|printing|publish|publishes|published|publishing|name|names|named|naming|show|shows|showed|showing)(?: out)? (?:his|her|their) (?:home address|address|street|house|face|kids|children|family)\b/;
 /** Sweeping words that turn a mention of a group into a generalisation ("of course", "typical", "they all"). */
 const SWEEPING =
   /\b(?:always|typical|get whatever|worth nothing|all the same|every time|of course|in their blood|those people|these people|their kind|their culture|they all)\b/;
@@ -264,7 +267,8 @@ function createSuspicionDetector(): Detector {
         if (test(INNUENDO, s) && (test(SECOND_PERSON, s) || test(THIRD_PERSON, s)))
           add("vulgarity", "suspicion.innuendo", start, end);
         if (test(BELITTLE, s)) add("personal_attack", "suspicion.belittling", start, end);
-        if (test(PERSONAL_SPHERE, s)) add("threat", "suspicion.personal-sphere", start, end);
+        if (test(PERSONAL_SPHERE, s) && !PRINTED_BY_THE_PAPER.test(s))
+          add("threat", "suspicion.personal-sphere", start, end);
         if (role && ROLE_MENACE.test(wholeShort ? t : s) && !test(JUDICIAL, s))
           add("threat", "suspicion.menace-near-role", start, end);
         if (test(GROUP_GENERIC, s) && !isCited() && !test(COUNTER_SPEECH, s) && !test(CONDEMNING, s))

@@ -64,6 +64,9 @@ const HARM_IDIOM =
 /** Perpetrators named right after an imperative ("hang the leader of ISIS") make it opinion about justice. */
 const PERPETRATOR_NEAR =
   /^[^.!?]{0,60}\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|fighters?|militants?|militias?|death cult|caliphate|cartel|gang)\b/;
+/** A call to harm said in the same breath not to be meant. */
+const NOT_MEANT =
+  /\b(?:figuratively|metaphorically|not literally|obviously not literally|in a manner of speaking)\b/;
 /** The person an imperative then names by pronoun was said to have joined a terror group. */
 const JOINED_TERROR =
   /\b(?:he|she|they|him|her|them)(?: \w+)? (?:joined|fought for|went to fight for|was a member of|were members of|pledged allegiance to)\b[^.!?]{0,20}\b(?:isis|daesh|islamic state|the caliphate|al[- ]qaeda|jihadis?|terrorists?)\b/;
@@ -100,7 +103,8 @@ function unlessJusticeForPerpetrators(lookBack: number) {
 }
 
 function judicial(score: number, heldScore: number) {
-  return (norm: NormalizedText) => (JUDICIAL.test(norm.text) ? heldScore : score);
+  return (norm: NormalizedText, index: number) =>
+    JUDICIAL.test(norm.text) || NOT_MEANT.test(norm.text.slice(index, index + 120)) ? heldScore : score;
 }
 
 /** Reporting of what a third party did ("ISIS put a bomb in the market") is not a threat by the commenter. */
@@ -123,6 +127,8 @@ const RULES: readonly PatternRule[] = [
     ),
     adjust: (norm, index) => {
       if (PERPETRATOR_NEAR.test(norm.text.slice(index, index + 80))) return 0.3;
+      // "Someone should hang the ministers... figuratively of course": said not to be meant, held for a human.
+      if (NOT_MEANT.test(norm.text.slice(index, index + 120))) return 0.5;
       // "If he joined ISIS he made his choice. Hang him": the death penalty for a named perpetrator, held.
       if (JOINED_TERROR.test(before(norm, index, 100))) return 0.5;
       return JUDICIAL.test(norm.text) || ACCOUNTABILITY.test(norm.text) ? 0.5 : 0.9;

@@ -6,6 +6,7 @@
 /** Nouns that are insults whatever the context. */
 const STRONG_INSULT_NOUNS = [
   "idiot",
+  "eejit",
   "moron",
   "imbecile",
   "cretin",
@@ -69,6 +70,9 @@ const STRONG_INSULT_NOUNS = [
   "lapdog",
   "lap dog",
   "con man",
+  "conman",
+  "wet blanket",
+  "wet lettuce",
   "dope",
   "basement dweller",
   "window licker",

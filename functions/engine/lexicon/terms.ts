@@ -66,6 +66,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "wank", category: P, score: 0.85, suffixes: VERB },
   { term: "wanker", category: P, score: 0.9, suffixes: NOUN },
   { term: "tosser", category: P, score: 0.75, suffixes: NOUN },
+  { term: "tosspot", category: P, score: 0.75, suffixes: NOUN },
   { term: "bollocks", category: P, score: 0.8 },
   { term: "bellend", category: P, score: 0.85, suffixes: NOUN },
   { term: "knobhead", category: P, score: 0.85, suffixes: NOUN },

@@ -4,6 +4,50 @@ import { judge } from "./helpers.js";
 
 /** Each coded phrase with a comment that uses it and civil comments that share its words. */
 const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
+  "threat.coded.burn-it-down": {
+    abusive: [
+      "His brother still runs the garage on Mill Lane. Burn it down with him inside.",
+      "Torch the hotel before they move in, plenty of towns have.",
+      "Put her on a plane back to Raqqa, out of a plane even, and forget the parachute.",
+    ],
+    civil: ["Firefighters said the garage burned down with nobody inside."],
+  },
+  "threat.coded.deal-with-them": {
+    abusive: [
+      "Somebody should let them know he's coming home on Friday.",
+      "Print the donors' names and let people deal with them.",
+      "We kept screenshots and addresses from back then.",
+      "A few of us will be waiting outside the count for him.",
+    ],
+    civil: ["The council should let residents know when the road reopens."],
+  },
+  "identity_abuse.coded.whose-country": {
+    abusive: [
+      "A mosque where the Co-op was. Tells you whose country it is now.",
+      "She only got picked because she's Asian, the club loves a token.",
+      "It starts with a prayer room, it ends with a caliphate.",
+    ],
+    civil: ["Whose idea was it to close the library on a Saturday?"],
+  },
+  "identity_abuse.coded.sectarian": {
+    abusive: ["Flags up again on the estate. Taigs out of Tullyvarna.", "Bunch of bog-trotting scroungers."],
+    civil: ["The Huns invaded Europe in the fifth century, the museum's new room explains."],
+  },
+  "personal_attack.coded.the-idiot-who": {
+    abusive: [
+      "The idiot who commented 'innocent until proven guilty' should read the evidence.",
+      "@Joe you're a mug if you believe that.",
+    ],
+    civil: ["The man who commented on the first story has since apologised."],
+  },
+  "identity_abuse.coded.bankers": {
+    abusive: ["It's always the Rothschild bankers behind every war."],
+    civil: ["The bankers' bonuses were cut after the crash."],
+  },
+  "identity_abuse.coded.they-control": {
+    abusive: ["They control the media, so of course it's reported this way. Just asking questions."],
+    civil: ["The council control the car parks, so ask them about the charges."],
+  },
   "threat.coded.bringing-more-than": {
     abusive: ["When the MP comes back to the library hall I'll be bringing more than a placard."],
     civil: ["The MP's surgery drew more than questions about potholes: forty people came."],

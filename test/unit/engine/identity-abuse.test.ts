@@ -50,6 +50,16 @@ describe("identity abuse", () => {
     expect(judge(text).decision).toBe("approved");
   });
 
+  it("reads the Black Country dish as food, and the slur as a slur", () => {
+    const slurs = (text: string) =>
+      judge(text)
+        .evidence.map((e) => e.rule)
+        .filter((r) => r.startsWith("identity_abuse.slur"));
+    expect(slurs("Faggots and peas at the festival, best day out in years")).toEqual([]);
+    expect(slurs("Our kid ate three pakoras and a faggot sandwich")).toEqual([]);
+    expect(slurs("Filthy faggots should be kept away from schools")).not.toEqual([]);
+  });
+
   it("does not read a group's animal charity as an epithet", () => {
     const rules = judge("The Muslim animal welfare charity rehomed forty dogs last year.").evidence.map(
       (e) => e.rule,

@@ -21,6 +21,7 @@ describe("personal attack", () => {
     "The columnist is obviously a terrorist sympathiser.",
     "The Home Office official was a useless little prick reading from a script.",
     "The referee was a blind, useless old windbag.",
+    "Anyone here saying 'let the courts decide' is a spineless coward.",
   ])("rejects %j as a personal attack", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");

@@ -17,6 +17,7 @@ describe("promotion", () => {
     "Flood barriers that actually work: floodsafe [dot] co [dot] uk",
     "Selling a double buggy, hardly used, £60 ono, collection from Harbour Row",
     "Vote for my daughter Sana in the youth parliament!! #VoteSana",
+    "My brother is selling his old bike if anyone wants it, hardly used",
   ])("rejects %j as promotion", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");

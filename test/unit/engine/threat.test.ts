@@ -55,6 +55,12 @@ describe("threat", () => {
     expect(judge("If he joined ISIS he made his choice. Hang him, I say.").decision).toBe("pending");
   });
 
+  it("holds, not rejects, a call to harm said in the same breath not to be meant", () => {
+    expect(
+      judge("Someone should hang the ministers who let this happen... figuratively of course.").decision,
+    ).toBe("pending");
+  });
+
   it("does not read 'one way or another' after a loss as a promise", () => {
     expect(judge("The family has lost both sons, one way or another. Heartbreaking for them.").decision).toBe(
       "approved",
