@@ -199,7 +199,10 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
         findings.push({ ...c, score: boosted });
       }
       findings.push(...cues);
-      if ((CLASSIFIED_AD.test(norm.text) && ASKING_PRICE.test(lower)) || SELLING_TO_READERS.test(norm.text))
+      if (
+        (gatedTest(CLASSIFIED_AD, norm.text) && ASKING_PRICE.test(lower)) ||
+        gatedTest(SELLING_TO_READERS, norm.text)
+      )
         findings.push({
           category: "promotion",
           rule: "promotion.classified-ad",
