@@ -173,9 +173,10 @@ let lastRelatedness:
 
 /** Figures of two or more characters ("4.99%", "640", "£48,000") as written in a comment or an article. */
 const FIGURE = /\d[\d.,]*\d%?|\d%/g;
+const HAS_FIGURE = /\d[\d.,]*\d|\d%/;
 
 function sharesFigure(original: string, article: ArticleToJudge): boolean {
-  if (!/\d[\d.,]*\d|\d%/.test(original)) return false;
+  if (!HAS_FIGURE.test(original)) return false;
   const story = ` ${article.title} ${(article.body ?? "").slice(0, 4000)} `;
   for (const figure of original.slice(0, 2000).match(FIGURE) ?? []) {
     const at = story.indexOf(figure);

@@ -80,7 +80,7 @@ const PERSONAL_SPHERE =
   /\b(?:your|his|her|(?:the|that|this) (?:minister|judge|reporter|journalist|author|mayor|pm|premier|senator|candidate|mp|editor|columnist|writer|lawyer)'s) (?:kids|children|daughter|son|wife|husband|family|address|house|home|photo|face|car|street|school|neighbourhood|neighborhood|byline photo)\b/;
 /** "The Chronicle keeps printing his home address": a complaint about the paper, not a pointer. */
 const PRINTED_BY_THE_PAPER =
-  /\b(?:print|prints|printed|printing|publish|publishes|published|publishing|name|names|named|naming|show|shows|showed|showing)(?: out)? (?:his|her|their) (?:home address|address|street|house|face|kids|children|family)\b/;
+  /\b(?:print|prints|printed|printing|publish|publishes|published|publishing|name|names|named|naming)(?: out)? (?:his|her|their) (?:home address|address|street|house|face|kids|children|family)\b/;
 /** Sweeping words that turn a mention of a group into a generalisation ("of course", "typical", "they all"). */
 const SWEEPING =
   /\b(?:always|typical|get whatever|worth nothing|all the same|every time|of course|in their blood|those people|these people|their kind|their culture|they all)\b/;
