@@ -44,7 +44,7 @@ const PUBLIC_FIGURE =
   /\b(?:minister|president|prime minister|pm|mp|judge|man|woman|guy|bloke|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)\b/;
 /** A verdict on how someone does their job: about a public figure, criticism a human may let through. */
 const JUDGED_AT_WORK = /\b(?:useless|incompetent|hopeless|clueless|ineffective|inept)$/;
-/** An insult noun still to come in the same sentence ("useless little drone"): the verdict is not on the work. */
+/** An insult noun still to come in the same sentence ("useless little prick"): the verdict is not on the work. */
 const NOUN_AHEAD = new RegExp(`^[^.!?]*?\\b(?:${ANY_NOUN})\\b`);
 const NOT_PERSON =
   /^(?:iraq|syria|isis|daesh|baghdad|mosul|parliament|government|europe|america|britain|russia|iran|this|that|it|there|here|what|which|who|everything|nothing|democracy|islam|christianity|the|a|an|policy|law)$/;
