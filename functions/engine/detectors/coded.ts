@@ -397,7 +397,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "racism",
     score: REJECT,
-    re: /\b(?:14 ?\/ ?88|1488)\b|\b14 words\b(?! (?:long|or (?:less|fewer)|limit))|\b(?:britain|england|scotland|wales|europe|ireland|ulster) for the (?:british|english|scottish|welsh|europeans|whites?|irish|ulster (?:folk|people))\b|\b([a-z]+) for the \1 (?:folk|people)\b|\bborn in a stable doesn't make (?:you|him|her|them|someone|somebody) a horse\b|\bwhite power\b|\brahowa\b|\b(?:their|the muslim|the islamic|muslim) (?:religion|faith) is a (?:death )?cult\b|\bislam is (?:a |the )?(?:death cult|cancer|disease|plague)\b|\bgoat[- ]?(?:botherers?|shaggers?|fuckers?)\b|\bcamel[- ]?(?:jockeys?|fuckers?|shaggers?)\b/g,
+    re: /\b(?:14 ?\/ ?88|1488)\b|\b14 words\b(?! (?:long|or (?:less|fewer)|limit))|\b(?:britain|england|scotland|wales|europe|ireland|ulster) for the (?:british|english|scottish|welsh|europeans|whites?|irish|ulster (?:folk|people))\b|\bborn in a stable doesn't make (?:you|him|her|them|someone|somebody) a horse\b|\bwhite power\b|\brahowa\b|\b(?:their|the muslim|the islamic|muslim) (?:religion|faith) is a (?:death )?cult\b|\bislam is (?:a |the )?(?:death cult|cancer|disease|plague)\b|\bgoat[- ]?(?:botherers?|shaggers?|fuckers?)\b|\bcamel[- ]?(?:jockeys?|fuckers?|shaggers?)\b/g,
     adjust: counter(REJECT),
   },
   {
