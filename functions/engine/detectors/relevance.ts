@@ -92,6 +92,8 @@ interface ArticleVocabulary {
   readonly names: ReadonlySet<string>;
   /** The article is itself about an everyday topic (football, a festival, food): two or more off-news stems. */
   readonly everyday: boolean;
+  /** Title and body padded with spaces, where a comment's figures are looked up (see `sharesFigure`). */
+  readonly figureText: string;
 }
 
 function namesIn(text: string): Set<string> {
@@ -142,7 +144,12 @@ function articleVocabulary(article: ArticleToJudge): ArticleVocabulary {
     const stems = new Set(contentStems(text));
     let offDomain = 0;
     for (const s of stems) if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
-    vocabulary = { stems, names: namesIn(text), everyday: offDomain >= 2 };
+    vocabulary = {
+      stems,
+      names: namesIn(text),
+      everyday: offDomain >= 2,
+      figureText: ` ${article.title} ${(article.body ?? "").slice(0, 4000)} `,
+    };
     if (ARTICLE_CACHE.size >= ARTICLE_CACHE_MAX)
       ARTICLE_CACHE.delete(ARTICLE_CACHE.keys().next().value as string);
     ARTICLE_CACHE.set(text, vocabulary);
@@ -175,9 +182,8 @@ let lastRelatedness:
 const FIGURE = /\d[\d.,]*\d%?|\d%/g;
 const HAS_FIGURE = /\d[\d.,]*\d|\d%/;
 
-function sharesFigure(original: string, article: ArticleToJudge): boolean {
+function sharesFigure(original: string, story: string): boolean {
   if (!HAS_FIGURE.test(original)) return false;
-  const story = ` ${article.title} ${(article.body ?? "").slice(0, 4000)} `;
   for (const figure of original.slice(0, 2000).match(FIGURE) ?? []) {
     const at = story.indexOf(figure);
     // Whole figures only: "99" is not in "1999".
@@ -191,7 +197,7 @@ function relatedness(text: string, article: ArticleToJudge, original = text): Re
   const last = lastRelatedness;
   if (last?.text === text && last.original === original && last.article === article) return last.value;
   const stems = contentStems(text.length > 2000 ? text.slice(0, 2000) : text);
-  const { stems: known, names, everyday } = articleVocabulary(article);
+  const { stems: known, names, everyday, figureText } = articleVocabulary(article);
   let related = 0;
   let relatedNames = 0;
   let offDomain = gatedTest(PERSONAL_REQUEST, text) ? 1 : 0;
@@ -202,7 +208,7 @@ function relatedness(text: string, article: ArticleToJudge, original = text): Re
     } else if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
   }
   // A figure from the story ("what is 4.99% for a band B?") is the story, though no word is shared.
-  if (sharesFigure(original, article)) related++;
+  if (sharesFigure(original, figureText)) related++;
   const reply = REPLY_TO_READER.test(original);
   const pointsAtStory = gatedTest(POINTS_AT_THE_STORY, text);
   const value = {
