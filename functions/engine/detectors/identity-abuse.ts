@@ -565,15 +565,6 @@ const FORMULA_RULES: readonly PatternRule[] = [
     adjust: counter(0.85),
   },
   {
-    // "They should all be sent back where they came from, citizenship or not."
-    id: "identity_abuse.xenophobia.sent-back",
-    category: "identity_abuse",
-    subtype: "xenophobia",
-    score: 0.85,
-    re: /\b(?:sent|send|shipped|ship|deported|deport) (?:them |him |her |the lot )?(?:all )?back (?:to )?where (?:they|he|she|you|their (?:parents|families)) (?:came|come) from\b/g,
-    adjust: counter(0.85),
-  },
-  {
     // People named by their papers: "half that block were illegals". The adjective ("illegal crossings") and the
     // word in quotation marks ("calling them 'illegals' is wrong") are not it.
     id: "identity_abuse.xenophobia.illegals",

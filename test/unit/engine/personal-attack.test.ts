@@ -19,7 +19,7 @@ describe("personal attack", () => {
     "@Marl_Mum you miserable cow.",
     "Her solicitor is a money-grabbing parasite and she knows it.",
     "The columnist is obviously a terrorist sympathiser.",
-    "The Home Office official was a useless little prick reading from a script.",
+    "The Home Office official was a useless little weasel reading from a script.",
     "The referee was a blind, useless old windbag.",
     "Anyone here saying 'let the courts decide' is a spineless coward.",
   ])("rejects %j as a personal attack", (text) => {

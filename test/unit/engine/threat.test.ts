@@ -49,6 +49,7 @@ describe("threat", () => {
     const j = judge("If that bloke turns up at my daughter's school again I swear somebody will get hurt.");
     expect(j.decision).toBe("pending");
     expect(j.categories[0]).toBe("threat");
+    expect(j.evidence.map((e) => e.rule)).toContain("threat.idiom");
   });
 
   it("holds, not rejects, a call to hang a man the comment says joined ISIS", () => {
