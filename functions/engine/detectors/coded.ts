@@ -23,7 +23,7 @@ const PERPETRATOR_WORDS =
 
 /** Places a town is said to have "turned into" ("a little Karachi", "Kurdistan for the day"). */
 const ELSEWHERE =
-  "(?:raqqa|mosul|mogadishu|baghdad|kabul|islamabad|karachi|lagos|beirut|tehran|pakistan|africa|syria|iraq|somalia|kurdistan|afghanistan|bangladesh|damascus|aleppo|kandahar|calcutta|mumbai|delhi|the third world|the middle east)";
+  "(?:raqqa|mosul|mogadishu|baghdad|kabul|islamabad|karachi|lahore|mirpur|dhaka|sylhet|tirana|lagos|beirut|tehran|pakistan|africa|syria|iraq|somalia|kurdistan|afghanistan|bangladesh|damascus|aleppo|kandahar|calcutta|mumbai|delhi|the third world|the middle east)";
 
 /**
  * Real places ending in "-istan", and Kurdish and Turkish words and country names with the suffix ("zivistan" is
@@ -41,6 +41,10 @@ const REAL_ABAD =
 /** Invasions that are history or war, not migration ("the US invasion of Iraq", "Russia's invasion"). */
 const HISTORIC_INVASION =
   /\b(?:us|u\.s\.|american|russian|russia's|putin's|soviet|israeli|turkish|iraqi|allied|coalition|german|nazi|japanese|norman|roman|viking|1990|2003) invasion|\binvasions? of (?:iraq|kuwait|ukraine|afghanistan|poland|normandy|gaza|lebanon|syria|crimea|privacy|the pitch)\b/;
+
+/** A writer standing up for a perpetrator's family. */
+const FAMILY_DEFENDED =
+  /\b(?:leave (?:her|him|them|the family) alone|(?:she|he|they) (?:didn't|did not|never) do (?:it|anything)|(?:has|have) done nothing|gets? abuse|(?:is|are) innocent|not (?:her|his|their) fault)\b/;
 
 const WRITTEN_RULES: readonly PatternRule[] = [
   // --- xenophobia and racism without slurs ---
@@ -126,7 +130,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "racism",
     score: HOLD,
-    re: /\bnot (?:a|one) single (?:english|british|white|local|christian) (?:name|face|person)\b|\b(?:no|hardly any|not many) (?:english|british|white) (?:names|faces)\b|\bfor being too (?:white|english|british|christian)\b/g,
+    re: /\bnot (?:a|one) single (?:english|british|white|local|christian|brown|black|asian|foreign) (?:name|face|person)\b|\bat least (?:they're|they are|he's|she's|he is|she is|these are|those are|they were) (?:all )?(?:white|christians?|english|british)\b|\b(?:no|hardly any|not many) (?:english|british|white) (?:names|faces)\b|\bfor being too (?:white|english|british|christian)\b/g,
     adjust: counter(HOLD),
   },
   {
@@ -135,7 +139,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     subtype: "xenophobia",
     score: HOLD,
     re: new RegExp(
-      `\\b(?:a |like a )?little ${ELSEWHERE}\\b|\\blike being in ${ELSEWHERE}\\b|\\b(?:you'd|you would|you'll|you) think (?:you were|you're|you are|you'd landed|it was) in ${ELSEWHERE}\\b|\\bturned into (?:a |an )?(?:mini |little )?${ELSEWHERE}\\b|\\bnow (?:it's|it is|its) (?:just )?(?:a |like )?${ELSEWHERE}(?: and ${ELSEWHERE})?(?: with| but| in| on)\\b|\\b${ELSEWHERE} for the day\\b`,
+      `\\b(?:a |like a )?little ${ELSEWHERE}\\b|\\blike being in ${ELSEWHERE}\\b|\\b(?:you'd|you would|you'll|you) think (?:you were|you're|you are|you'd landed|it was) in ${ELSEWHERE}\\b|\\bturned into (?:a |an )?(?:mini |little )?${ELSEWHERE}\\b|\\bnow (?:it's|it is|its) (?:just )?(?:a |like )?${ELSEWHERE}(?: and ${ELSEWHERE})?(?: with| but| in| on)\\b|\\b${ELSEWHERE} for the day\\b|\\bis (?:this|it) [a-z]+ or ${ELSEWHERE}\\b|\\b(?:isn't|isnt|is not|not) [a-z]+,? (?:it's|its|it is) ${ELSEWHERE}\\b|\\b${ELSEWHERE}-on-[a-z]+\\b|\\bthis is (?:england|britain|scotland|wales|the uk|[a-z]+),? not ${ELSEWHERE}\\b|\\b${ELSEWHERE},? not (?:here|in (?:our|this|my) (?:town|town hall|streets?|country|square|park|city|high street))\\b|\\bgo and [a-z]+ (?:your|their) [a-z]+ in ${ELSEWHERE}\\b`,
       "g",
     ),
     adjust: counter(HOLD),
@@ -768,6 +772,53 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     subtype: "religious_hatred",
     score: HOLD,
     re: /\b(?:they|them)(?: [a-z]+)? (?:control|controls|controlling|own|owns|run|runs|running) (?:the |all the )?(?:media|banks|press|money|world)\b[^\n]{0,60}\b(?:just asking|ask yourself|follow the money|wake up)\b/g,
+  },
+  {
+    // A perpetrator's relatives placed at their door: "his parents still live at number 14", "the family of the
+    // bomber who still live on Ashgrove Terrace". The address given is the menace; a human reads it.
+    id: "threat.coded.family-address",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:his|her|their|the (?:bomber|killer|attacker|terrorist|accused|murderer|jihadi)'s) (?:family|parents|mum|mam|mother|dad|father|brothers?|sisters?|wife|kids|children|relatives|in-laws)(?: [a-z]+){0,3}? (?:still )?(?:live|lives|living|stay|stays) (?:on|at|in) (?:number \d+|no\.? ?\d+|\d+ [a-z]+|(?!(?:our|my|the|this|that|your|a|an) )[a-z]+ (?:road|street|terrace|row|hill|lane|avenue|close|drive|crescent|way|gardens|court|place|grove|walk|estate))\b|\bthe family of the (?:bomber|killer|attacker|terrorist|accused|murderer|jihadi)\b[^.!?]{0,30}\b(?:live|lives|living) (?:on|at|in) [a-z]+ (?:road|street|terrace|row|hill|lane|avenue|close|drive|crescent|way|gardens|court|place|grove|walk|estate)\b/g,
+    // "... Whatever he did she didn't do it. Leave her alone": the family defended, not pointed at.
+    adjust: (norm) => (FAMILY_DEFENDED.test(norm.text) ? 0.3 : HOLD),
+  },
+  {
+    // Vigilante justice offered: "I know a few lads who'd save the courts the trouble", "I'll sort them out myself",
+    // "drive them straight into the harbour, problem solved", "teach these managers what happens when ...".
+    id: "threat.coded.vigilante",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:lads|men|people|blokes|we|i|us|few of us)\b[^.!?]{0,30}\bsave the (?:courts?|taxpayers?|judges?|police|cps) (?:the )?(?:trouble|bother|time|expense|cost)\b|\b(?:i'll|i will|we'll|we will|i'd|we'd) sort (?:them|him|her|the lot of them|those \w+) out (?:myself|ourselves)\b|\b(?:drive|push|throw|tip|dump|tow) (?:them|him|her|the lot|the boats?)(?: all)? (?:straight |right )?(?:into|in) the (?:harbour|sea|river|canal|channel|docks?)\b[^.!?]{0,30}\bproblem solved\b|\bteach (?:these|those|the|them|him|her)(?: [a-z]+){0,3}? what happens when\b/g,
+  },
+  {
+    // Dehumanising breeding talk about a group's children: "these people breed terrorists", "a breeding ground for
+    // little terrorists".
+    id: "identity_abuse.coded.breed-terrorists",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: REJECT,
+    re: /\b(?:these people|those people|they all|their lot|that lot|them lot|their kind|their sort) (?:just )?breed (?:terrorists|jihadis|extremists|criminals|rapists|suicide bombers|bombers)\b|\bbreeding grounds? for (?:little|baby|future|tomorrow's|the next generation of) (?:terrorists|jihadis|bombers|extremists|suicide bombers)\b/g,
+    adjust: counter(REJECT),
+  },
+  {
+    // Belonging and worth judged by origin, sex or name: "we don't need them running our council", "if the council
+    // workers spoke English", "foreign mothers using up the beds", "a diversity hire", "stop being so dramatic
+    // ladies", "called Abdul or whatever", "remember it was a Muslim who did this".
+    id: "identity_abuse.coded.origin-judged",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\bwe (?:don't|do not|dont) need (?:them|their sort|their kind|that sort|that lot|foreigners|outsiders|immigrants|incomers) (?:running|in charge of|on|telling|deciding)\b|\bif (?:they|the [a-z]+(?: [a-z]+)?) (?:spoke|could speak|learned|learnt|bothered to learn) (?:proper |some |decent )?english\b|\b(?:foreign|immigrant|migrant|refugee|asylum) (?:mothers|mums|women|families|patients|people)\b[^.!?]{0,30}\b(?:using up|taking up|hogging|clogging up|bed[- ]blocking|scrounging)\b|\b(?:diversity|token|quota|box[- ]ticking) (?:hire|candidate|appointment|pick)\b|\bneeded a (?:woman|black (?:face|person)|brown face|token \w+) on the (?:list|ticket|panel|board)\b|\b(?:(?:stop being so|calm down|so) (?:dramatic|emotional|hysterical)|calm down),? (?:ladies|love|dear|girls|darling|sweetheart)\b|\bwomen (?:have been|been) giving birth in (?:fields|caves|the fields|ditches)\b|\bcalled (?:abdul|mohammed|muhammad|mohammad|ahmed|ali|mustafa)(?: or whatever| or something)\b|\bremember it was (?:a|an) (?:muslim|immigrant|migrant|refugee|asylum seeker|foreigner|iraqi|syrian|afghan|pakistani|somali|kurd) (?:who|that) did (?:this|it)\b|\bwhile (?:they're |they are )?(?:planning|plotting) the next (?:one|attack|bombing)\b/g,
+    adjust: counter(HOLD),
+  },
+  {
+    // Leering without a rude word: "the girl reading the names had a great pair", "the missionary position",
+    // "going at it behind the wassail tree", "my vote and a lot more if she asked nicely".
+    id: "vulgarity.coded.sexual-allusion",
+    category: "vulgarity",
+    score: HOLD,
+    re: /\b(?:had|has|got|have|what) (?:a |such a )?(?:great|nice|lovely|fine|cracking|smashing|decent|massive|huge) pair\b(?! of\b| (?:they|we|you|those|these|them)\b)|\bmissionary position\b|\bhook(?:ing|ed)? up (?:in|behind|at|round|by) the (?:back|bushes|toilets|car park|bins)\b|\bgoing at it (?:behind|like rabbits|in broad daylight|in the back)\b|\b(?:a lot more|more than (?:that|my vote)|anything) if (?:she|he) asked nicely\b|\baphrodisiac\b[^.!?]{0,40}\b(?:ladies|girls|love|darling)\b/g,
   },
   {
     id: "personal_attack.coded.lonely-life",

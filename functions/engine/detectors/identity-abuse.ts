@@ -38,6 +38,9 @@ const HARM_VERB =
 const EXCLUDE_VERB = "(?:deport|kick out|send back|throw out|get rid of|round up|ban|expel|remove|ship back)";
 const ALL = "(?:all|every|every last|every single|each and every|all of)";
 
+/** A determiner or possessive before a harm verb makes it a noun ("the genocide of"). */
+const NOUN_USE = /\b(?:the|a|an|this|that|their|its|his|her|our)\s*$/;
+
 /** War reporting: "the ISIS men who raped these girls should be ..." is about perpetrators, not the group. */
 const PERPETRATORS =
   /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|fighters?|militants?|rapists?|captors?|slavers?|militias?)\b/;
@@ -48,10 +51,16 @@ const REPORTING =
 const CONDEMNED =
   /\b(?:hateful|racist|racism|bigot\w*|nonsense|disgusting|condemn\w*|a lie|myth|slur|propaganda|shameful|xenophob\w*|islamophob\w*|antisemit\w*|sexist|homophob\w*|hate speech|ugly)\b/;
 
+/** "Not all Albanians are criminals": the match opens with the quantifier the negation before it denies. */
+const NEGATED_QUANTIFIER_LEAD = /\bnot\s*$/;
+const QUANTIFIER_OPENING = /^(?:all|every|most|many)\b/;
+
 function counter(score: number) {
   return (norm: NormalizedText, index: number) => {
     const lead = before(norm, index, 60);
     if (COUNTER_SPEECH.test(lead)) return 0.2;
+    if (NEGATED_QUANTIFIER_LEAD.test(lead) && QUANTIFIER_OPENING.test(norm.text.slice(index, index + 6)))
+      return 0.2;
     const around = norm.text.slice(Math.max(0, index - 60), index + 140);
     if (REPORTING.test(around) && CONDEMNED.test(around)) return 0.2;
     // "The candidate who said Sunnis are terrorists should be disqualified": someone else's words, held.
@@ -256,7 +265,8 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.95,
       re: new RegExp(`\\b${HARM_VERB}(?: ${ALL})?(?: of)?(?: the| these| those)? ${g}\\b`, "g"),
-      adjust: counter(0.95),
+      // "The genocide of the Yazidis was recognised": the verb used as a noun names a crime, it calls for none.
+      adjust: (norm, index) => (NOUN_USE.test(before(norm, index, 12)) ? 0 : counter(0.95)(norm, index)),
     },
     {
       id: `identity_abuse.${subtype}.exclusion-of-group`,

@@ -80,6 +80,8 @@ function isLetterRun(word: string): boolean {
 
 function isMash(word: string): boolean {
   if (word.length < 5) return false;
+  // "sdkfj": five different consonants ("pffft", "hmmmm" repeat letters).
+  if (word.length === 5 && !/[aeiouy]/.test(word) && new Set(word).size >= 4) return true;
   if (KEYBOARD_ROWS.some((row) => row.includes(word.slice(0, 4)) && row.includes(word.slice(-3))))
     return true;
   // No vowel at all, six consonants in a row, or a long word that is mostly consonants: not an English word.

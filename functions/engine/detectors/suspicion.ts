@@ -81,6 +81,12 @@ const PERSONAL_SPHERE =
 /** "The Chronicle keeps printing his home address": a complaint about the paper, not a pointer. */
 const PRINTED_BY_THE_PAPER =
   /\b(?:print|prints|printed|printing|publish|publishes|published|publishing|name|names|named|naming)(?: out)? (?:his|her|their) (?:home address|address|street|house|face|kids|children|family)\b/;
+/** "One morning won't kill you", "a bit of rain never hurt anyone": a thing, not a person, that will not harm. */
+const HARMLESS_HARM_IDIOM =
+  /\b(?!(?:i|we|he|she|they|someone|somebody|nobody|people|you)\b)[a-z]+ (?:won't|wouldn't|will not|would not|never) (?:kill|killed|hurt) (?:you|ya|u|anyone|anybody|them|him|her)\b/;
+/** Someone else posted a person's address and the writer wants it reported or it was taken down: a complaint. */
+const DOXXING_REPORTED =
+  /\b(?:posted|shared|leaked|put up|published)\b[^.!?]{0,40}\baddress\b[^\n]{0,160}\b(?:report(?:ed|ing)?\b[^.!?]{0,20}\bpolice|needs reporting|should be reported|took it down|taken down|deleted it|removed it)\b/;
 /** Sweeping words that turn a mention of a group into a generalisation ("of course", "typical", "they all"). */
 const SWEEPING =
   /\b(?:always|typical|get whatever|worth nothing|all the same|every time|of course|in their blood|those people|these people|their kind|their culture|they all)\b/;
@@ -205,7 +211,11 @@ function createSuspicionDetector(): Detector {
         const end = start + s.length;
         from = start;
         to = end;
-        if (test(VIOLENCE, s) && (test(SECOND_PERSON, s) || test(FIRST_FUTURE, s))) {
+        if (
+          test(VIOLENCE, s) &&
+          (test(SECOND_PERSON, s) || test(FIRST_FUTURE, s)) &&
+          !HARMLESS_HARM_IDIOM.test(s)
+        ) {
           add("threat", "suspicion.violence-at-person", start, end);
         }
         if (test(INSULTS, s) && test(PERSON_REF, s))
@@ -267,7 +277,7 @@ function createSuspicionDetector(): Detector {
         if (test(INNUENDO, s) && (test(SECOND_PERSON, s) || test(THIRD_PERSON, s)))
           add("vulgarity", "suspicion.innuendo", start, end);
         if (test(BELITTLE, s)) add("personal_attack", "suspicion.belittling", start, end);
-        if (test(PERSONAL_SPHERE, s) && !PRINTED_BY_THE_PAPER.test(s))
+        if (test(PERSONAL_SPHERE, s) && !PRINTED_BY_THE_PAPER.test(s) && !DOXXING_REPORTED.test(t))
           add("threat", "suspicion.personal-sphere", start, end);
         if (role && ROLE_MENACE.test(wholeShort ? t : s) && !test(JUDICIAL, s))
           add("threat", "suspicion.menace-near-role", start, end);

@@ -84,11 +84,18 @@ const PERSON_NEAR = new RegExp(`\\b(?:you|u|your|him|her|he|she|his|them|they|${
  * an opinion about punishment, held for a human rather than rejected.
  */
 const CRIME_CLAUSE =
-  /^[^.!?]{0,40}\b(?:who|that) (?:\w+ )?(?:blew up|bombed|killed|murdered|beheaded|raped|executed|massacred|slaughtered|tortured|enslaved|burned|kidnapped|shot)\b/;
+  /^[^.!?]{0,40}\b(?:who|that) (?:\w+ )?(?:blew up|bombed|killed|murdered|beheaded|raped|executed|massacred|slaughtered|tortured|enslaved|burned|kidnapped|shot|(?:did|carried out|ordered) (?:the|those|these) (?:executions|killings|beheadings|bombings?|massacres?|murders|attacks?))\b/;
+/**
+ * "Hang him. I mean that as a political view; I've supported capital punishment my whole life": the writer
+ * states a view on the death penalty, which the site's readers may hold. Held for a human, never rejected.
+ */
+const PENALTY_OPINION =
+  /\b(?:death penalty|capital punishment|bring back (?:hanging|the noose|the rope)|(?:as|is) (?:a |my )?political (?:view|opinion)|my view on)\b/;
 function perpetratorDescribed(score: number) {
   return (norm: NormalizedText, index: number) =>
     CRIME_CLAUSE.test(norm.text.slice(index, index + 80)) ||
-    PERPETRATOR_CONTEXT.test(norm.text.slice(index, index + 60))
+    PERPETRATOR_CONTEXT.test(norm.text.slice(index, index + 60)) ||
+    PENALTY_OPINION.test(norm.text)
       ? 0.5
       : score;
 }
@@ -128,7 +135,7 @@ const RULES: readonly PatternRule[] = [
     adjust: (norm, index) => {
       if (PERPETRATOR_NEAR.test(norm.text.slice(index, index + 80))) return 0.3;
       // "Someone should hang the ministers... figuratively of course": said not to be meant, held for a human.
-      if (NOT_MEANT.test(norm.text.slice(index, index + 120))) return 0.5;
+      if (NOT_MEANT.test(norm.text.slice(index, index + 120)) || PENALTY_OPINION.test(norm.text)) return 0.5;
       // "If he joined ISIS he made his choice. Hang him": the death penalty for a named perpetrator, held.
       if (JOINED_TERROR.test(before(norm, index, 100))) return 0.5;
       return JUDICIAL.test(norm.text) || ACCOUNTABILITY.test(norm.text) ? 0.5 : 0.9;

@@ -98,6 +98,13 @@ const STRONG_INSULT_NOUNS = [
   "old git",
   "jobsworth",
   "old trout",
+  "battleaxe",
+  "battle-axe",
+  "harpy",
+  "attention seeker",
+  "attention-seeker",
+  "cheapskate",
+  "tomato can",
 ] as const;
 
 /** Nouns that insult only when clearly aimed at a person ("you hack", "the author is a hack"). */

@@ -615,6 +615,60 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "I wouldn't want to be the officer who has to tell the families, honestly.",
     ],
   },
+  "threat.coded.family-address": {
+    abusive: [
+      "His dad still lives on Mercer Street, round the back of the chippy. Just so people know.",
+      "The bomber's mother lives at number 9 and nobody has said a word to her. Yet.",
+    ],
+    civil: [
+      "My mum still lives on Mercer Street and the buses stopped running there in May.",
+      "His family still live on our estate and have had nothing but support from the neighbours.",
+    ],
+  },
+  "threat.coded.vigilante": {
+    abusive: [
+      "Plenty of lads in Hexham who'd save the courts the bother.",
+      "Give me ten minutes with them, I'll sort them out myself.",
+      "Tow the boats straight into the docks and leave them there, problem solved.",
+      "Somebody should teach those councillors what happens when you ignore a whole town.",
+    ],
+    civil: [
+      "A guilty plea would save the courts the expense of a second trial.",
+      "I'll sort it out myself with the landlord, thanks for the advice.",
+    ],
+  },
+  "identity_abuse.coded.breed-terrorists": {
+    abusive: [
+      "Those people breed extremists, always have.",
+      "That mosque is a breeding ground for future jihadis.",
+    ],
+    civil: ["Overcrowded prisons are a breeding ground for extremism, the inspector warned."],
+  },
+  "identity_abuse.coded.origin-judged": {
+    abusive: [
+      "We don't need outsiders running our parish council, simple as that.",
+      "If the bus drivers bothered to learn English we wouldn't have this problem.",
+      "Migrant families taking up all the GP appointments again.",
+      "Diversity hire, everyone knows it.",
+      "Calm down ladies, it's only a car park.",
+      "Another one called Mohammed or whatever, what a shock.",
+    ],
+    civil: [
+      "We don't need another consultation running into next year.",
+      "She learned English in two years and now teaches maths at the college.",
+    ],
+  },
+  "vulgarity.coded.sexual-allusion": {
+    abusive: [
+      "The weather presenter has a lovely pair, no wonder the ratings are up.",
+      "Caught two of them hooking up behind the bins at the fireworks.",
+    ],
+    civil: [
+      "Our keeper has a great pair of hands, best in the league.",
+      "The twins have a great pair of voices, the choir is lucky.",
+      "Volunteers hooked up the generator behind the stage.",
+    ],
+  },
 };
 
 const codedRules = (text: string) =>

@@ -60,6 +60,40 @@ describe("identity abuse", () => {
     expect(slurs("Filthy faggots should be kept away from schools")).not.toEqual([]);
   });
 
+  it("reads a harm verb used as a noun as the crime named, not a call for it", () => {
+    const violence = (text: string) =>
+      judge(text)
+        .evidence.filter((e) => e.rule.endsWith(".violence-against-group"))
+        .map((e) => e.score);
+    expect(violence("The slaughter of the Yazidis in Sinjar is remembered every August.")).toEqual([]);
+    expect(violence("Slaughter the Yazidis, they said, and the town still remembers.")).not.toEqual([]);
+  });
+
+  it("reads 'not all' before a generalisation as counter-speech, and 'what I call' as no quotation", () => {
+    const score = (text: string, rule: string) =>
+      Math.max(
+        0,
+        ...judge(text)
+          .evidence.filter((e) => e.rule.endsWith(rule))
+          .map((e) => e.score ?? 0),
+      );
+    expect(
+      score(
+        "Not all Romanians are thieves, before anyone starts. My builder is Romanian.",
+        ".derogatory-generalisation",
+      ),
+    ).toBeLessThan(0.5);
+    expect(
+      score("All Romanians are thieves, before anyone starts.", ".derogatory-generalisation"),
+    ).toBeGreaterThan(0.5);
+    expect(
+      score(
+        "Deport the lot. That's what I call sending them back where they came from.",
+        ".where-they-came-from",
+      ),
+    ).toBe(0.85);
+  });
+
   it("does not read a group's animal charity as an epithet", () => {
     const rules = judge("The Muslim animal welfare charity rehomed forty dogs last year.").evidence.map(
       (e) => e.rule,

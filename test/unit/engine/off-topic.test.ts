@@ -28,6 +28,7 @@ describe("off_topic: junk and relevance", () => {
     "first comment woo",
     "get this comment to 500 likes!!",
     "haha lol xD lmao",
+    "sdkfj dlkfj",
   ])("rejects the junk %j with no article to compare it with", (text) => {
     const j = judge(text, null);
     expect(j.decision).toBe("rejected");
@@ -100,6 +101,10 @@ describe("off_topic: junk and relevance", () => {
     "Who else is watching the snooker tonight?",
     "hello from Australia!! greetings to all",
     "Lost: tabby cat, answers to Biscuit. Any info please",
+    "yo whoever nicked my bike from outside Greggs give it back",
+    "Can someone help me with my chemistry homework",
+    "Lads are we still on for darts Friday",
+    "Any ideas for indoor stuff to do this weekend?",
   ])("rejects the noticeboard request %j, sharing nothing with the story", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");

@@ -44,6 +44,15 @@ describe("personal attack", () => {
     expect(judge(text).decision).toBe("approved");
   });
 
+  it.each([
+    "The club secretary Jean Pratt is a money-grabbing harpy.",
+    "Councillor Briggs is an interfering old battleaxe.",
+  ])("holds or rejects the named person called %j", (text) => {
+    const j = judge(text);
+    expect(j.decision).not.toBe("approved");
+    expect(j.categories[0]).toBe("personal_attack");
+  });
+
   it("holds, not rejects, a public figure called useless at the job", () => {
     expect(judge("The council leader is useless and should resign after five years of this.").decision).toBe(
       "pending",

@@ -56,6 +56,30 @@ describe("threat", () => {
     expect(judge("If he joined ISIS he made his choice. Hang him, I say.").decision).toBe("pending");
   });
 
+  it("holds, not rejects, hanging offered as a view on the death penalty", () => {
+    expect(
+      judge("Hang him. I mean that as a political view and I'll vote for whoever brings it back.").decision,
+    ).toBe("pending");
+    expect(
+      judge(
+        "Personally I'd hang the men who carried out the beheadings. That's my view on capital punishment.",
+      ).decision,
+    ).not.toBe("rejected");
+  });
+
+  it("does not read a harmless thing that 'won't kill you' as a threat", () => {
+    const j = judge("If the fete is wet, so what, a bit of rain won't kill you.");
+    expect(j.evidence.map((e) => e.rule)).not.toContain("suspicion.violence-at-person");
+    expect(j.decision).not.toBe("rejected");
+  });
+
+  it("reads a complaint that someone posted an address, reported to police, as no menace", () => {
+    const rules = judge(
+      "Somebody posted his home address on the village page. The admins took it down and it should be reported to the police.",
+    ).evidence.map((e) => e.rule);
+    expect(rules).not.toContain("suspicion.personal-sphere");
+  });
+
   it("holds, not rejects, a call to harm said in the same breath not to be meant", () => {
     expect(
       judge("Someone should hang the ministers who let this happen... figuratively of course.").decision,
