@@ -118,7 +118,13 @@ interface HeadLevels {
  *   violations but cost clean approvals (83 % -> 81.6 %); with
  *   an earlier model (3448304027d3), threat at 0.27, vulgarity at 0.35, personal_attack at 0.45 or identity_abuse
  *   at 0.35 each caught at most one more violation of the fresh sets z+s+r (1,356 comments) for two to five clean
- *   comments held.
+ *   comments held. identity_abuse holds from 0.25 since 27 Nov 2026, morning (model c528e7896ed1), chosen on
+ *   eight fresh development sets (db-dj, 3,600 comments) measured before they were read, by one rule applied to
+ *   every head's sweep (written down after the sweep was seen: at least one violation caught per clean comment
+ *   held, all clean Globe and Mail comments still >= 80 % approved): violations approved 44 -> 37, clean approved 1,819 -> 1,813, Globe and Mail clean approved
+ *   81.07 -> 80.31 %. Threat 0.25 (3 for 12), personal_attack 0.4 (3 for 7), vulgarity 0.25 (1 for 3) and
+ *   off_topic 0.45 (2 for 4) failed that rule; profanity 0.25 (1 for 0) passed, but the two together would leave
+ *   Globe and Mail clean approval at 80.2 %, too near the 80 % target.
  * - confirm: 0.7 (personal_attack 0.75 since training round 11: 0.7 let it confirm 5 more clean Globe and Mail
  *   comments for 6 of ~1,400 violations of the fresh sets); heads whose scores run lower (threat, vulgarity, identity_abuse) confirm lower: violations
  *   rejected 62.5 % -> 64.5 % on a fresh set, no clean comment more rejected.
@@ -142,7 +148,7 @@ const MODEL_LEVELS: Partial<Record<Category, HeadLevels>> = {
   vulgarity: { hold: 0.3, confirm: 0.4, withEvidence: 0.9, alone: 0.8 },
   threat: { hold: 0.3, confirm: 0.4, alone: 0.85 },
   personal_attack: { hold: 0.5, confirm: 0.75, withEvidence: 0.9, alone: 0.95 },
-  identity_abuse: { hold: 0.3, confirm: 0.5, withEvidence: 0.9, alone: 0.8 },
+  identity_abuse: { hold: 0.25, confirm: 0.5, withEvidence: 0.9, alone: 0.8 },
   promotion: { hold: 0.35, confirm: 0.7, alone: 0.8 },
   off_topic: { hold: 0.5, confirm: 0.7 },
 };
