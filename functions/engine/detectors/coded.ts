@@ -130,7 +130,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "racism",
     score: HOLD,
-    re: /\bnot (?:a|one) single (?:english|british|white|local|christian|brown|black|asian|foreign) (?:name|face|person)\b|\bat least (?:they're|they are|he's|she's|he is|she is|these are|those are|they were) (?:all )?(?:white|christians?|english|british)\b|\b(?:no|hardly any|not many) (?:english|british|white) (?:names|faces)\b|\bfor being too (?:white|english|british|christian)\b/g,
+    re: /\b(?:not|is there) (?:a|one) single (?:english|british|white|local|christian|brown|black|asian|foreign) (?:name|face|person)\b|\bat least (?:they're|they are|he's|she's|he is|she is|these are|those are|they were) (?:all )?(?:white|christians?|english|british)\b|\b(?:no|hardly any|not many) (?:english|british|white) (?:names|faces)\b|\bfor being too (?:white|english|british|christian)\b/g,
     adjust: counter(HOLD),
   },
   {
@@ -809,7 +809,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /\bwe (?:don't|do not|dont) need (?:them|their sort|their kind|that sort|that lot|foreigners|outsiders|immigrants|incomers) (?:running|in charge of|on|telling|deciding)\b|\bif (?:they|the [a-z]+(?: [a-z]+)?) (?:spoke|could speak|learned|learnt|bothered to learn) (?:proper |some |decent )?english\b|\b(?:foreign|immigrant|migrant|refugee|asylum) (?:mothers|mums|women|families|patients|people)\b[^.!?]{0,30}\b(?:using up|taking up|hogging|clogging up|bed[- ]blocking|scrounging)\b|\b(?:diversity|token|quota|box[- ]ticking) (?:hire|candidate|appointment|pick)\b|\bneeded a (?:woman|black (?:face|person)|brown face|token \w+) on the (?:list|ticket|panel|board)\b|\b(?:(?:stop being so|calm down|so) (?:dramatic|emotional|hysterical)|calm down),? (?:ladies|love|dear|girls|darling|sweetheart)\b|\bwomen (?:have been|been) giving birth in (?:fields|caves|the fields|ditches)\b|\bcalled (?:abdul|mohammed|muhammad|mohammad|ahmed|ali|mustafa)(?: or whatever| or something)\b|\bremember it was (?:a|an) (?:muslim|immigrant|migrant|refugee|asylum seeker|foreigner|iraqi|syrian|afghan|pakistani|somali|kurd) (?:who|that) did (?:this|it)\b|\bwhile (?:they're |they are )?(?:planning|plotting) the next (?:one|attack|bombing)\b/g,
+    re: /\bwe (?:don't|do not|dont) need (?:them|their sort|their kind|that sort|that lot|foreigners|outsiders|immigrants|incomers) (?:running|in charge of|on|telling|deciding)\b|\bif (?:they|the [a-z]+(?: [a-z]+)?) (?:spoke|could speak|learned|learnt|bothered to learn) (?:proper |some |decent )?english\b|\b(?:foreign|immigrant|migrant|refugee|asylum) (?:mothers|mums|women|families|patients|people)\b[^.!?]{0,30}\b(?:using up|taking up|hogging|clogging up|bed[- ]blocking|scrounging)\b|\b(?:diversity|token|quota|box[- ]ticking) (?:hire|candidate|appointment|pick)\b|\bneeded a (?:woman|black (?:face|person)|brown face|token \w+) on the (?:list|ticket|panel|board)\b|\b(?:(?:stop being so|calm down|so) (?:dramatic|emotional|hysterical)|calm down),? (?:ladies|love|dear|girls|darling|sweetheart)\b|\bwomen (?:have been|been) giving birth in (?:fields|caves|the fields|ditches)\b|\bcalled (?:abdul|mohammed|muhammad|mohammad|ahmed|ali|mustafa)(?: or whatever| or something)\b|\bremember it was (?:a|an) (?:muslim|immigrant|migrant|refugee|asylum seeker|foreigner|iraqi|syrian|afghan|pakistani|somali|kurd) (?:who|that) did (?:this|it)\b|\bwhile (?:they're |they are )?(?:planning|plotting) the next (?:one|attack|bombing)\b|\bthe (?:iqbals|mohammeds|muhammads|ahmeds|alis|khans|patels|husseins|abduls|mustafas|hassans) of this (?:country|town|city|world)\b|\blooks? like (?:they're|they are|he's|she's|he is|she is) (?:actually |really )?from (?:round|around) here\b|\b(?:our|the) (?:city|town|country|village) (?:being|is being|has been|getting|was) handed over\b/g,
     adjust: counter(HOLD),
   },
   {
@@ -818,7 +818,25 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "vulgarity.coded.sexual-allusion",
     category: "vulgarity",
     score: HOLD,
-    re: /\b(?:had|has|got|have|what) (?:a |such a )?(?:great|nice|lovely|fine|cracking|smashing|decent|massive|huge) pair\b(?! of\b| (?:they|we|you|those|these|them)\b)|\bmissionary position\b|\bhook(?:ing|ed)? up (?:in|behind|at|round|by) the (?:back|bushes|toilets|car park|bins)\b|\bgoing at it (?:behind|like rabbits|in broad daylight|in the back)\b|\b(?:a lot more|more than (?:that|my vote)|anything) if (?:she|he) asked nicely\b|\baphrodisiac\b[^.!?]{0,40}\b(?:ladies|girls|love|darling)\b/g,
+    re: /\b(?:had|has|got|have|what) (?:a |such a )?(?:great|nice|lovely|fine|cracking|smashing|decent|massive|huge) pair\b(?! of\b| (?:they|we|you|those|these|them)\b)|\bmissionary position\b|\bhook(?:ing|ed)? up (?:in|behind|at|round|by) the (?:back|bushes|toilets|car park|bins)\b|\bgoing at it (?:behind|like rabbits|in broad daylight|in the back)\b|\b(?:a lot more|more than (?:that|my vote)|anything) if (?:she|he) asked nicely\b|\baphrodisiac\b[^.!?]{0,40}\b(?:ladies|girls|love|darling)\b|\b(?:was|is|looks?|looking|were) (?:well|proper|dead) fit\b|\b(?:girls|women|lasses|birds)\b[^.!?]{0,40}\bwill (?:take|shag|sleep with|go with|go home with) anyone\b|\b(?:those|her|them|nice|lovely|big|great) udders\b/g,
+  },
+  {
+    // Menace left unsaid: "he had the right idea, just the wrong day. Next time.", "people back home read the papers
+    // too", "prisons have their own justice", "worth letting them know how the village feels. Face to face.", "let's
+    // see how he likes visitors of his own", "see how many windows the council offices have left".
+    id: "threat.coded.unsaid",
+    category: "threat",
+    score: HOLD,
+    re: /(?:^|[.!?]\s+)next time[.!]*\s*$|\bhad the right idea,? (?:just|but|only) (?:the )?wrong (?:day|time|target|place|people)\b|\b(?:wants?|needs?|should|had better|better|ought) to be careful,? (?:shouting|talking|mouthing|posting|speaking|going on)\b|\bpeople back home (?:read|watch|know|see|hear)\b|\b(?:someone|somebody|they|the lads) (?:on the inside|inside) (?:will|'ll|should|can) sort (?:him|her|them) out\b|\bprisons? (?:have|has) (?:their|its) own (?:justice|rules) for\b|\b(?:let|letting|tell|telling) (?:them|him|her) know how (?:the village|the town|the estate|we|people|everyone|locals|the community) feels?\b[^\n]{0,12}\b(?:face to face|in person)\b|\bplenty of targets\b|\btargets? (?:already )?lined up\b|\bsee how (?:he|she|they|you) (?:likes?|enjoys?) (?:visitors|company|a visit|callers|it when)\b|\bhow many windows\b[^.!?]{0,40}\bleft\b|\b(?:maybe|perhaps) (?:he|she|they) (?:needs?|deserves?) a (?:little |friendly |quiet )?visit\b/g,
+  },
+  {
+    // Homophobic scripture tropes: "Adam and Eve, not Adam and Steve", "read what happened to Sodom".
+    id: "identity_abuse.coded.adam-and-steve",
+    category: "identity_abuse",
+    subtype: "homophobia",
+    score: HOLD,
+    re: /\badam and steve\b|\bwhat happened to sodom\b/g,
+    adjust: counter(HOLD),
   },
   {
     id: "personal_attack.coded.lonely-life",

@@ -72,6 +72,9 @@ const ACCIDENTAL_TYPING =
   /\b(?:phone (?:was )?in (?:my )?pocket|pocket (?:dial(?:led)?|typ(?:ed|ing))|butt dial(?:led)?|cat (?:walked |sat |stood )?(?:on|across|over) (?:the |my )?(?:keyboard|laptop|phone)|(?:toddler|baby|kid|son|daughter) (?:got|grabbed|had) (?:hold of )?my phone|wrong (?:thread|article|tab|window|post))\b/;
 const LIKE_BAIT =
   /\b(?:can we get|let's get|lets get|get this to|get this comment to) \d+ (?:likes|upvotes|thumbs up)\b/;
+/** Bots' praise of "your site", a shared game score, street preaching: about no article at all. */
+const BOT_CHATTER =
+  /\b(?:i have|i've|i) bookmarked (?:your|this) (?:site|blog|page|website)\b|\bvery informative\b[^\n]{0,40}\bregards\b|^wordle \d[\d,]* [1-6x]\/6\b|\brepent(?: and be saved| now| sinners| ye)\b/;
 
 /** A run of one letter ("jjjjjjj", "kkkk"), read in the original: normalisation shortens runs to two letters. */
 function isLetterRun(word: string): boolean {
@@ -152,6 +155,8 @@ function createJunkDetector(): Detector {
       // "can we get 100 likes on this": engagement bait, about nothing.
       if (gatedTest(LIKE_BAIT, norm.text))
         return [{ category: "off_topic", rule: "off_topic.junk.like-bait", score: 0.85, ...whole }];
+      if (gatedTest(BOT_CHATTER, norm.text))
+        return [{ category: "off_topic", rule: "off_topic.junk.bot-chatter", score: 0.85, ...whole }];
       if (
         /^test(?:ing)?(?: test(?:ing)?)*(?: (?:does|is) (?:this|it)(?: thing)? work(?:ing|s)?)?[\s!.?]*$/.test(
           norm.text,
@@ -169,7 +174,7 @@ function createJunkDetector(): Detector {
       const mashed = (w: string) => isMash(w) || onRow(w) || isLetterRun(w);
       if (
         rawWords.length > 0 &&
-        rawWords.every((w) => FILLER_WORD.test(w) || mashed(w)) &&
+        rawWords.every((w) => FILLER_WORD.test(w) || mashed(w) || w.length === 1) &&
         (rawWords.some((w) => (mashed(w) && w.length >= 4) || /^(?:test(?:ing)?|1st|first)$/.test(w)) ||
           rawWords.filter((w) => LAUGH_WORD.test(w)).length >= 3) &&
         !rawWords.every((w) => /^\d+$/.test(w))

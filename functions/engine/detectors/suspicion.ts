@@ -81,6 +81,9 @@ const PERSONAL_SPHERE =
 /** "The Chronicle keeps printing his home address": a complaint about the paper, not a pointer. */
 const PRINTED_BY_THE_PAPER =
   /\b(?:print|prints|printed|printing|publish|publishes|published|publishing|name|names|named|naming)(?: out)? (?:his|her|their) (?:home address|address|street|house|face|kids|children|family)\b/;
+/** "I'm a Muslim mum and I'm terrified of how easily those groomers got to these girls": the writer's own group. */
+const SELF_IDENTIFIED =
+  /\b(?:i'm|im|i am|as) an? (?:british |proud |practising |young |single )?(?:muslim|jew|jewish|black|asian|gay|lesbian|trans|kurd|kurdish|iraqi|syrian|afghan|immigrant|refugee|migrant|pakistani|bangladeshi|arab|somali|polish|sikh|hindu)\b/;
 /** "One morning won't kill you", "a bit of rain never hurt anyone": a thing, not a person, that will not harm. */
 const HARMLESS_HARM_IDIOM =
   /\b(?!(?:i|we|he|she|they|someone|somebody|nobody|people|you)\b)[a-z]+ (?:won't|wouldn't|will not|would not|never) (?:kill|killed|hurt) (?:you|ya|u|anyone|anybody|them|him|her)\b/;
@@ -270,6 +273,7 @@ function createSuspicionDetector(): Detector {
           !isCited() &&
           !test(COUNTER_SPEECH, s) &&
           !test(CONDEMNING, s) &&
+          !SELF_IDENTIFIED.test(s) &&
           (test(MASKED_GROUP, s) || test(GROUP_HOSTILE_EXTRA, s))
         ) {
           add("identity_abuse", "suspicion.group-stereotype", start, end);

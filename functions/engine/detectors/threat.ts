@@ -42,7 +42,7 @@ const PERPETRATOR_CONTEXT =
   /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|butchers?|murderers?|killers?|fighters?|militants?|rapists?|extremists?|paedophiles?|pedophiles?|perpetrators?|war criminals?|beheaders?|slavers?)\b/;
 
 const JUDICIAL =
-  /\b(?:trial|tried|court|courts|convicted|sentenced|found guilty|death penalty|verdict|jury|justice)\b/;
+  /\b(?:trial|tried|court|courts|convicted|sentenced|found guilty|death penalty|verdict|jury|justice|innocent until proven guilty|due process)\b|\bif (?:he|she|they)(?:'s| has| have|'ve| is| are| was| were) (?:done (?:something|it|anything)|guilty)\b/;
 const THIRD_PARTY_ACTOR =
   /\b(?:isis|daesh|terrorists?|militants?|jihadists?|fighters|insurgents|army|coalition|military|troops|soldiers|regime|they|militias?)\b/;
 
@@ -73,6 +73,11 @@ const JOINED_TERROR =
 /** Officials "responsible for the massacre" who should be "arrested and hanged": justice, held for a human. */
 const ACCOUNTABILITY =
   /\b(?:arrest\w*|prosecut\w*|charged|responsible for|who ordered|war crimes?|massacres?|genocide|extradit\w*|tribunal|icc)\b/;
+/** Nobody in particular as the subject of a fate foretold. */
+const ANYONE_WILL = /\b(?:someone|somebody|people|a child|a kid|kids|one day someone)\s*$/;
+/** A family stood up for: "whoever did that, this IS their home", "leave them alone". */
+const FAMILY_SUPPORTED =
+  /\b(?:this is their home|(?:is|are) their home|leave (?:them|him|her|the family) alone|(?:are|is) welcome here|proud to have (?:them|her|him))\b/;
 /** "He said the senator should be shot": someone else's words, reported (held, never rejected). */
 const REPORTED_SPEECH =
   /\b(?:said|says|wrote|writes|claimed|claims|tweeted|posted|shouted|chanted|called for)(?: that)?\b[^.!?]{0,30}$/;
@@ -249,7 +254,7 @@ const RULES: readonly PatternRule[] = [
       `\\b(?:your|his|her|their|(?:the|that|this) (?:\\w+ )?${ROLE}'s) (?:kids|children|daughter|daughters|son|sons|wife|husband|family|mother|mum|mom|parents) (?:go|goes|attend|attends|walk|walks|play|plays|live|lives|work|works|shop|shops|take the bus) (?:to|at|in|home|on|near)\\b`,
       "g",
     ),
-    adjust: reported(0.85),
+    adjust: (norm, index) => (FAMILY_SUPPORTED.test(norm.text) ? 0.3 : reported(0.85)(norm, index)),
   },
   {
     // Mob justice for a role: "let the public deal with the judge the old-fashioned way".
@@ -280,8 +285,15 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: /\b(?:deserves? to|should|will|is going to|are going to|gonna|needs? to|ought to) (?:end up|wind up|be found|lie|rot) (?:dead|face down|in (?:a|the|the same|an unmarked) (?:ditch|grave|mass grave|body bag|river|morgue|gutter))\b/g,
-    adjust: (norm, index) =>
-      JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(before(norm, index, 60)) ? 0.5 : 0.85,
+    adjust: (norm, index) => {
+      // "The towpath is overcrowded, someone will end up in the river": an accident foretold, not a threat.
+      if (
+        ANYONE_WILL.test(before(norm, index, 14)) &&
+        /^(?:will|is going to|are going to|gonna)\b/.test(norm.text.slice(index, index + 12))
+      )
+        return 0.3;
+      return JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(before(norm, index, 60)) ? 0.5 : 0.85;
+    },
   },
   {
     // A projectile through someone's window or door: "she's getting a brick through her window".
@@ -511,6 +523,8 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.8,
     re: /\b(?:will|'ll|should|gonna|going to|must|need to) be dealt with\b|\b(?:you'll|you will|you're going to|ur gonna|you're gonna) get (?:yours|what you deserve|what's coming)\b|\b(?:you'll|you will) end up like\b/g,
+    // "Innocent until proven guilty. If he's done something he'll be dealt with": by the courts, held.
+    adjust: judicial(0.8, 0.5),
   },
   {
     id: "threat.doxxing",

@@ -105,11 +105,14 @@ const STRONG_INSULT_NOUNS = [
   "attention-seeker",
   "cheapskate",
   "tomato can",
+  "publicity tart",
+  "media tart",
 ] as const;
 
 /** Nouns that insult only when clearly aimed at a person ("you hack", "the author is a hack"). */
 const MILD_INSULT_NOUNS = [
   "hack",
+  "dead weight",
   "liar",
   "hypocrite",
   "coward",

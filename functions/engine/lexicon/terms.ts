@@ -44,6 +44,10 @@ const LEXICON: readonly LexiconTerm[] = [
   // "f@ck", "f@cking" read "fack", "facking" once the @ is resolved; "feck" is the Irish spelling.
   { term: "fack", category: P, score: 0.85, suffixes: ["", "ing", "in", "ed", "er", "ers"] },
   { term: "feck", category: P, score: 0.8, suffixes: VERB },
+  // Northern and Irish spellings: "fookin brilliant", "fokin hell".
+  { term: "fook", category: P, score: 0.85, suffixes: ["", "s", "ing", "in", "ed", "er", "ers"] },
+  { term: "fokin", category: P, score: 0.85 },
+  { term: "fokking", category: P, score: 0.85 },
   { term: "fukn", category: P, score: 0.85 },
   { term: "effing", category: P, score: 0.6 },
   // "f'ing", "f'in": the swear word with its letters elided is still the swear word.

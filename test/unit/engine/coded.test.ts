@@ -651,6 +651,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Migrant families taking up all the GP appointments again.",
       "Diversity hire, everyone knows it.",
       "Calm down ladies, it's only a car park.",
+      "The Khans of this country will be running it soon enough.",
+      "Only one on the list who looks like he's actually from round here is the farmer.",
       "Another one called Mohammed or whatever, what a shock.",
     ],
     civil: [
@@ -662,12 +664,31 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: [
       "The weather presenter has a lovely pair, no wonder the ratings are up.",
       "Caught two of them hooking up behind the bins at the fireworks.",
+      "The new barmaid is well fit, I'll be in every night now.",
     ],
     civil: [
       "Our keeper has a great pair of hands, best in the league.",
       "The twins have a great pair of voices, the choir is lucky.",
       "Volunteers hooked up the generator behind the stage.",
     ],
+  },
+  "threat.coded.unsaid": {
+    abusive: [
+      "Thirty years on and they're still walking about. He had the right idea, but the wrong target. Next time.",
+      "The councillor wants to be careful, mouthing off on the radio. People back home read the Gazette too.",
+      "The lads on the inside will sort him out, prisons have their own justice for his sort.",
+      "Approve the mast on Monday and see how many windows the depot has left by Friday.",
+      "Her agent works above the bakery on Kirk Street. Maybe she needs a little visit.",
+    ],
+    civil: [
+      "Next time the council should consult before closing a road for a month.",
+      "Prisons have their own problems with overcrowding, the inspector says.",
+      "She had the right idea going early, the queue was two hours by noon.",
+    ],
+  },
+  "identity_abuse.coded.adam-and-steve": {
+    abusive: ["It was Adam and Eve, not Adam and Steve, whatever the school says."],
+    civil: ["Adam and Eve were painted on the chapel ceiling in 1640, the guide said."],
   },
 };
 

@@ -94,6 +94,16 @@ describe("identity abuse", () => {
     ).toBe(0.85);
   });
 
+  it("does not read a writer's own group, named, as a stereotype of it", () => {
+    const rules = (text: string) => judge(text).evidence.map((e) => e.rule);
+    expect(
+      rules("I'm a Muslim mum and it scares me how easily those groomers got to these girls."),
+    ).not.toContain("suspicion.group-stereotype");
+    expect(rules("Muslim men and it scares me how easily those groomers got to these girls.")).toContain(
+      "suspicion.group-stereotype",
+    );
+  });
+
   it("does not read a group's animal charity as an epithet", () => {
     const rules = judge("The Muslim animal welfare charity rehomed forty dogs last year.").evidence.map(
       (e) => e.rule,

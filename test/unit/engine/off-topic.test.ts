@@ -29,6 +29,10 @@ describe("off_topic: junk and relevance", () => {
     "get this comment to 500 likes!!",
     "haha lol xD lmao",
     "sdkfj dlkfj",
+    "a;sldkfj a;sldkfj",
+    "Wordle 1,204 3/6 🟩🟩⬜🟩🟩",
+    "Great post. I have bookmarked your site. Kind regards.",
+    "REPENT AND BE SAVED, THE DAY IS COMING",
   ])("rejects the junk %j with no article to compare it with", (text) => {
     const j = judge(text, null);
     expect(j.decision).toBe("rejected");
@@ -105,6 +109,10 @@ describe("off_topic: junk and relevance", () => {
     "Can someone help me with my chemistry homework",
     "Lads are we still on for darts Friday",
     "Any ideas for indoor stuff to do this weekend?",
+    "whats the weather like tomorrow? going fishing",
+    "Is the car park still closed?",
+    "Can we chat about the seagulls instead",
+    "Where's the piece about the potholes by Tesco??",
   ])("rejects the noticeboard request %j, sharing nothing with the story", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");

@@ -53,6 +53,19 @@ describe("personal attack", () => {
     expect(j.categories[0]).toBe("personal_attack");
   });
 
+  it("reads 'get a life sentence' as a sentence, not a dismissal", () => {
+    const rules = (text: string) => judge(text).evidence.map((e) => e.rule);
+    expect(rules("Four years for a death. The family get a life sentence.")).not.toContain(
+      "personal_attack.dismissal",
+    );
+    expect(rules("Oh get a life, nobody cares about your bins.")).toContain("personal_attack.dismissal");
+  });
+
+  it("rejects a role called a publicity tart, and holds a reply calling someone dead weight", () => {
+    expect(judge("His barrister is a sleazy publicity tart.").decision).toBe("rejected");
+    expect(judge("@Dave you were always the dead weight on that crew.").decision).not.toBe("approved");
+  });
+
   it("holds, not rejects, a public figure called useless at the job", () => {
     expect(judge("The council leader is useless and should resign after five years of this.").decision).toBe(
       "pending",

@@ -22,6 +22,7 @@ describe("profanity and vulgarity", () => {
     "Sack the fecking lot of them.",
     "Oh ffs not this again.",
     "for f@*k's sake, the bypass was promised in 2009",
+    "fookin shambles from start to finish",
   ])("rejects %j as profanity", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");

@@ -24,6 +24,13 @@ describe("promotion", () => {
     expect(j.categories[0]).toBe("promotion");
   });
 
+  it("reads working from home as a commute, not an offer, unless money comes with it", () => {
+    expect(judge("The bridge is shut for a year, so I'll work from home more, nobody wins.").decision).toBe(
+      "approved",
+    );
+    expect(judge("Earn money working from home, message me for details").categories).toContain("promotion");
+  });
+
   it("allows a link to a reputable source in an on-topic comment", () => {
     expect(judge("The BBC has more: https://www.bbc.co.uk/news/world-middle-east-12345").decision).toBe(
       "approved",

@@ -67,6 +67,30 @@ describe("threat", () => {
     ).not.toBe("rejected");
   });
 
+  it("reads an accident foretold for nobody in particular as no threat", () => {
+    const score = (text: string) =>
+      judge(text).evidence.find((e) => e.rule === "threat.end-up-in-grave")?.score;
+    expect(score("The weir is unfenced, someone will end up in the river one of these nights.")).toBeLessThan(
+      0.5,
+    );
+    expect(score("Keep this up and you will end up in the river.")).toBe(0.85);
+  });
+
+  it("holds, not rejects, 'he'll be dealt with' said of the courts", () => {
+    expect(
+      judge("Innocent until proven guilty. If he's done something he'll be dealt with properly.").decision,
+    ).not.toBe("rejected");
+  });
+
+  it("reads a family's school named in their defence as no menace", () => {
+    const score = (text: string) =>
+      judge(text).evidence.find((e) => e.rule === "threat.family-whereabouts")?.score ?? 0;
+    expect(
+      score("Whoever wrote that on the wall: this is their home. Their kids go to St Mary's."),
+    ).toBeLessThan(0.5);
+    expect(score("Their kids go to St Mary's. Just saying.")).toBeGreaterThanOrEqual(0.8);
+  });
+
   it("does not read a harmless thing that 'won't kill you' as a threat", () => {
     const j = judge("If the fete is wet, so what, a bit of rain won't kill you.");
     expect(j.evidence.map((e) => e.rule)).not.toContain("suspicion.violence-at-person");
