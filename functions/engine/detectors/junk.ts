@@ -202,7 +202,7 @@ function createJunkDetector(): Detector {
         JUNK_PHRASES.has(collapsed) ||
         /^(?:ha|he|hi|ah|lo|l|o|x|d)+$/.test(collapsed.replace(/\s/g, "")) ||
         /^\+\d+$/.test(phrase) ||
-        /^(?:1st|ist|first|2nd|second|3rd|third|erd|4th|fourth)(?: again| post| comment| here| time| lol)?$/.test(
+        /^(?:1st|ist|first|2nd|second|3rd|third|erd|4th|fourth)(?: again| post| comment| here| time| lol)?(?: lads| guys| everyone| all| people| folks)?$/.test(
           phrase,
         ) ||
         /^(?:1st|2nd|3rd|4th)\b[\s!.]*$/.test(original.toLowerCase()) ||

@@ -155,6 +155,17 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:your|ur) (?:parents|mother|mum|mom|father|dad|family|kids|children|teachers?) (?:must|should|would) be (?:so |very |deeply )?(?:ashamed|embarrassed|disappointed)\b/g,
   },
   {
+    // "Whoever wrote this is clearly a terrorist sympathiser and a useless hack": the author, unnamed, insulted
+    // with any insult noun, as "the author is a hack" is.
+    id: "personal_attack.whoever-wrote-is-insult",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:whoever|the person who|the people who) (?:wrote|writes|edited|published) (?:this|that|it|the article|the piece)(?: article| piece| story| rubbish| drivel)? (?:must be|is|are|has to be)${MODS} (?:${ANY_NOUN})${PLURAL}\\b`,
+      "g",
+    ),
+  },
+  {
     // "Whoever edits this rag must be a drooling halfwit": the unnamed person responsible, insulted.
     id: "personal_attack.whoever-is-insult",
     category: "personal_attack",

@@ -107,12 +107,16 @@ const STRONG_INSULT_NOUNS = [
   "tomato can",
   "publicity tart",
   "media tart",
+  "attention seeking cow",
+  "attention-seeking cow",
 ] as const;
 
 /** Nouns that insult only when clearly aimed at a person ("you hack", "the author is a hack"). */
 const MILD_INSULT_NOUNS = [
   "hack",
   "dead weight",
+  "chancer",
+  "wannabe",
   "liar",
   "hypocrite",
   "coward",

@@ -106,6 +106,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "tits", category: V, score: 0.8 },
   { term: "titties", category: V, score: 0.85 },
   { term: "boobs", category: V, score: 0.6 },
+  { term: "boobies", category: V, score: 0.6 },
   { term: "pussy", category: V, score: 0.85 },
   { term: "pussies", category: V, score: 0.8 },
   { term: "whore", category: V, score: 0.85, suffixes: NOUN },

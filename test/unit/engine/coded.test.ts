@@ -650,8 +650,12 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "If the bus drivers bothered to learn English we wouldn't have this problem.",
       "Migrant families taking up all the GP appointments again.",
       "Diversity hire, everyone knows it.",
-      "Calm down ladies, it's only a car park.",
       "The Khans of this country will be running it soon enough.",
+      "The candidate is a Pakistani, enough said.",
+      "Newroz today, sharia courts tomorrow.",
+      "If they love it so much there's a bus going back there, one way.",
+      "Learn English or leave, simple.",
+      "Every one of them is a ticking time bomb.",
       "Only one on the list who looks like he's actually from round here is the farmer.",
       "Another one called Mohammed or whatever, what a shock.",
     ],
@@ -665,6 +669,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "The weather presenter has a lovely pair, no wonder the ratings are up.",
       "Caught two of them hooking up behind the bins at the fireworks.",
       "The new barmaid is well fit, I'll be in every night now.",
+      "Hope the new girls at the factory are up for it, fresh meat for the lads.",
     ],
     civil: [
       "Our keeper has a great pair of hands, best in the league.",
@@ -678,6 +683,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "The councillor wants to be careful, mouthing off on the radio. People back home read the Gazette too.",
       "The lads on the inside will sort him out, prisons have their own justice for his sort.",
       "Approve the mast on Monday and see how many windows the depot has left by Friday.",
+      "Daniel Frew, Mill Street, number 30-something. Tick tock.",
+      "She should be careful what she says. Her cousins back home might hear about it.",
       "Her agent works above the bakery on Kirk Street. Maybe she needs a little visit.",
     ],
     civil: [
@@ -686,9 +693,23 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "She had the right idea going early, the queue was two hours by noon.",
     ],
   },
-  "identity_abuse.coded.adam-and-steve": {
-    abusive: ["It was Adam and Eve, not Adam and Steve, whatever the school says."],
+  "identity_abuse.coded.homophobic-trope": {
+    abusive: [
+      "It was Adam and Eve, not Adam and Steve, whatever the school says.",
+      "Story hour my foot, it's all about getting to the kids.",
+    ],
     civil: ["Adam and Eve were painted on the chapel ceiling in 1640, the guide said."],
+  },
+  "identity_abuse.coded.sexist-trope": {
+    abusive: [
+      "Calm down ladies, it's only a car park.",
+      "That's what happens when you put a woman in charge of the budget.",
+    ],
+    civil: ["The club put a woman in charge of the academy and the results speak for themselves."],
+  },
+  "personal_attack.coded.knows-what-you-are": {
+    abusive: ["@Kev everybody in this town knows what you are."],
+    civil: ["Everybody knows what the council is doing with the car park money."],
   },
 };
 

@@ -30,6 +30,7 @@ describe("off_topic: junk and relevance", () => {
     "haha lol xD lmao",
     "sdkfj dlkfj",
     "a;sldkfj a;sldkfj",
+    "first again lads",
     "Wordle 1,204 3/6 🟩🟩⬜🟩🟩",
     "Great post. I have bookmarked your site. Kind regards.",
     "REPENT AND BE SAVED, THE DAY IS COMING",
@@ -113,6 +114,10 @@ describe("off_topic: junk and relevance", () => {
     "Is the car park still closed?",
     "Can we chat about the seagulls instead",
     "Where's the piece about the potholes by Tesco??",
+    "my bins havent been collected in a fortnight",
+    "Hello is this where you can ask about parking permits?",
+    "Where am I meant to buy light bulbs now they shut the Wilko",
+    "Harbury Rovers 3 Kenton 1, get in lads",
   ])("rejects the noticeboard request %j, sharing nothing with the story", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");

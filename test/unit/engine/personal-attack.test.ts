@@ -61,6 +61,12 @@ describe("personal attack", () => {
     expect(rules("Oh get a life, nobody cares about your bins.")).toContain("personal_attack.dismissal");
   });
 
+  it("rejects whoever wrote the article called any insult noun", () => {
+    const j = judge("Whoever wrote this is clearly a terrorist apologist and a lazy hack.");
+    expect(j.decision).toBe("rejected");
+    expect(j.evidence.map((e) => e.rule)).toContain("personal_attack.whoever-wrote-is-insult");
+  });
+
   it("rejects a role called a publicity tart, and holds a reply calling someone dead weight", () => {
     expect(judge("His barrister is a sleazy publicity tart.").decision).toBe("rejected");
     expect(judge("@Dave you were always the dead weight on that crew.").decision).not.toBe("approved");
