@@ -115,8 +115,12 @@ const STRONG_INSULT_NOUNS = [
 const MILD_INSULT_NOUNS = [
   "hack",
   "dead weight",
-  "chancer",
   "wannabe",
+  "toad",
+  "old biddy",
+  "old biddies",
+  "thicko",
+  "thickos",
   "liar",
   "hypocrite",
   "coward",

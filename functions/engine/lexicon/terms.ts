@@ -81,6 +81,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "arsehole", category: P, score: 0.9, suffixes: NOUN },
   { term: "ass", category: P, score: 0.6, suffixes: NOUN },
   { term: "arse", category: P, score: 0.55, suffixes: NOUN },
+  { term: "arsing", category: P, score: 0.55 },
   { term: "jackass", category: P, score: 0.8, suffixes: NOUN },
   { term: "dumbass", category: P, score: 0.85, suffixes: NOUN },
   { term: "smartass", category: P, score: 0.6, suffixes: NOUN },

@@ -656,6 +656,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "If they love it so much there's a bus going back there, one way.",
       "Learn English or leave, simple.",
       "Every one of them is a ticking time bomb.",
+      "If they love Kurdistan so much there are flights every day.",
+      "How many generations has her family actually been here? Send her back to Bradford, or further.",
       "Only one on the list who looks like he's actually from round here is the farmer.",
       "Another one called Mohammed or whatever, what a shock.",
     ],
@@ -670,6 +672,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Caught two of them hooking up behind the bins at the fireworks.",
       "The new barmaid is well fit, I'll be in every night now.",
       "Hope the new girls at the factory are up for it, fresh meat for the lads.",
+      "The women's team should play in bikinis, ticket sales would treble.",
     ],
     civil: [
       "Our keeper has a great pair of hands, best in the league.",
@@ -685,6 +688,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Approve the mast on Monday and see how many windows the depot has left by Friday.",
       "Daniel Frew, Mill Street, number 30-something. Tick tock.",
       "She should be careful what she says. Her cousins back home might hear about it.",
+      "Any Rovers fan who turns up at Elm Park next season gets it.",
+      "The cabinet member drinks in the Anchor most Fridays. Let's explain the cuts to him, properly.",
       "Her agent works above the bakery on Kirk Street. Maybe she needs a little visit.",
     ],
     civil: [
@@ -706,6 +711,16 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "That's what happens when you put a woman in charge of the budget.",
     ],
     civil: ["The club put a woman in charge of the academy and the results speak for themselves."],
+  },
+  "personal_attack.coded.put-down": {
+    abusive: [
+      "Councillor Pike hasn't done a day's work since the Jubilee.",
+      "She couldn't balance her own chequebook.",
+    ],
+    civil: [
+      "My dad hasn't had a day off work since 1998.",
+      "The council couldn't balance its budget this year.",
+    ],
   },
   "personal_attack.coded.knows-what-you-are": {
     abusive: ["@Kev everybody in this town knows what you are."],

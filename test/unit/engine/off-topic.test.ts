@@ -115,6 +115,8 @@ describe("off_topic: junk and relevance", () => {
     "Can we chat about the seagulls instead",
     "Where's the piece about the potholes by Tesco??",
     "my bins havent been collected in a fortnight",
+    "Is the Polish deli on Tanner Street open on Sundays?",
+    "what time's kick off saturday?",
     "Hello is this where you can ask about parking permits?",
     "Where am I meant to buy light bulbs now they shut the Wilko",
     "Harbury Rovers 3 Kenton 1, get in lads",

@@ -24,6 +24,14 @@ describe("promotion", () => {
     expect(j.categories[0]).toBe("promotion");
   });
 
+  it("reads a hotel put up for sale, or money from the Home Office, as news, not an offer", () => {
+    for (const text of [
+      "The owners are making a fortune from Home Office contracts, that's where the anger should go.",
+      "The council should have bought the hotel when it was up for sale.",
+    ])
+      expect(judge(text).categories).not.toContain("promotion");
+  });
+
   it("reads working from home as a commute, not an offer, unless money comes with it", () => {
     expect(judge("The bridge is shut for a year, so I'll work from home more, nobody wins.").decision).toBe(
       "approved",

@@ -67,6 +67,18 @@ describe("threat", () => {
     ).not.toBe("rejected");
   });
 
+  it("reads a death sentence already carried out as history, not a wish", () => {
+    const score = (text: string) =>
+      judge(text).evidence.find((e) => e.rule === "threat.deserves-death")?.score;
+    expect(score("Whoever ordered the gas attack deserved the rope he got in 2010.")).toBeLessThan(0.5);
+    expect(score("Whoever ordered the gas attack deserves the rope.")).toBeGreaterThanOrEqual(0.45);
+  });
+
+  it("reads a complaint that the paper printed where a family lives as no menace", () => {
+    const j = judge("Why did the Courier print which street his family lives on? They're not on trial.");
+    expect(j.decision).not.toBe("rejected");
+  });
+
   it("reads an accident foretold for nobody in particular as no threat", () => {
     const score = (text: string) =>
       judge(text).evidence.find((e) => e.rule === "threat.end-up-in-grave")?.score;
