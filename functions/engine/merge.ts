@@ -379,6 +379,7 @@ function confirmByToxicity(
   model: ModelInput | undefined,
   scores: Partial<Record<Category, number>>,
   policy: EnginePolicy,
+  cited: ReadonlySet<Category> = new Set(),
 ): void {
   if (!toxicAtLeast(model, TOXICITY_CONFIRM_AT)) return;
   // Only the held category its own head ranks highest: the rejection must name the right guideline.
@@ -386,6 +387,7 @@ function confirmByToxicity(
     const levels = MODEL_LEVELS[c];
     return (
       levels !== undefined &&
+      !cited.has(c) &&
       (model.scores[c] ?? 0) >= levels.hold &&
       (scores[c] ?? 0) >= thresholdsFor(policy, c).hold
     );
@@ -506,6 +508,23 @@ function onlyUnconfirmableAlone(findings: readonly Finding[], c: Category): bool
   return any;
 }
 
+/**
+ * Profanity and vulgarity whose every finding is a cited word (`.cited`, citation.ts): the words are quoted or
+ * reported, not used. The other of the two counts as cited too when it has no finding of its own: the model's
+ * heads confuse them on the same quoted word.
+ */
+function citedOnly(findings: readonly Finding[]): ReadonlySet<Category> {
+  const cited = new Set<Category>();
+  const swearing = ["profanity", "vulgarity"] as const;
+  const own = (c: Category) => findings.filter((f) => f.category === c);
+  for (const c of swearing) {
+    const mine = own(c);
+    if (mine.length > 0 && mine.every((f) => f.rule.endsWith(".cited"))) cited.add(c);
+  }
+  if (cited.size > 0) for (const c of swearing) if (own(c).length === 0) cited.add(c);
+  return cited;
+}
+
 function merge(input: MergeInput): Judgement {
   const { findings, policy, language, engineVersion } = input;
   const model = input.model;
@@ -523,10 +542,14 @@ function merge(input: MergeInput): Judgement {
     !NAME_LIKE.test(input.text.replace(/^\s*[A-Z][a-z]+/, ""));
 
   const scores: Partial<Record<Category, number>> = {};
+  const cited = citedOnly(findings);
   for (const c of CATEGORIES) {
     const m = model?.scores[c];
     const chatterHoldsOnly = c === "off_topic" && everydayArticle && m !== undefined;
-    const heard = chatterHoldsOnly ? Math.min(m, MODEL_LEVELS.off_topic?.hold ?? 0.5) : m;
+    // A swear word quoted, reported or condemned ("someone sprayed 'NHS BOSSES ARE C***S' on the wall"): the model
+    // reads the word, not the quotation marks, so it may hold the comment for a human but not reject it.
+    const holdsOnly = chatterHoldsOnly || (cited.has(c) && m !== undefined);
+    const heard = holdsOnly && m !== undefined ? Math.min(m, MODEL_LEVELS[c]?.hold ?? 0.5) : m;
     const civil = model?.civilContext ?? false;
     let s = combine(c, ruleScores.get(c) ?? 0, heard, civil, ideasOnly);
     // The catch-all's weakest cues count only when the model confirms them; alone, the model decides.
@@ -546,7 +569,7 @@ function merge(input: MergeInput): Judgement {
       score: round(model?.scores.off_topic ?? 0),
     });
   }
-  confirmByToxicity(model, scores, policy);
+  confirmByToxicity(model, scores, policy, cited);
   const generallyToxic = toxicityHold(model, scores, policy);
   if (generallyToxic) {
     scores[generallyToxic] = Math.max(scores[generallyToxic] ?? 0, 0.6);

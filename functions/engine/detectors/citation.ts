@@ -7,13 +7,21 @@ import type { NormalizedText } from "../normalize/index.js";
 import { before } from "./pattern-rule.js";
 
 const CITED =
-  /(?:["'`]\s*$)|\b(?:the word|the term|the slur|call(?:ed|ing|s)? (?:me|him|her|us|them|people|someone|anyone|somebody|anybody|these \w+|those \w+|my \w+)(?: an?)?|n-word|word like)\s*["'`]?\s*$/;
+  /(?:(?:^|[\s(:])["'`‘“]\s*$)|\b(?:the word|the term|the slur|call(?:ed|ing|s)? (?:me|him|her|us|them|people|someone|anyone|somebody|anybody|these \w+|those \w+|my \w+)(?: an?)?|n-word|word like)\s*["'`]?\s*$/;
 const CONDEMNATION =
   /\b(?:racist|racism|disgusting|unacceptable|hate|hateful|slur|offensive|abhorrent|vile|shameful|bigot|bigotry|wrong|(?:that|this) kind of language|such language|no place|not (?:ok|okay|acceptable|on)|how dare)\b/;
 
-/** The score of a lexicon hit at `start`: `undefined` when it is used, not cited. */
-function citedScore(norm: NormalizedText, start: number): number | undefined {
-  if (!CITED.test(before(norm, start, 30))) return undefined;
+/**
+ * The score of a lexicon hit at [start, end): `undefined` when it is used, not cited. Cited: introduced as the
+ * word someone used, or inside quotation marks within its sentence ("a bloke was shouting 'lazy f***ing parasites'
+ * at the guard").
+ */
+function citedScore(norm: NormalizedText, start: number, end = start + 1): number | undefined {
+  if (
+    !CITED.test(before(norm, start, 30)) &&
+    !insideQuotes(norm.original, norm.starts[start] ?? 0, norm.ends[end - 1] ?? 0)
+  )
+    return undefined;
   return CONDEMNATION.test(norm.text) ? 0.2 : 0.5;
 }
 
@@ -43,4 +51,10 @@ function insideQuotes(original: string, start: number, end: number): boolean {
   return false;
 }
 
-export { citedScore, insideQuotes };
+/** The score of a pattern match at [start, end) of the original text: `undefined` unless it sits inside quotes. */
+function quotedScore(norm: NormalizedText, start: number, end: number): number | undefined {
+  if (!insideQuotes(norm.original, start, end)) return undefined;
+  return CONDEMNATION.test(norm.text) ? 0.2 : 0.5;
+}
+
+export { citedScore, insideQuotes, quotedScore };

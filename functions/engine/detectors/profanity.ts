@@ -4,7 +4,7 @@
  */
 import type { Detector, Finding } from "../finding.js";
 import { LEXICON } from "../lexicon/terms.js";
-import { citedScore } from "./citation.js";
+import { citedScore, quotedScore } from "./citation.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { makeFinding, runPatternRules } from "./pattern-rule.js";
@@ -73,14 +73,22 @@ function createProfanityDetector(): Detector {
   return {
     id: "profanity",
     detect({ norm }) {
-      const findings: Finding[] = matcher.match(norm).map((hit) =>
-        makeFinding(norm, hit.token.start, hit.token.end, {
+      const findings: Finding[] = matcher.match(norm).map((hit) => {
+        const cited = citedScore(norm, hit.token.start, hit.token.end);
+        // A cited word keeps its own rule name: the merge holds such a comment rather than let the model, which
+        // sees only the word, reject it (merge.ts `citedOnly`).
+        return makeFinding(norm, hit.token.start, hit.token.end, {
           category: hit.term.category,
-          rule: `${hit.term.category}.lexicon.${hit.how}`,
-          score: Math.min(hit.term.score, citedScore(norm, hit.token.start) ?? 1),
-        }),
-      );
-      return gatedTest(PHRASE_WORDS, norm.text) ? findings.concat(runPatternRules(PHRASES, norm)) : findings;
+          rule: `${hit.term.category}.lexicon.${hit.how}${cited === undefined ? "" : ".cited"}`,
+          score: Math.min(hit.term.score, cited ?? 1),
+        });
+      });
+      if (!gatedTest(PHRASE_WORDS, norm.text)) return findings;
+      const phrases = runPatternRules(PHRASES, norm).map((f) => {
+        const quoted = quotedScore(norm, f.start, f.end);
+        return quoted === undefined ? f : { ...f, rule: `${f.rule}.cited`, score: Math.min(f.score, quoted) };
+      });
+      return findings.concat(phrases);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createGuidelineEngine } from "../../../functions/engine/index.js";
 import { judge } from "./helpers.js";
 
 describe("profanity and vulgarity", () => {
@@ -70,6 +71,18 @@ describe("profanity and vulgarity", () => {
     expect(e).toBeDefined();
     expect(text.slice(e!.start, e!.end)).toBe("ｓｈіt");
     expect(e!.match).toBe("ｓｈіt");
+  });
+
+  it("holds, never rejects, swearing quoted as what someone else said, with the model too", () => {
+    const engine = createGuidelineEngine();
+    const j = engine.judge({
+      text: "A man on the platform called the guard a 'useless c*nt'. She doesn't set the timetable.",
+    });
+    expect(j.decision).toBe("pending");
+    expect(j.evidence.map((e) => e.rule)).toContain("profanity.lexicon.masked.cited");
+    // A possessive's apostrophe opens no quotation.
+    const rules = judge("Only there for the fighters' d*cks, everyone knows it.").evidence.map((e) => e.rule);
+    expect(rules.some((r) => r.endsWith(".cited"))).toBe(false);
   });
 
   it("holds, never rejects, a swear word quoted to condemn it", () => {
