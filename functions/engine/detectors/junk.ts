@@ -74,7 +74,7 @@ const LIKE_BAIT =
   /\b(?:can we get|let's get|lets get|get this to|get this comment to) \d+ (?:likes|upvotes|thumbs up)\b/;
 /** Bots' praise of "your site", a shared game score, street preaching: about no article at all. */
 const BOT_CHATTER =
-  /\b(?:i have|i've|i) bookmarked (?:your|this) (?:site|blog|page|website)\b|\bvery informative\b[^\n]{0,40}\bregards\b|^wordle \d[\d,]* [1-6x]\/6\b|\brepent(?: and be saved| now| sinners| ye)\b/;
+  /\b(?:i have|i've|i) bookmarked (?:your|this) (?:site|blog|page|website)\b|\bvery informative\b[^\n]{0,40}\bregards\b|\bamazing content\b[^\n]{0,60}\bregards from\b|^wordle \d[\d,]* [1-6x]\/6\b|\brepent(?: and be saved| now| sinners| ye)\b/;
 
 /** A run of one letter ("jjjjjjj", "kkkk"), read in the original: normalisation shortens runs to two letters. */
 function isLetterRun(word: string): boolean {

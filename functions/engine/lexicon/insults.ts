@@ -109,6 +109,8 @@ const STRONG_INSULT_NOUNS = [
   "media tart",
   "attention seeking cow",
   "attention-seeking cow",
+  "patronising cow",
+  "patronizing cow",
 ] as const;
 
 /** Nouns that insult only when clearly aimed at a person ("you hack", "the author is a hack"). */

@@ -657,6 +657,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Learn English or leave, simple.",
       "Every one of them is a ticking time bomb.",
       "If they love Kurdistan so much there are flights every day.",
+      "Too many 'imports' in the squad now, not like the old days.",
+      "Their country, their rules, eh? Not any more.",
       "How many generations has her family actually been here? Send her back to Bradford, or further.",
       "Only one on the list who looks like he's actually from round here is the farmer.",
       "Another one called Mohammed or whatever, what a shock.",
@@ -673,6 +675,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "The new barmaid is well fit, I'll be in every night now.",
       "Hope the new girls at the factory are up for it, fresh meat for the lads.",
       "The women's team should play in bikinis, ticket sales would treble.",
+      "The chairman spent the whole meeting staring at her chest.",
     ],
     civil: [
       "Our keeper has a great pair of hands, best in the league.",
@@ -689,6 +692,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Daniel Frew, Mill Street, number 30-something. Tick tock.",
       "She should be careful what she says. Her cousins back home might hear about it.",
       "Any Rovers fan who turns up at Elm Park next season gets it.",
+      "Her brother lives on Mill Rise, the one with the boat on the drive. Don't say you weren't told.",
+      "Town fans coming to the Dell in March better bring helmets.",
       "The cabinet member drinks in the Anchor most Fridays. Let's explain the cuts to him, properly.",
       "Her agent works above the bakery on Kirk Street. Maybe she needs a little visit.",
     ],
@@ -716,6 +721,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: [
       "Councillor Pike hasn't done a day's work since the Jubilee.",
       "She couldn't balance her own chequebook.",
+      "@Doc there's nothing going on between your ears.",
     ],
     civil: [
       "My dad hasn't had a day off work since 1998.",
