@@ -121,7 +121,7 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.commercial",
     category: "promotion",
     score: 0.85,
-    re: /\b(?:free (?:shipping|delivery)|(?:worldwide|fast) (?:shipping|delivery)|buy(?: \w+){0,3} online|order online|shop online|promo code|discount code|use (?:my |the )?code|coupon|\d+ ?% (?:off|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|buy now|order now|shop now|best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|casino|betting tips|seo services)\b/g,
+    re: /\b(?:free (?:shipping|delivery)|(?:worldwide|fast) (?:shipping|delivery)|(?<!\b(?:he|she|they|him|her|them|to|could|can|did|do|does) )buy(?: \w+){0,3} online|order online|shop online|promo code|discount code|use (?:my |the )?code|coupon|\d+ ?% (?:off|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|buy now|order now|shop now|best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|casino|betting tips|seo services)\b/g,
   },
   {
     // An advert's call to act with nothing but a name: "enrol at ShutterSchool, Jan intake open", "places still

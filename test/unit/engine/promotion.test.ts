@@ -28,6 +28,7 @@ describe("promotion", () => {
     for (const text of [
       "The owners are making a fortune from Home Office contracts, that's where the anger should go.",
       "The council should have bought the hotel when it was up for sale.",
+      "How did he buy the chemicals online with no checks at all?",
     ])
       expect(judge(text).categories).not.toContain("promotion");
   });
