@@ -876,7 +876,17 @@ const WRITTEN_RULES: readonly PatternRule[] = [
  * together (common words among them) would pass nearly every comment, so the whole alternation would be tried
  * at every position of every comment; apart, each phrase runs only where its own literals occur.
  */
-const SPLIT = new Set(["identity_abuse.coded.old-contempt", "threat.coded.we-are-watching"]);
+const SPLIT = new Set([
+  "identity_abuse.coded.old-contempt",
+  "threat.coded.we-are-watching",
+  "identity_abuse.coded.origin-judged",
+  "identity_abuse.coded.little-elsewhere",
+  "threat.coded.unsaid",
+  "threat.coded.vigilante",
+  "vulgarity.coded.sexual-allusion",
+  "identity_abuse.coded.sexist-trope",
+  "identity_abuse.coded.homophobic-trope",
+]);
 const RULES: readonly PatternRule[] = WRITTEN_RULES.flatMap((rule) =>
   SPLIT.has(rule.id)
     ? topLevelAlternatives(rule.re.source).map((source) => ({
