@@ -11,6 +11,11 @@ const CITED =
 const CONDEMNATION =
   /\b(?:racist|racism|disgusting|unacceptable|hate|hateful|slur|offensive|abhorrent|vile|shameful|bigot|bigotry|wrong|(?:that|this) kind of language|such language|no place|not (?:ok|okay|acceptable|on)|how dare)\b/;
 
+/** Cited and condemned scores low; cited alone is held for a human. */
+function citedLevel(norm: NormalizedText): number {
+  return CONDEMNATION.test(norm.text) ? 0.2 : 0.5;
+}
+
 /**
  * The score of a lexicon hit at [start, end): `undefined` when it is used, not cited. Cited: introduced as the
  * word someone used, or inside quotation marks within its sentence ("a bloke was shouting 'lazy f***ing parasites'
@@ -22,7 +27,7 @@ function citedScore(norm: NormalizedText, start: number, end = start + 1): numbe
     !insideQuotes(norm.original, norm.starts[start] ?? 0, norm.ends[end - 1] ?? 0)
   )
     return undefined;
-  return CONDEMNATION.test(norm.text) ? 0.2 : 0.5;
+  return citedLevel(norm);
 }
 
 const OPEN_QUOTE = /(?:^|[\s(:])["'“‘`]$/;
@@ -53,8 +58,7 @@ function insideQuotes(original: string, start: number, end: number): boolean {
 
 /** The score of a pattern match at [start, end) of the original text: `undefined` unless it sits inside quotes. */
 function quotedScore(norm: NormalizedText, start: number, end: number): number | undefined {
-  if (!insideQuotes(norm.original, start, end)) return undefined;
-  return CONDEMNATION.test(norm.text) ? 0.2 : 0.5;
+  return insideQuotes(norm.original, start, end) ? citedLevel(norm) : undefined;
 }
 
 export { citedScore, insideQuotes, quotedScore };

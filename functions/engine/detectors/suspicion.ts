@@ -208,6 +208,9 @@ function createSuspicionDetector(): Detector {
       const roleInText = mayMatch(ROLE, t);
       // Likewise per sentence in a long text: a stretch where none of the role words' literals ends has no role.
       const roleEnds = roleInText ? requiredLiteralEnds(ROLE, t) : null;
+      // Read on the whole text, so once per comment, and only when a sentence needs it.
+      let doxxingReported: boolean | undefined;
+      const doxxingWasReported = () => (doxxingReported ??= DOXXING_REPORTED.test(t));
       for (const m of matches(SENTENCE, norm.text, 200)) {
         const s = m[0];
         const start = m.index;
@@ -281,7 +284,7 @@ function createSuspicionDetector(): Detector {
         if (test(INNUENDO, s) && (test(SECOND_PERSON, s) || test(THIRD_PERSON, s)))
           add("vulgarity", "suspicion.innuendo", start, end);
         if (test(BELITTLE, s)) add("personal_attack", "suspicion.belittling", start, end);
-        if (test(PERSONAL_SPHERE, s) && !PRINTED_BY_THE_PAPER.test(s) && !DOXXING_REPORTED.test(t))
+        if (test(PERSONAL_SPHERE, s) && !PRINTED_BY_THE_PAPER.test(s) && !doxxingWasReported())
           add("threat", "suspicion.personal-sphere", start, end);
         if (role && ROLE_MENACE.test(wholeShort ? t : s) && !test(JUDICIAL, s))
           add("threat", "suspicion.menace-near-role", start, end);
