@@ -545,10 +545,9 @@ function merge(input: MergeInput): Judgement {
   const cited = citedOnly(findings);
   for (const c of CATEGORIES) {
     const m = model?.scores[c];
-    const chatterHoldsOnly = c === "off_topic" && everydayArticle && m !== undefined;
-    // A swear word quoted, reported or condemned ("someone sprayed 'NHS BOSSES ARE C***S' on the wall"): the model
-    // reads the word, not the quotation marks, so it may hold the comment for a human but not reject it.
-    const holdsOnly = chatterHoldsOnly || (cited.has(c) && m !== undefined);
+    // The model may hold but not reject: chatter under an everyday article, and a swear word quoted, reported or
+    // condemned ("someone sprayed 'NHS BOSSES ARE C***S' on the wall": the model reads the word, not the quotes).
+    const holdsOnly = (c === "off_topic" && everydayArticle) || cited.has(c);
     const heard = holdsOnly && m !== undefined ? Math.min(m, MODEL_LEVELS[c]?.hold ?? 0.5) : m;
     const civil = model?.civilContext ?? false;
     let s = combine(c, ruleScores.get(c) ?? 0, heard, civil, ideasOnly);
