@@ -510,7 +510,7 @@ function onlyUnconfirmableAlone(findings: readonly Finding[], c: Category): bool
 
 /**
  * Profanity and vulgarity whose every finding is a cited word (`.cited`, citation.ts): the words are quoted or
- * reported, not used. The other of the two counts as cited too when it has no finding of its own: the model's
+ * reported, not used. Every other abusive guideline with no finding of its own counts as cited too: the model's
  * heads confuse them on the same quoted word.
  */
 function citedOnly(findings: readonly Finding[]): ReadonlySet<Category> {
@@ -521,7 +521,10 @@ function citedOnly(findings: readonly Finding[]): ReadonlySet<Category> {
     const mine = own(c);
     if (mine.length > 0 && mine.every((f) => f.rule.endsWith(".cited"))) cited.add(c);
   }
-  if (cited.size > 0) for (const c of swearing) if (own(c).length === 0) cited.add(c);
+  if (cited.size === 0) return cited;
+  // Every abusive head with no rule finding of its own reads the same quoted word ("a bloke going 'oh sh*t'"
+  // scored as an attack on someone): it may hold, not reject.
+  for (const c of ABUSIVE_HEADS) if (own(c).length === 0) cited.add(c);
   return cited;
 }
 

@@ -36,6 +36,13 @@ const EMAIL_CUE =
   /@|\((?:at)\)|\[at\]|\{at\}| at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)/;
 const PHONE_RE = /(?<![\d+])(?:\+|\b00)?\d[\d\s().-]{7,18}\d\b/g;
 const CALL_CUE = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/;
+/**
+ * A public service named just before a number ("ring the planning line on 0116 ...", "Crimestoppers is
+ * anonymous, 0800 ...", "40 minutes on hold at ..."): readers pass on helplines; held for a human, not rejected.
+ * "Our helpline" is a business's own and stays an advert.
+ */
+const PUBLIC_LINE_BEFORE =
+  /(?<!\b(?:our|my) )\b(?:help ?line|hot ?line|(?:planning|phone|advice|enquiry|enquiries|customer services?|non-emergency|reporting|council|booking|bookings|emergency|information|tip-?off|confidential|free) line|crimestoppers|crime stoppers|action fraud|samaritans|childline|nhs|police|council|citizens advice|on hold|handed in|lost property|anonymous(?:ly)?|switchboard|hospital|surgery|office|gov|department|dvla|hmrc|foodbank|food bank|charity)\b[^.!?\n]{0,60}$/;
 const MASKED_PHONE_RE = /(?<![\w+])\+?\d[\dx]{1,14}(?:[\s.-][\dx]{2,6}){0,3}(?![\w])/g;
 const SPELLED_PHONE_RE =
   /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
@@ -304,6 +311,10 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
       .split(/[\s().-]+/)
       .filter(Boolean);
     if (groups.every((g) => /^(?:19|20)\d\d$/.test(g))) continue;
+    if (PUBLIC_LINE_BEFORE.test(lower.slice(Math.max(0, m.index - 120), m.index))) {
+      add(m.index, m.index + m[0].length, "promotion.phone.public-line", 0.6);
+      continue;
+    }
     add(m.index, m.index + m[0].length, "promotion.phone", callCue() ? 0.95 : 0.85);
   }
   // A phone number with some digits masked ("0161 XXX XXXX", "07XXX XXXXXX"): an advert's number, redacted.

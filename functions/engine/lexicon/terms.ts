@@ -65,7 +65,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "shite", category: P, score: 0.8, suffixes: NOUN },
   { term: "shyt", category: P, score: 0.8, suffixes: NOUN },
   { term: "sheeit", category: P, score: 0.8 },
-  { term: "cunt", category: P, score: 0.97, suffixes: [...NOUN, "y", "ish"] },
+  { term: "cunt", category: P, score: 0.97, suffixes: [...NOUN, "y", "ish", "ing", "ed"] },
   { term: "twat", category: P, score: 0.9, suffixes: NOUN },
   { term: "wank", category: P, score: 0.85, suffixes: VERB },
   { term: "wanker", category: P, score: 0.9, suffixes: NOUN },

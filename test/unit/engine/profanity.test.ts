@@ -24,6 +24,7 @@ describe("profanity and vulgarity", () => {
     "Oh ffs not this again.",
     "for f@*k's sake, the bypass was promised in 2009",
     "fookin shambles from start to finish",
+    "c*nting council never answers the phone",
   ])("rejects %j as profanity", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -83,6 +84,13 @@ describe("profanity and vulgarity", () => {
     // A possessive's apostrophe opens no quotation.
     const rules = judge("Only there for the fighters' d*cks, everyone knows it.").evidence.map((e) => e.rule);
     expect(rules.some((r) => r.endsWith(".cited"))).toBe(false);
+  });
+
+  it("lets no other head of the model reject on a quoted swear word alone", () => {
+    const j = createGuidelineEngine().judge({
+      text: 'You can hear a bloke on the video going "oh sh*t oh sh*t" over and over.',
+    });
+    expect(j.decision).toBe("pending");
   });
 
   it("holds, never rejects, a swear word quoted to condemn it", () => {

@@ -92,6 +92,19 @@ describe("promotion", () => {
     expect(judge("It's what they call us on the estate, and worse.").decision).toBe("approved");
   });
 
+  it("holds a public helpline's number passed on by a reader, where a business's own line is an advert", () => {
+    for (const text of [
+      "If you suspect fraud you can report it anonymously to Action Fraud on 0300 123 2040.",
+      "Forty minutes on hold at 0116 496 0340 just to be told to use the website.",
+      "Diversion maps are on the council page and there's a helpline, 0116 496 0461, for businesses.",
+    ]) {
+      const j = judge(text);
+      expect(j.decision).toBe("pending");
+      expect(j.evidence.map((e) => e.rule)).toContain("promotion.phone.public-line");
+    }
+    expect(judge("Call our helpline on 0300 123 2040 for the best rates").decision).toBe("rejected");
+  });
+
   it("rejects an advert whose phone number is partly masked", () => {
     const j = judge("Landlords! Guaranteed income, no voids. Call Housing Solutions North 0161 XXX XXXX");
     expect(j.decision).toBe("rejected");
