@@ -1,5 +1,6 @@
 /**
- * A lexicon word in quotation marks, or introduced as reported speech ("called me a ..."), is cited, not used:
+ * A lexicon word in quotation marks, or introduced as reported speech ("called me a ...", "told him to ..."), is
+ * cited, not used:
  * "Someone above called these women 'whores'. That kind of language ..." Cited and condemned scores low; cited
  * alone is held for a human (a quote can also be a sneer).
  */
@@ -7,7 +8,7 @@ import type { NormalizedText } from "../normalize/index.js";
 import { before } from "./pattern-rule.js";
 
 const CITED =
-  /(?:(?:^|[\s(:])["'`‘“]\s*$)|\b(?:the word|the term|the slur|call(?:ed|ing|s)? (?:me|him|her|us|them|people|someone|anyone|somebody|anybody|these \w+|those \w+|my \w+)(?: an?)?|n-word|word like)\s*["'`]?\s*$/;
+  /(?:(?:^|[\s(:])["'`‘“]\s*$)|\b(?:the word|the term|the slur|call(?:ed|ing|s)? (?:me|him|her|us|them|people|someone|anyone|somebody|anybody|these \w+|those \w+|my \w+)(?: an?)?|n-word|word like|(?:told|tells|telling) (?:him|her|them|me|us|the \w+|someone|everyone) to)\s*["'`]?\s*$/;
 const CONDEMNATION =
   /\b(?:racist|racism|disgusting|unacceptable|hate|hateful|slur|offensive|abhorrent|vile|shameful|bigot|bigotry|wrong|(?:that|this) kind of language|such language|no place|not (?:ok|okay|acceptable|on)|how dare)\b/;
 

@@ -16,7 +16,7 @@ import {
 } from "../lexicon/insults.js";
 import type { NormalizedText } from "../normalize/index.js";
 import type { PatternRule } from "./pattern-rule.js";
-import { alternation, runPatternRules } from "./pattern-rule.js";
+import { alternation, before, runPatternRules } from "./pattern-rule.js";
 import { gatedTest } from "./rule-prefilter.js";
 
 const STRONG = `(?:${alternation(STRONG_INSULT_NOUNS)})`;
@@ -51,6 +51,13 @@ const NOT_PERSON =
 /** War vocabulary whose members may be insulted in opinion without it being a personal attack on a participant. */
 const PERPETRATORS =
   /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|butchers?|murderers?|killers?|fighters?|militants?|rapists?|extremists?|paedophiles?|pedophiles?|caliphate)\b/;
+
+/**
+ * An insult word named rather than hurled: "calling people idiots doesn't win the argument", "doesn't make anyone
+ * an idiot", or unknown culprits guessed at ("could have been drunk idiots leaving the pub").
+ */
+const INSULT_NAMED_NOT_AIMED =
+  /\b(?:call(?:ing|ed|s)? (?:people|someone|anyone|them|others|everyone|folk|other people|each other)|(?:doesn't|does not|don't|do not|won't|will not|didn't|did not) make (?:anyone|someone|you|people|them|him|her|me|us)|could (?:be|have been|'ve been|easily be) (?:some |a few |a couple of |just |a bunch of )?(?:drunk |bored |stupid |daft |local )?)(?: an?)?\s*$/;
 
 const RULES: readonly PatternRule[] = [
   {
@@ -399,7 +406,10 @@ const RULES: readonly PatternRule[] = [
       "g",
     ),
     adjust: (norm: NormalizedText, index: number) =>
-      PERPETRATORS.test(norm.text.slice(Math.max(0, index - 60), index + 60)) ? 0.2 : 0.55,
+      PERPETRATORS.test(norm.text.slice(Math.max(0, index - 60), index + 60)) ||
+      INSULT_NAMED_NOT_AIMED.test(before(norm, index, 50))
+        ? 0.2
+        : 0.55,
   },
 ];
 
@@ -447,7 +457,8 @@ function createPersonalAttackDetector(): Detector {
       // "@Name" is a reply to another commenter: an insult in the same comment is aimed at them.
       const mention = /(?:^|\s)@[A-Za-z0-9_]{2,}/.exec(norm.original);
       const untargeted = findings.find((f) => f.rule === "personal_attack.untargeted-insult");
-      if (mention && untargeted) {
+      // Only an insult aimed at someone (not one named, nor one at terrorists) is aimed at the reader replied to.
+      if (mention && untargeted && untargeted.score >= 0.55) {
         findings.push({ ...untargeted, rule: "personal_attack.reply-insult", score: 0.85 });
       } else if ((mention || gatedTest(YOU, norm.text)) && gatedTest(WHOLE_INSULT_WORD, norm.text)) {
         // A reply that contains an insult word anywhere: a human decides whom it is aimed at.

@@ -117,6 +117,13 @@ function namesIn(text: string): Set<string> {
 const POINTS_AT_THE_STORY =
   /\b(?:(?:along|down|up|over|round|around|went|go|going|been|walked|drove|drive|took \w+|take \w+) there\b(?! (?:is|are|was|were|'s)\b)|least (?:we|i|you) can do|to show (?:our |my |some )?support|(?:it|that|this) (?:happened|went|collapsed|closed|opened|started|ended)|whoever (?:did|done|does|is behind|was behind) (?:this|that|it)|whoever (?:wins|won|gets in|is elected|takes over)|parking (?:is|will be|'s) (?:going to be )?(?:a nightmare|hell|chaos|impossible|mental)|park and ride|(?:went|been|go|going|was|were) (?:to|at) the (?:meeting|vigil|protest|rally|march|hustings|service|funeral|memorial|consultation|drop-in|open day|parade)|on site|on the day|(?:download|print|buy|book|get) (?:the |our |my )?tickets|tickets? (?:on|at) the (?:gate|door)|is there (?:parking|wifi|a car park|disabled access|a bus)|(?:gates|doors) open|filmed (?:it|the whole|the moment))/;
 
+/**
+ * A reader's question whose subject is "they" or "it" ("anyone know if they're taking on older workers?", "will they
+ * still do key cutting?") asks about the story's subject without naming it: the request is held, not rejected.
+ */
+const ASKS_ABOUT_THE_STORY =
+  /\b(?:if|whether) (?:they|it)\b|(?:^|[.?!] )(?:do|will|are|did|is) (?:they|it)\b|\bwill they still\b/;
+
 /** The relevance detector's rules: the merge weighs each against the chatter head (merge.ts `relevanceScore`). */
 const RELEVANCE_RULE = {
   unrelated: "off_topic.unrelated-to-article",
@@ -250,13 +257,15 @@ function unrelatedness(r: Relatedness, text: string): { rule: string; score: num
   if (stems === 0) return null;
   // A noticeboard request sharing nothing with the story is off topic whatever the model's chatter head says;
   // sharing only the story's place names ("a good dentist in Oakmoor" under an Oakmoor story), the merge asks
-  // that head not to doubt it.
-  if (related === r.relatedNames && gatedTest(COMMUNITY_REQUEST, text))
+  // that head not to doubt it. One asking about "they" or "it" may be asking about the story: only held.
+  const pointing = { rule: RELEVANCE_RULE.pointsAtStory, score: 0.5 };
+  if (related === r.relatedNames && gatedTest(COMMUNITY_REQUEST, text)) {
+    if (ASKS_ABOUT_THE_STORY.test(text)) return pointing;
     return {
       rule: related === 0 ? RELEVANCE_RULE.request : RELEVANCE_RULE.requestNamingPlace,
       score: 0.85,
     };
-  const pointing = { rule: RELEVANCE_RULE.pointsAtStory, score: 0.5 };
+  }
   if (offDomain >= 1 && related === 0)
     return r.pointsAtStory ? pointing : { rule: RELEVANCE_RULE.unrelated, score: 0.85 };
   if (offDomain >= 2 && related === 1)

@@ -61,6 +61,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "omfg", category: P, score: 0.8 },
   { term: "stfu", category: P, score: 0.85 },
   { term: "gtfo", category: P, score: 0.85 },
+  { term: "fubar", category: P, score: 0.8 },
   { term: "shit", category: P, score: 0.85, suffixes: VERB, inside: true },
   { term: "shite", category: P, score: 0.8, suffixes: NOUN },
   { term: "shyt", category: P, score: 0.8, suffixes: NOUN },

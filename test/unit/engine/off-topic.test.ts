@@ -138,6 +138,25 @@ describe("off_topic: junk and relevance", () => {
     expect(j.decision).not.toBe("rejected");
   });
 
+  it("holds, not rejects, a reader's question about 'they' or 'it', which may be the story's subject", () => {
+    const shop = {
+      id: "s",
+      title: "Nepali family open outdoor shop on the high street",
+      tags: ["business"],
+      body: "The Gurungs have opened a climbing and walking shop opposite the church.",
+    };
+    const asked = createGuidelineEngine().judge(
+      { text: "Does anyone know if they stock Paramo? Need new waterproofs." },
+      shop,
+    );
+    expect(asked.decision).toBe("pending");
+    const unrelated = createGuidelineEngine().judge(
+      { text: "Anyone know a good dentist? Mine has retired." },
+      shop,
+    );
+    expect(unrelated.decision).toBe("rejected");
+  });
+
   const oakmoorCuts = {
     id: "ta",
     title: "Oakmoor schools to lose 40 teaching assistants",

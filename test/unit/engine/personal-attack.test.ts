@@ -53,6 +53,18 @@ describe("personal attack", () => {
     expect(j.categories[0]).toBe("personal_attack");
   });
 
+  it("does not reject an insult word named rather than aimed, even in a reply", () => {
+    for (const text of [
+      "@Clive she is allowed an opinion. Calling people idiots doesn't win the argument.",
+      "We don't know the motive yet. Could have been drunk idiots walking home from the pub.",
+    ]) {
+      const j = judge(text);
+      expect(j.decision).not.toBe("rejected");
+      expect(j.evidence.map((e) => e.rule)).not.toContain("personal_attack.reply-insult");
+    }
+    expect(judge("@Clive you are an idiot and everyone knows it.").decision).toBe("rejected");
+  });
+
   it("reads 'get a life sentence' as a sentence, not a dismissal", () => {
     const rules = (text: string) => judge(text).evidence.map((e) => e.rule);
     expect(rules("Four years for a death. The family get a life sentence.")).not.toContain(

@@ -25,6 +25,7 @@ describe("profanity and vulgarity", () => {
     "for f@*k's sake, the bypass was promised in 2009",
     "fookin shambles from start to finish",
     "c*nting council never answers the phone",
+    "F.U.B.A.R as always with this council",
   ])("rejects %j as profanity", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -91,6 +92,14 @@ describe("profanity and vulgarity", () => {
       text: 'You can hear a bloke on the video going "oh sh*t oh sh*t" over and over.',
     });
     expect(j.decision).toBe("pending");
+  });
+
+  it("holds, never rejects, a swear word reported as what someone told someone", () => {
+    const j = judge(
+      "At the count one supporter heckled the table and a lad told him to f*** off. Grown men.",
+    );
+    expect(j.decision).toBe("pending");
+    expect(j.evidence.map((e) => e.rule)).toContain("profanity.lexicon.masked.cited");
   });
 
   it("holds, never rejects, a swear word quoted to condemn it", () => {

@@ -97,6 +97,7 @@ describe("promotion", () => {
       "If you suspect fraud you can report it anonymously to Action Fraud on 0300 123 2040.",
       "Forty minutes on hold at 0116 496 0340 just to be told to use the website.",
       "Diversion maps are on the council page and there's a helpline, 0116 496 0461, for businesses.",
+      "Victim Support have a line for businesses targeted by hate crime too, 0808 168 9111.",
     ]) {
       const j = judge(text);
       expect(j.decision).toBe("pending");
