@@ -25,7 +25,7 @@ const URL_RE = new RegExp(
 );
 /** "securevpn dot com", "bit . ly", "example(dot)net": the word "dot" or a spaced dot before a TLD. */
 const OBFUSCATED_DOMAIN_RE =
-  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{1,62})\s*(?:[([{]\s*dot\s*[)\]}]|\bdot\b|\s\.\s?)\s*(com|net|org|biz|info|xyz|ly|io|co(?:\.|\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+)uk|online|site|shop|app|tv)(?![a-z-])/g;
+  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{1,62})\s*(?:[([{]\s*dot\s*[)\]}]|\bdot\b|\s\.\s?)\s*(com|net|org|biz|info|xyz|ly|io|co(?:\.|\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+)uk|c o(?: ?\. ?| dot )u k|c o m|online|site|shop|app|tv)(?![a-z-])/g;
 const EMAIL_RE =
   /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}\s*(?:@|\(at\)|\[at\]|\{at\})\s*[a-z0-9-]+\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|biz|info|io|co|uk|de|fr|nl|me|ru|eu)\b|(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64} at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|me|ru|de|fr|co\.uk)\b/g;
 /**
@@ -122,13 +122,13 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.money-making",
     category: "promotion",
     score: 0.9,
-    re: /\b(?:(?:earn|earned|earning|make|made|making)(?: up to| over)? (?:\$|£|€|usd ?)?\d[\d,.]*k?(?: dollars| pounds| euros)?(?: \w+)? (?:a|per|every|each|last|this) (?:day|week|month|hour)|work(?:ing)? from home (?:and|to) (?:earn|make)|(?:job|jobs|opportunit(?:y|ies)|earn|earning|income)\b[^.!?]{0,25}\bwork(?:ing)? from home|work(?:ing)? from home (?:jobs?|opportunit(?:y|ies)|business)|from (?:my |your )?home (?:job|business)|make money (?:online|from home|fast)|passive income|financial freedom|be your own boss|(?:make|earn) (?:\$|£|€)+|(?:make|earn|making|earning)(?: [^.!?]{0,25})? from home(?! office| secretary)|text [a-z]+ to \d{4,6}|join (?:our|my) (?:facebook |whatsapp |telegram |discord |signal )?(?:group|page|channel|community|server)|invite your friends|earn while you sleep|vote (?:list|number|candidate|no\.?) ?\d+|share this(?=\s*[!.]*\s*$)|donate to my|my gofundme|my fundraiser|support my (?:campaign|channel|page|fundraiser)|ask me how|book (?:now|today|online)|sign (?:my|our) petition|my petition|looking for investors|(?<!\bup )(?<!\bbeen )for sale|serious (?:inquiries|enquiries)|inquiries (?:to|via|dm)|dm for (?:details|info|more|prices))\b/g,
+    re: /\b(?:(?:earn|earned|earning|make|made|making)(?: up to| over)? (?:\$|£|€|usd ?)?\d[\d,.]*k?(?: dollars| pounds| euros)?(?: \w+)? (?:a|per|every|each|last|this) (?:day|week|month|hour)|work(?:ing)? from home (?:and|to) (?:earn|make)|(?:job|jobs|opportunit(?:y|ies)|earn|earning|income)\b[^.!?]{0,25}\bwork(?:ing)? from home|work(?:ing)? from home (?:jobs?|opportunit(?:y|ies)|business)|from (?:my |your )?home (?:job|business)|make money (?:online|from home|fast)|passive income|financial freedom|be your own boss|(?:make|earn) (?:\$|£|€)+|(?:make|earn|making|earning)(?: [^.!?]{0,25})? from home(?! office| secretary)|text [a-z]+ to \d{4,6}|join (?:our|my) (?:facebook |whatsapp |telegram |discord |signal )?(?:group|page|channel|community|server)|invite your friends|earn while you sleep|vote (?:list|number|candidate|no\.?) ?\d+|share this(?=\s*[!.]*\s*$)|donate to my|my gofundme|my fundraiser|support my (?:campaign|channel|page|fundraiser)|ask me how|book (?:now|today)|(?<!\b(?:if you|you can|you could|can|could|to) )book online|sign (?:my|our) petition|my petition|looking for investors|(?<!\bup )(?<!\bbeen )for sale|serious (?:inquiries|enquiries)|inquiries (?:to|via|dm)|dm for (?:details|info|more|prices))\b/g,
   },
   {
     id: "promotion.commercial",
     category: "promotion",
     score: 0.85,
-    re: /\b(?:free (?:shipping|delivery)|(?:worldwide|fast) (?:shipping|delivery)|(?<!\b(?:he|she|they|him|her|them|to|could|can|did|do|does) )buy(?: \w+){0,3} online|order online|shop online|promo code|discount code|use (?:my |the )?code|coupon|\d+ ?% (?:off|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|buy now|order now|shop now|best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|casino|betting tips|seo services)\b/g,
+    re: /\b(?:free (?:shipping|delivery)|(?:worldwide|fast) (?:shipping|delivery)|(?<!\b(?:he|she|they|him|her|them|to|could|can|did|do|does) )buy(?: \w+){0,3} online|order online|shop online|promo code|discount code|use (?:my |the )?code|coupon|\d+ ?% (?:off|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|buy now|order now|shop now|(?<!\b(?:get|got|getting|gets|achieve|achieved|secure|secured|obtain) (?:the |a )?)best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|casino|betting tips|seo services)\b/g,
   },
   {
     // An advert's call to act with nothing but a name: "enrol at ShutterSchool, Jan intake open", "places still
@@ -260,7 +260,9 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
   }
   // Obfuscated domains and "h t t p s" live in the normalised text (letters joined); map spans back.
   for (const m of gatedTest(DOT, norm.text) ? matches(OBFUSCATED_DOMAIN_RE, norm.text) : []) {
-    const tld = m[2]?.startsWith("co") && m[2] !== "com" ? "co.uk" : m[2];
+    // Letters of the suffix may be spaced apart too ("c o . u k").
+    const suffix = m[2]?.replace(/ /g, "");
+    const tld = suffix?.startsWith("co") && suffix !== "com" ? "co.uk" : suffix;
     const host = `${m[1]}.${tld}`;
     if (isAllowed(host, allowed)) continue;
     // "the dot com bubble", "a dot com millionaire": the era, not an address.
@@ -274,9 +276,10 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     const start = norm.starts[m.index] ?? 0;
     const end = norm.ends[m.index + m[0].length - 1] ?? start;
     if (out.some((f) => f.start <= start && f.end >= end)) continue;
-    // Letters spelled apart ("w w w", "h t t p") and a bracketed "[dot]" are deliberate evasion; "308 dot com"
+    // Letters spelled apart ("w w w", "h t t p", "c o . u k") and a bracketed "[dot]" are deliberate evasion; "308 dot com"
     // alone may be a citation.
     const evasive =
+      suffix !== m[2] ||
       /\b(?:w\s+w\s+w|h\s+t\s+t\s+p)\b/.test(lower) ||
       /[[({<]\s*dot\s*[\])}>]/i.test(norm.original.slice(start, end + 1));
     add(start, end, "promotion.link.obfuscated", evasive ? 0.85 : 0.7);

@@ -77,10 +77,10 @@ const ACCOUNTABILITY =
 const ANYONE_WILL = /\b(?:someone|somebody|people|a child|a kid|kids)\s*$/;
 /** "Not sure why the Echo printed which street his family lives on": the paper blamed for it, a complaint. */
 const PAPER_PRINTED_WHERE =
-  /\b(?:print(?:ed|s|ing)?|publish(?:ed|es|ing)?)\b[^.!?]{0,30}\b(?:which street|where|the street|the address|their address|his address|her address)\b/;
-/** A family stood up for: "whoever did that, this IS their home", "leave them alone". */
+  /\b(?:print(?:ed|s|ing)?|publish(?:ed|es|ing)?|name|naming|named)\b[^.!?]{0,30}\b(?:which street|where|the street|the address|their address|his address|her address)\b/;
+/** A family stood up for: "whoever did that, this IS their home", "leave them alone", "she's done nothing wrong". */
 const FAMILY_SUPPORTED =
-  /\b(?:this is their home|(?:is|are) their home|leave (?:them|him|her|the family) alone|(?:are|is) welcome here|proud to have (?:them|her|him))\b/;
+  /\b(?:this is their home|(?:is|are) their home|leave (?:them|him|her|the family) alone|(?:are|is) welcome here|proud to have (?:them|her|him)|(?:she's|he's|they've|she has|he has|they have) done nothing wrong|go(?:es)? to school with (?:mine|ours|my (?:kids|son|daughter|lad|girl|boys|girls)))\b/;
 /** "He said the senator should be shot": someone else's words, reported (held, never rejected). */
 const REPORTED_SPEECH =
   /\b(?:said|says|wrote|writes|claimed|claims|tweeted|posted|shouted|chanted|called for)(?: that)?\b[^.!?]{0,30}$/;

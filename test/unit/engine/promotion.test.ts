@@ -14,6 +14,7 @@ describe("promotion", () => {
     "h t t p s : / / bit . ly / 3xYzAb  click for free crypto signals",
     "Contact me at john.smith(at)gmail(dot)com for inside information",
     "w w w . votekarim2025 . com",
+    "Nice post. I have a website for kids, please check w i n d k i d s . c o . u k thank you",
     "Flood barriers that actually work: floodsafe [dot] co [dot] uk",
     "Selling a double buggy, hardly used, £60 ono, collection from Harbour Row",
     "Vote for my daughter Sana in the youth parliament!! #VoteSana",
@@ -29,6 +30,8 @@ describe("promotion", () => {
       "The owners are making a fortune from Home Office contracts, that's where the anger should go.",
       "The council should have bought the hotel when it was up for sale.",
       "How did he buy the chemicals online with no checks at all?",
+      "If you book online on the fayre website before July it's £4.",
+      "Trustees must get the best price, so they probably had no choice.",
     ])
       expect(judge(text).categories).not.toContain("promotion");
   });

@@ -101,6 +101,12 @@ describe("threat", () => {
       score("Whoever wrote that on the wall: this is their home. Their kids go to St Mary's."),
     ).toBeLessThan(0.5);
     expect(score("Their kids go to St Mary's. Just saying.")).toBeGreaterThanOrEqual(0.8);
+    expect(score("Someone called them a slur. Disgusting. Their kids go to school with mine.")).toBeLessThan(
+      0.5,
+    );
+    expect(
+      score("Can we not name the street his mum lives on please, she's done nothing wrong."),
+    ).toBeLessThan(0.5);
   });
 
   it("does not read a harmless thing that 'won't kill you' as a threat", () => {
