@@ -662,6 +662,9 @@ function servedAsFood(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A slur denied of a group ("Yazidis are not devil worshippers, that's an old slur"): named, not used. */
+const DENIED_BEFORE = /\b(?:are|is|were|was) not (?:an? )?$|\b(?:aren't|isn't|weren't|wasn't) (?:an? )?$/;
+
 function createIdentityAbuseDetector(): Detector {
   const slurs = createLexiconMatcher(LEXICON.filter((t) => t.category === "identity_abuse"));
   return {
@@ -670,7 +673,9 @@ function createIdentityAbuseDetector(): Detector {
       const findings: Finding[] = [];
       for (const hit of slurs.match(norm)) {
         if (servedAsFood(norm.text, hit.token.start, hit.token.end)) continue;
-        const cited = citedScore(norm, hit.token.start);
+        const cited =
+          citedScore(norm, hit.token.start) ??
+          (DENIED_BEFORE.test(before(norm, hit.token.start, 24)) ? 0.2 : undefined);
         // A mild slur ("homo", "coon") next to degrading words ("same filth") is unambiguous.
         const degraded = cited === undefined && hit.term.score >= 0.6 && DEGRADING_ANYWHERE.test(norm.text);
         const score = cited !== undefined ? cited : degraded ? Math.max(hit.term.score, 0.9) : hit.term.score;

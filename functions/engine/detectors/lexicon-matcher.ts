@@ -5,6 +5,7 @@
  * same first letter, every visible letter agrees), or, for `inside` roots, as a substring.
  */
 import type { LexiconTerm } from "../lexicon/terms.js";
+import { INNOCENT_CARRIERS } from "../lexicon/terms.js";
 import type { NormalizedText } from "../normalize/index.js";
 import type { Token } from "./pattern-rule.js";
 import { tokensOf } from "./pattern-rule.js";
@@ -147,7 +148,10 @@ function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
       if (hit2) return { term: hit2, how: "collapsed" };
     }
     for (const term of inside) {
-      if (word.includes(term.term)) return { term, how: "inside" };
+      if (!word.includes(term.term)) continue;
+      return INNOCENT_CARRIERS.some((carrier) => word.startsWith(carrier))
+        ? undefined
+        : { term, how: "inside" };
     }
     return undefined;
   }

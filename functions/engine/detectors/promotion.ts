@@ -54,6 +54,9 @@ const SOCIAL_CUE =
 const ASKS_TO_FOLLOW =
   /\b(?:follow|dm|pm|message|add) (?:me|us|them|it|him|her|for|now)\b|\bfollow (?:my|our)\b/;
 
+const WRITE_TO_REPRESENTATIVE =
+  /\b(?:write to|contact|email|lobby) your (?:mp|ms|msp|mla|mep|councillors?|am)\b/;
+
 const CUES: readonly PatternRule[] = [
   {
     id: "promotion.subscribe",
@@ -84,6 +87,8 @@ const CUES: readonly PatternRule[] = [
     category: "promotion",
     score: 0.85,
     re: /\b(?:share this (?:post|video|page|link)|spread the word|like and share|please share|the truth they (?:hide|don't want)|what they don't want you to know|the real truth (?:at|on|here))\b/g,
+    // "Please share and write to your MP": a cause passed on to representatives is a human's call.
+    adjust: (norm) => (WRITE_TO_REPRESENTATIVE.test(norm.text) ? 0.5 : 0.85),
   },
   {
     id: "promotion.check-out-my-work",
@@ -202,7 +207,9 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
         ? (norm.text.match(WEAK_COMMERCIAL) ?? []).length
         : 0;
       for (const c of contacts) {
-        const boosted = cues.length > 0 || weak >= 2 ? Math.max(c.score, 0.95) : c.score;
+        // A public helpline's "free advice" is not an advert's vocabulary: only an explicit cue makes it one.
+        const piled = weak >= 2 && c.rule !== "promotion.phone.public-line";
+        const boosted = cues.length > 0 || piled ? Math.max(c.score, 0.95) : c.score;
         findings.push({ ...c, score: boosted });
       }
       findings.push(...cues);

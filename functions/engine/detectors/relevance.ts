@@ -122,7 +122,7 @@ const POINTS_AT_THE_STORY =
  * still do key cutting?") asks about the story's subject without naming it: the request is held, not rejected.
  */
 const ASKS_ABOUT_THE_STORY =
-  /\b(?:if|whether) (?:they|it)\b|(?:^|[.?!] )(?:do|will|are|did|is) (?:they|it)\b|\bwill they still\b/;
+  /\b(?:if|whether) (?:they|it)\b|(?:^|[.?!] )(?:do|will|are|did|is) (?:they|it)\b|\bwill they still\b|\bstill going ahead\b/;
 
 /** The relevance detector's rules: the merge weighs each against the chatter head (merge.ts `relevanceScore`). */
 const RELEVANCE_RULE = {

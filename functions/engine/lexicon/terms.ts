@@ -2,7 +2,8 @@
  * Curated single-word terms, matched whole-word on the normalised text (never inside other words, so
  * "Scunthorpe", "assassination", "cockpit", "Dickens", "Shell", "grape", "therapist", "analysis" stay clean).
  * `suffixes` lists the inflections accepted after the term; `inside: true` also matches the term inside a longer
- * word (only for roots with no innocent carrier word: "motherfucker", "bullshit", "sandnigger").
+ * word (only for roots with almost no innocent carrier word: "motherfucker", "bullshit", "sandnigger"; the few
+ * there are start `INNOCENT_CARRIERS`).
  * Scores: >= 0.8 rejects under the default policy, 0.5..0.8 holds, below 0.5 is only reported.
  */
 import type { Category, IdentitySubtype } from "../../domain/categories.js";
@@ -165,5 +166,8 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "homo", category: I, score: 0.6, suffixes: NOUN, subtype: "homophobia" },
 ];
 
+/** Innocent words that carry an `inside` root: "sniggered" (nigger), "mishit" (shit). */
+const INNOCENT_CARRIERS: readonly string[] = ["snigger", "mishit"];
+
 export type { LexiconTerm };
-export { LEXICON };
+export { INNOCENT_CARRIERS, LEXICON };

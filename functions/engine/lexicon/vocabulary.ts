@@ -58,7 +58,7 @@ const FOREIGN_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
  * Words of public-affairs discussion (politics, war, law, society, the press). A comment using them is about the
  * news even when it shares no word with the article. Stemmed when the relevance detector loads.
  */
-const CIVIC_WORDS = `government minister ministry politics political politician parliament election vote voter party polling ballot mayor
+const CIVIC_WORDS = `government minister ministry politics political politician parliament election vote voter party polling ballot mayor arrest
 democracy president prime leader law court judge justice trial crime criminal police security army military war
 soldier troops fight fighter attack bomb terror terrorist terrorism isis daesh jihad jihadist islam muslim christian
 religion church mosque refugee immigrant immigration migrant asylum border citizen citizenship nation national

@@ -118,6 +118,15 @@ describe("identity abuse", () => {
     expect(judge(text).decision).not.toBe("rejected");
   });
 
+  it("does not reject a slur denied of a group, nor a word that merely carries one", () => {
+    expect(
+      judge("For the record, Yazidis are not devil worshippers, that is an old slur used against them.")
+        .decision,
+    ).not.toBe("rejected");
+    expect(judge("My daughter snigger'd at the title of the consultation.").decision).toBe("approved");
+    expect(judge("A mishit drive into the lake, again.").decision).toBe("approved");
+  });
+
   it("does not reject a slur quoted to condemn it", () => {
     const j = judge('He called me a "paki" at work and it was disgusting and racist.');
     expect(j.decision).not.toBe("rejected");

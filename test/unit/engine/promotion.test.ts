@@ -101,12 +101,19 @@ describe("promotion", () => {
       "Forty minutes on hold at 0116 496 0340 just to be told to use the website.",
       "Diversion maps are on the council page and there's a helpline, 0116 496 0461, for businesses.",
       "Victim Support have a line for businesses targeted by hate crime too, 0808 168 9111.",
+      "SNAP Cymru offer free advice on transition, their helpline is 0808 801 0608.",
     ]) {
       const j = judge(text);
       expect(j.decision).toBe("pending");
       expect(j.evidence.map((e) => e.rule)).toContain("promotion.phone.public-line");
     }
     expect(judge("Call our helpline on 0300 123 2040 for the best rates").decision).toBe("rejected");
+  });
+
+  it("holds, not rejects, a cause passed on to readers' representatives", () => {
+    const j = judge("Journalists disappear there. This is serious, please share and write to your MP.");
+    expect(j.decision).toBe("pending");
+    expect(judge("Please share, the truth they hide about vaccines!").decision).toBe("rejected");
   });
 
   it("rejects an advert whose phone number is partly masked", () => {
