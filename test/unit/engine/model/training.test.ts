@@ -42,6 +42,9 @@ describe("fresh sets as training data", () => {
       "aa2.jsonl",
       "ab1.jsonl",
     ]);
+    // Sets read but left out of the shipped model's training.
+    writeFileSync(`${dir}untrained.json`, JSON.stringify(["aa"]));
+    expect(readFreshSetFiles(dir).map((p) => p.slice(dir.length))).toEqual(["ab1.jsonl"]);
   });
 });
 
