@@ -42,7 +42,7 @@ const CALL_CUE = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/;
  * "Our helpline" is a business's own and stays an advert.
  */
 const PUBLIC_LINE_BEFORE =
-  /(?<!\b(?:our|my) )\b(?:help ?line|hot ?line|(?:planning|phone|advice|enquiry|enquiries|customer services?|non-emergency|reporting|council|booking|bookings|emergency|information|tip-?off|confidential|free) line|crimestoppers|crime stoppers|action fraud|victim support|samaritans|childline|(?:a|the) line for|nhs|police|council|citizens advice|on hold|handed in|lost property|anonymous(?:ly)?|switchboard|hospital|surgery|office|gov|department|dvla|hmrc|foodbank|food bank|charity)\b[^.!?\n]{0,60}$/;
+  /(?<!\b(?:our|my) )\b(?:help ?line|hot ?line|(?:planning|phone|advice|enquiry|enquiries|customer services?|non-emergency|reporting|booking|bookings|emergency|information|tip-?off|confidential|free) line|crimestoppers|crime stoppers|action fraud|victim support|samaritans|childline|(?:a|the) line for|nhs|police|council|citizens advice|on hold|handed in|lost property|anonymous(?:ly)?|switchboard|hospital|surgery|office|gov|department|dvla|hmrc|foodbank|food bank|charity)\b[^.!?\n]{0,60}$/;
 const MASKED_PHONE_RE = /(?<![\w+])\+?\d[\dx]{1,14}(?:[\s.-][\dx]{2,6}){0,3}(?![\w])/g;
 const SPELLED_PHONE_RE =
   /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
@@ -283,8 +283,8 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     const start = norm.starts[m.index] ?? 0;
     const end = norm.ends[m.index + m[0].length - 1] ?? start;
     if (out.some((f) => f.start <= start && f.end >= end)) continue;
-    // Letters spelled apart ("w w w", "h t t p", "c o . u k") and a bracketed "[dot]" are deliberate evasion; "308 dot com"
-    // alone may be a citation.
+    // Letters spelled apart ("w w w", "h t t p", "c o . u k") and a bracketed "[dot]" are deliberate evasion;
+    // "308 dot com" alone may be a citation.
     const evasive =
       suffix !== m[2] ||
       /\b(?:w\s+w\s+w|h\s+t\s+t\s+p)\b/.test(lower) ||

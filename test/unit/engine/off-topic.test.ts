@@ -145,15 +145,13 @@ describe("off_topic: junk and relevance", () => {
       tags: ["business"],
       body: "The Gurungs have opened a climbing and walking shop opposite the church.",
     };
-    const asked = createGuidelineEngine().judge(
+    const engine = createGuidelineEngine();
+    const asked = engine.judge(
       { text: "Does anyone know if they stock Paramo? Need new waterproofs." },
       shop,
     );
     expect(asked.decision).toBe("pending");
-    const unrelated = createGuidelineEngine().judge(
-      { text: "Anyone know a good dentist? Mine has retired." },
-      shop,
-    );
+    const unrelated = engine.judge({ text: "Anyone know a good dentist? Mine has retired." }, shop);
     expect(unrelated.decision).toBe("rejected");
   });
 
