@@ -304,9 +304,9 @@ function fixtureExamples(out: Example[]): void {
 const UNSEEN_DIR = fileURLToPath(new URL("../../test/fixtures/unseen/", import.meta.url));
 
 /**
- * The fresh sets in test/fixtures/unseen whose misses have been read to write rules (so no longer unseen), in
- * file-name order; the sets named in its `sealed.json` (never read, kept to measure the engine) are left out, and so
- * are those named in `untrained.json` (read, but the retraining that added them was not kept: the shipped model must
+ * The fresh sets in test/fixtures/unseen (read to write rules, or written only to be trained on), in file-name
+ * order; the sets named in its `sealed.json` (never read, kept to measure the engine) are left out, and so are those
+ * named in `untrained.json` (sets that judged a retraining, or whose retraining was not kept: the shipped model must
  * be what `npm run train` rebuilds from the repository).
  */
 function readFreshSetExamples(out: Example[]): void {
