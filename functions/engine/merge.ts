@@ -107,10 +107,8 @@ interface HeadLevels {
 /**
  * Per head, chosen on 2,500 clean Globe and Mail comments (read-only, ../shared) and on fresh hand-written
  * sets (docs/engine.md). Shares below measured with model 2026-11-26.bca512472dbe, not re-measured for the current
- * one (retrained many times on the fresh sets since: all clean Globe and Mail comments rejected 2.16 % then,
- * 2.50 % with 2026-11-27.50ae813cb5f6, 2.65 % with 2026-11-27.b20cc74c339f, 2.79 % with 2026-11-27.a9d2c7c6ed45,
- * 2.75 % with 2026-11-27.fdbb228bbf49, 2.87 % with 2026-11-27.96b6434f261d);
- * a retrained model moves them, so re-measure after `npm run train`:
+ * one (all clean Globe and Mail comments rejected 2.16 % then; each retraining's figure is in docs/model.md and the
+ * current one in docs/accuracy.md); a retrained model moves them, so re-measure after `npm run train`:
  * - hold: the share of those clean comments each head alone holds — profanity 1.0 %, vulgarity 2.0 %, threat
  *   2.0 %, personal_attack 5.8 % (the harsh tone of political comment), identity_abuse 3.2 %, promotion 0.4 %,
  *   off_topic 1.5 %. identity_abuse and vulgarity hold from 0.3 (0.4 until 26 Nov 2026, evening): on the eight

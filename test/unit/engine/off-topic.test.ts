@@ -165,20 +165,14 @@ describe("off_topic: junk and relevance", () => {
   };
 
   it("rejects a noticeboard request that shares only a place's name with the story", () => {
-    const oakmoor = {
-      id: "ta",
-      title: "Oakmoor schools to lose 40 teaching assistants",
-      tags: ["education"],
-      body: "Oakmoor County Council says the cuts will save £1.2m a year.",
-    };
     const text = "Anyone know a good dentist in Oakmoor? Mine has retired.";
     // The chatter head must not doubt it: with the model it rejects, on rules alone it only holds.
-    const j = createGuidelineEngine().judge({ text }, oakmoor);
+    const j = createGuidelineEngine().judge({ text }, oakmoorCuts);
     expect(j.decision).toBe("rejected");
     expect(j.evidence.map((e) => e.rule)).toContain("off_topic.unrelated-request-naming-place");
-    expect(judge(text, oakmoor).decision).toBe("pending");
+    expect(judge(text, oakmoorCuts).decision).toBe("pending");
     expect(
-      judge("Does anyone know how many teaching assistants Oakmoor will lose?", oakmoor).decision,
+      judge("Does anyone know how many teaching assistants Oakmoor will lose?", oakmoorCuts).decision,
     ).not.toBe("rejected");
   });
 

@@ -45,6 +45,9 @@ describe("fresh sets as training data", () => {
     // Sets read but left out of the shipped model's training.
     writeFileSync(`${dir}untrained.json`, JSON.stringify(["aa"]));
     expect(readFreshSetFiles(dir).map((p) => p.slice(dir.length))).toEqual(["ab1.jsonl"]);
+    // Without the sealed list the sealed sets would train the model unnoticed: refused.
+    rmSync(`${dir}sealed.json`);
+    expect(() => readFreshSetFiles(dir)).toThrow();
   });
 });
 
