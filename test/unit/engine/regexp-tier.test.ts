@@ -3,7 +3,7 @@ import { createGuidelineEngine } from "../../../functions/engine/index.js";
 import { compileRegexpsOnFirstRun } from "../../../functions/engine/regexp-tier.js";
 
 describe("compileRegexpsOnFirstRun", () => {
-  it("sets V8's flag on Node, and the engine judges exactly as before", () => {
+  it("sets V8's flag on Node; judgements made after it are the ones made before", () => {
     const texts = [
       "ISIS killed thousands in Mosul; the court should hang the executioners' case on the evidence.",
       "I know where the minister lives. Just saying.",
