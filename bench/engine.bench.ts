@@ -3,22 +3,11 @@
  * on the same input in the same run, latency per comment (p50 / p99 / max) including 5,000-character comments,
  * and the engine's cold start (module load + model load + construction + first judgement).
  *
- * The run uses V8's setting of the worker and the CLI (regexp-tier.ts), which speeds up obscenity's expressions
- * too; `BENCH_V8_DEFAULTS=1` keeps V8's default instead.
- *
  *   npm run -s bench:engine
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { compileRegexpsOnFirstRun } from "../functions/engine/regexp-tier.js";
-
-const v8Defaults = process.env.BENCH_V8_DEFAULTS === "1";
-const v8Setting = v8Defaults
-  ? "V8 defaults (BENCH_V8_DEFAULTS=1)"
-  : compileRegexpsOnFirstRun()
-    ? "V8 --no-regexp-tier-up, as the worker and the CLI run"
-    : "V8 defaults (its flags could not be set)";
 
 const coldStart = performance.now();
 const { createGuidelineEngine } = await import("../functions/engine/index.js");
@@ -170,7 +159,7 @@ async function latency(
 }
 
 console.log(
-  `engine ${engine.version}; ${short.length} fixture comments, ${long.length} repetitive and ${prose.length} prose comments of 5,000 chars; ${v8Setting}`,
+  `engine ${engine.version}; ${short.length} fixture comments, ${long.length} repetitive and ${prose.length} prose comments of 5,000 chars`,
 );
 console.log(
   `cold start (import + model + construct + first judge): ${coldMs.toFixed(0)} ms` +

@@ -15,7 +15,6 @@ import { createInterface } from "node:readline";
 import type { ArticleToJudge, GuidelineEngine } from "../functions/domain/guideline-engine.js";
 import { judgeSafely } from "../functions/domain/guideline-engine.js";
 import { createGuidelineEngine } from "../functions/engine/index.js";
-import { compileRegexpsOnFirstRun } from "../functions/engine/regexp-tier.js";
 
 type Parsed =
   | { readonly ok: true; readonly id: unknown; readonly text: string; readonly article?: ArticleToJudge }
@@ -83,7 +82,6 @@ function classifyLine(engine: GuidelineEngine, line: string): string {
 
 async function main(): Promise<void> {
   const policy = process.env.ENGINE_POLICY;
-  compileRegexpsOnFirstRun();
   const engine = createGuidelineEngine(policy ? JSON.parse(policy) : undefined);
   process.stderr.write(`classify: engine ${engine.version}\n`);
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -12,11 +12,8 @@ import type { GuidelineEngine } from "../domain/guideline-engine.js";
 import { judgeSafely } from "../domain/guideline-engine.js";
 import { commentSubmittedMessageSchema } from "../domain/schemas.js";
 import { createGuidelineEngine } from "../engine/index.js";
-import { compileRegexpsOnFirstRun } from "../engine/regexp-tier.js";
 import { logger } from "../http/logger.js";
 
-// Before the engine's expressions first run: they then run as machine code (see regexp-tier.ts).
-compileRegexpsOnFirstRun();
 const processor = new BatchProcessor(EventType.SQS);
 let engine: GuidelineEngine | undefined;
 
