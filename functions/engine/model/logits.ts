@@ -4,7 +4,6 @@
  */
 import type { QuantisedWeights } from "./artifact.js";
 import { canonicalize } from "./canonical.js";
-import type { FeatureBuffer } from "./features.js";
 import { addSegmentFeatures, createFeatureBuffer } from "./features.js";
 import type { Segment } from "./segments.js";
 import { segmentText } from "./segments.js";
@@ -54,63 +53,15 @@ function createLogitScorer(model: LinearWeights): (text: string) => SegmentLogit
   }
 
   /**
-   * Sums the weights of `buf`'s features per head into `sums`. Eight local accumulators (one per slot of a
-   * bucket): several times faster than indexing an array.
+   * Sums the weights of the `n` features in `whole` per head into `sums` (eight local accumulators, one per slot of
+   * a bucket: several times faster than indexing an array). On the way it scores the first `count` sentences, whose
+   * features are in `parts` (the end of sentence s's at `partEnds[s]`): a sentence's features are the whole's minus
+   * the pairs that reach across a sentence end, in the same order, so matching each sentence's in turn adds the same
+   * weights in the same order to its sum as scoring it apart would, with one lookup per feature of the whole. Equal
+   * features are interchangeable, so matching each at its first chance is exact. Returns whether every sentence's
+   * features were found, which their construction ensures.
    */
-  function sumFeatures(buf: FeatureBuffer, n: number): void {
-    const idx = buf.indices;
-    let a0 = 0;
-    let a1 = 0;
-    let a2 = 0;
-    let a3 = 0;
-    let a4 = 0;
-    let a5 = 0;
-    let a6 = 0;
-    let a7 = 0;
-    for (let f = 0; f < n; f++) {
-      const b = idx[f]! << 3;
-      a0 += lut[codes[b]!]!;
-      a1 += lut[256 | codes[b + 1]!]!;
-      a2 += lut[512 | codes[b + 2]!]!;
-      a3 += lut[768 | codes[b + 3]!]!;
-      a4 += lut[1024 | codes[b + 4]!]!;
-      a5 += lut[1280 | codes[b + 5]!]!;
-      a6 += lut[1536 | codes[b + 6]!]!;
-      a7 += lut[1792 | codes[b + 7]!]!;
-    }
-    sums[0] = a0;
-    sums[1] = a1;
-    sums[2] = a2;
-    sums[3] = a3;
-    sums[4] = a4;
-    sums[5] = a5;
-    sums[6] = a6;
-    sums[7] = a7;
-  }
-
-  /**
-   * Scores every sentence and the whole comment with one weight lookup per feature of the whole. A sentence's
-   * features are those of the whole minus the pairs that reach across a sentence end, in the same order, so
-   * walking the whole's features and matching each sentence's in turn adds the same weights in the same order to
-   * each sum as scoring them apart would: the same floating-point results. Equal features are interchangeable, so
-   * matching each at its first chance is exact. Returns false (nothing offered) if the sentences' features were
-   * ever not found in order, which their construction rules out.
-   */
-  function scoreSentencesAndWhole(
-    canon: string,
-    segments: readonly Segment[],
-    logits: Float64Array,
-    bestSegment: Int32Array,
-  ): boolean {
-    const count = segments.length;
-    if (count > partEnds.length) return false;
-    parts.length = 0;
-    for (let s = 0; s < count; s++) {
-      addSegmentFeatures(canon, parts, mask, segments[s]![0], segments[s]![1], model.clusters);
-      partEnds[s] = parts.length;
-    }
-    whole.length = 0;
-    const n = addSegmentFeatures(canon, whole, mask, 0, canon.length, model.clusters);
+  function walk(n: number, count: number, logits: Float64Array, bestSegment: Int32Array): boolean {
     const idx = whole.indices;
     const partIdx = parts.indices;
     let s = 0;
@@ -176,22 +127,39 @@ function createLogitScorer(model: LinearWeights): (text: string) => SegmentLogit
       s++;
       while (s < count && next === partEnds[s]) s++;
     }
-    if (s < count) {
+    sums[0] = a0;
+    sums[1] = a1;
+    sums[2] = a2;
+    sums[3] = a3;
+    sums[4] = a4;
+    sums[5] = a5;
+    sums[6] = a6;
+    sums[7] = a7;
+    return s >= count;
+  }
+
+  /** Scores every sentence and then the whole comment in one walk; false (nothing offered) if that failed. */
+  function scoreSentencesAndWhole(
+    canon: string,
+    segments: readonly Segment[],
+    logits: Float64Array,
+    bestSegment: Int32Array,
+  ): boolean {
+    const count = segments.length;
+    if (count > partEnds.length) return false;
+    parts.length = 0;
+    for (let s = 0; s < count; s++) {
+      addSegmentFeatures(canon, parts, mask, segments[s]![0], segments[s]![1], model.clusters);
+      partEnds[s] = parts.length;
+    }
+    whole.length = 0;
+    const n = addSegmentFeatures(canon, whole, mask, 0, canon.length, model.clusters);
+    if (!walk(n, count, logits, bestSegment)) {
       logits.fill(Number.NEGATIVE_INFINITY);
       bestSegment.fill(-1);
       return false;
     }
-    if (n > 0) {
-      sums[0] = a0;
-      sums[1] = a1;
-      sums[2] = a2;
-      sums[3] = a3;
-      sums[4] = a4;
-      sums[5] = a5;
-      sums[6] = a6;
-      sums[7] = a7;
-      offer(logits, bestSegment, sums, n, count);
-    }
+    if (n > 0) offer(logits, bestSegment, sums, n, count);
     return true;
   }
 
@@ -211,7 +179,7 @@ function createLogitScorer(model: LinearWeights): (text: string) => SegmentLogit
         whole.length = 0;
         const n = addSegmentFeatures(canon, whole, mask, start, end, model.clusters);
         if (n === 0) continue;
-        sumFeatures(whole, n);
+        walk(n, 0, logits, bestSegment);
         offer(logits, bestSegment, sums, n, s);
       }
     }
