@@ -5,6 +5,7 @@
  * Sorani, Urdu) is `arabic-script`; other scripts are `non-latin`.
  */
 import { ENGLISH_STOPWORDS, FOREIGN_STOPWORDS } from "./lexicon/vocabulary.js";
+import { compileNatively } from "./native-compile.js";
 import { isAscii } from "./normalize/fold-characters.js";
 
 interface LanguageGuess {
@@ -96,6 +97,7 @@ function asciiWords(lower: string): string[] {
  * Words that continue a link, an email or a spelt-out address ("x.com", "spam . com", "/watch", "@gmail") are not
  * language: "com" is Portuguese for "with", and link spam would read as Portuguese. "disse. Com isso" keeps its word.
  */
+const LETTER_RUNS = /[\p{L}']+/gu;
 const ADDRESS_TAIL = /(?:[./@]| \. )[\p{L}']+/gu;
 
 /** Each foreign function word with the languages (indices into FOREIGN_LANGUAGES) it belongs to: one lookup a word. */
@@ -127,7 +129,7 @@ function guessLanguage(text: string): LanguageGuess {
   }
   // Single letters ("y o u", "a", "e") say nothing about the language.
   const lower = original.toLowerCase().replace(ADDRESS_TAIL, " ");
-  const words = (ascii ? asciiWords(lower) : (lower.match(/[\p{L}']+/gu) ?? [])).filter((w) => w.length >= 2);
+  const words = (ascii ? asciiWords(lower) : (lower.match(LETTER_RUNS) ?? [])).filter((w) => w.length >= 2);
   if (words.length < 3) return { english: true, language: "und" };
   let en = 0;
   counts.fill(0);
@@ -150,6 +152,9 @@ function guessLanguage(text: string): LanguageGuess {
   if (bestCount + accented >= 2 && bestCount + accented > en * 1.5) return { english: false, language: best };
   return { english: true, language: "en" };
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(LETTER, LETTER_RUNS, ADDRESS_TAIL);
 
 export type { LanguageGuess };
 export { asciiWords, guessLanguage };

@@ -20,6 +20,7 @@ import { RELEVANCE_RULE, RELEVANCE_RULES } from "./detectors/relevance.js";
 import type { Finding } from "./finding.js";
 import type { LanguageGuess } from "./language.js";
 import { ABUSIVE_HEADS } from "./model/heads.js";
+import { compileNatively } from "./native-compile.js";
 import type { EnginePolicy } from "./policy.js";
 import { thresholdsFor } from "./policy.js";
 
@@ -644,6 +645,9 @@ function merge(input: MergeInput): Judgement {
   }
   return { ...base, decision: "approved", categories: [], reasonCode: "clean" };
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(IDEA_CRITICISM, PERSON_PRESENT);
 
 export type { MergeInput, ModelInput };
 export { combine, ideasCanMatter, merge, relevanceWithChatter, SEVERITY };

@@ -4,6 +4,7 @@
  * "Someone above called these women 'whores'. That kind of language ..." Cited and condemned scores low; cited
  * alone is held for a human (a quote can also be a sneer).
  */
+import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { before } from "./pattern-rule.js";
 
@@ -61,5 +62,8 @@ function insideQuotes(original: string, start: number, end: number): boolean {
 function quotedScore(norm: NormalizedText, start: number, end: number): number | undefined {
   return insideQuotes(norm.original, start, end) ? citedLevel(norm) : undefined;
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(CONDEMNATION, CITED);
 
 export { citedScore, insideQuotes, quotedScore };

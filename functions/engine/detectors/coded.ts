@@ -8,6 +8,7 @@
  * test/unit/engine/coded.test.ts.
  */
 import type { Detector } from "../finding.js";
+import { compileNatively } from "../native-compile.js";
 import { insideQuotes } from "./citation.js";
 import { counter } from "./identity-abuse.js";
 import type { PatternRule } from "./pattern-rule.js";
@@ -917,5 +918,8 @@ function createCodedLanguageDetector(): Detector {
     },
   };
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(HISTORIC_INVASION, FAMILY_DEFENDED);
 
 export { createCodedLanguageDetector, RULES as CODED_RULES };

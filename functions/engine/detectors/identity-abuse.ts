@@ -9,6 +9,7 @@ import type { ArticleToJudge } from "../../domain/guideline-engine.js";
 import type { Detector, Finding } from "../finding.js";
 import { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUPS } from "../lexicon/groups.js";
 import { LEXICON } from "../lexicon/terms.js";
+import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { citedScore, insideQuotes } from "./citation.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
@@ -112,6 +113,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
   const plural = `(?:${[...peopleOf, alternation(groups.filter(isPlural))].join("|")})`;
   const LINKED = `(?:${plural}(?: in \\w+| of \\w+)? ${ARE}${singular.length > 0 ? `|(?:${alternation(singular)}) ${IS}` : ""})`;
   const quantified = new RegExp(`\\b(?:${QUANTIFIER}|${ALL}) `, "y");
+  compileNatively(quantified);
   const trigger = new RegExp(`\\b(?:${alternation(groups)})\\b`);
   return withTrigger(trigger, [
     {
@@ -130,12 +132,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       re: new RegExp(`\\b(?:(?:${QUANTIFIER}|${ALL}) )?${LINKED} ${WEAK_PRED}\\b`, "g"),
       adjust: (norm, index, match) => {
         quantified.lastIndex = 0;
-        // Essentialism ("genetically violent", "by nature thieves", "Refugees = rapists") is a claim about all.
-        const base =
-          quantified.test(match) ||
-          /\b(?:all|every one of them|always|genetically|by nature|inherently|naturally)\b| = /.test(match)
-            ? 0.85
-            : 0.65;
+        const base = quantified.test(match) || ESSENTIALIST.test(match) ? 0.85 : 0.65;
         return counter(base)(norm, index);
       },
     },
@@ -648,6 +645,9 @@ function sendBackScore(norm: NormalizedText, index: number, match: string, artic
   return ANY_GROUP.test(context) || /\b(?:asylum|immigration|migration)\b/.test(context) ? 0.7 : 0.5;
 }
 
+/** Essentialism ("genetically violent", "by nature thieves", "Refugees = rapists"): a claim about all. */
+const ESSENTIALIST = /\b(?:all|every one of them|always|genetically|by nature|inherently|naturally)\b| = /;
+
 /** "Faggots and peas", "a faggot sandwich": the Black Country dish, not the slur. */
 const FAGGOT_DISH =
   /^faggots? (?:and|an|&|n|'n'|with) (?:peas|mushy peas|gravy|mash|chips)\b|^faggots? (?:sandwich|sandwiches|roll|batch|dinner|supper)\b/;
@@ -764,5 +764,16 @@ function createIdentityAbuseDetector(): Detector {
     },
   };
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(
+  REPORTING,
+  CONDEMNED,
+  DEGRADING_ANYWHERE,
+  ...GROUP_BY_SUBTYPE.map(([, re]) => re),
+  FAGGOT_DISH,
+  EATEN_BEFORE,
+  ESSENTIALIST,
+);
 
 export { counter, createIdentityAbuseDetector };

@@ -4,6 +4,7 @@
  * sentence is never junk. Short meaningful replies ("Well said.", "Agreed", "Thank you") are not junk.
  */
 import type { Detector } from "../finding.js";
+import { compileNatively } from "../native-compile.js";
 import { capLetterRuns } from "../normalize/letter-runs.js";
 import { gatedTest } from "./rule-prefilter.js";
 
@@ -224,5 +225,8 @@ function createJunkDetector(): Detector {
     },
   };
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(GREETING);
 
 export { countWords, createJunkDetector };

@@ -12,6 +12,7 @@
  * global search of the whole text proceeds; a match found starting past a window's last possible start is one the
  * slice's end invented, and is dropped.
  */
+import { compileNatively } from "../native-compile.js";
 import { isSpace } from "../normalize/collapse-spaces.js";
 import type { Bound } from "./match-reach.js";
 import { reachOf } from "./match-reach.js";
@@ -170,6 +171,7 @@ function windowedTest(re: RegExp, text: string, ends: Int32Array): boolean | nul
   let rx = GLOBAL.get(re);
   if (rx === undefined) {
     rx = new RegExp(re.source, `${re.flags}g`);
+    compileNatively(rx);
     GLOBAL.set(re, rx);
   }
   cursor = 0;

@@ -8,6 +8,7 @@
  * expressions read the lower-cased normalised text and go through the literal prefilter like every rule.
  */
 import type { Detector } from "../finding.js";
+import { compileNatively } from "../native-compile.js";
 import { makeFinding } from "./pattern-rule.js";
 import { mayMatch } from "./rule-prefilter.js";
 
@@ -55,5 +56,8 @@ function createMenaceDetector(): Detector {
     },
   };
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(TARGET);
 
 export { createMenaceDetector };

@@ -14,6 +14,7 @@ import {
   STRONG_INSULT_NOUNS,
   VOCATIVE_NOUNS,
 } from "../lexicon/insults.js";
+import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { alternation, before, runPatternRules } from "./pattern-rule.js";
@@ -475,5 +476,16 @@ function createPersonalAttackDetector(): Detector {
     },
   };
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(
+  NOT_PERSON,
+  PUBLIC_FIGURE,
+  STRONG_OR_ADJ_AT_END,
+  NOUN_AHEAD,
+  ENDS_WITH_NOUN,
+  INSULT_NAMED_NOT_AIMED,
+  PERPETRATORS,
+);
 
 export { createPersonalAttackDetector };

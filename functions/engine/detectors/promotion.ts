@@ -7,6 +7,7 @@
  * An "@Name" reply to another commenter is not promotion.
  */
 import type { Detector, Finding } from "../finding.js";
+import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { matches, runPatternRules } from "./pattern-rule.js";
@@ -351,5 +352,8 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
   }
   return out;
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(PUBLIC_LINE_BEFORE);
 
 export { createPromotionDetector };

@@ -4,6 +4,7 @@
  * rules can match at all. A clean comment thus skips almost every rule without running it; rule authors write
  * plain regular expressions and get the prefilter for free.
  */
+import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { expressionKey } from "./expression-key.js";
 import type { LiteralScanner } from "./literal-scanner.js";
@@ -212,10 +213,13 @@ function mayMatch(re: RegExp, text: string): boolean {
     return false;
   }
   const norm = last.norm;
-  if (norm === null || norm.text !== text) return true;
-  const gate = gateOfRegex(re);
-  if (gate.length === 0) return true;
-  return foundIn(norm) !== null && passes(gate);
+  if (norm !== null && norm.text === text) {
+    const gate = gateOfRegex(re);
+    if (gate.length > 0 && (foundIn(norm) === null || !passes(gate))) return false;
+  }
+  // The caller runs it next: to machine code first (see native-compile.ts).
+  compileNatively(re);
+  return true;
 }
 
 /**
@@ -235,6 +239,7 @@ function gatedTest(re: RegExp, text: string): boolean {
     const near = ends === null ? null : windowedTest(re, text, ends);
     if (near !== null) return near;
   }
+  compileNatively(re);
   return re.test(text);
 }
 

@@ -14,6 +14,7 @@ import type { Category } from "../../domain/categories.js";
 import type { Detector, Finding } from "../finding.js";
 import { COUNTER_SPEECH, DEGRADING, GROUPS } from "../lexicon/groups.js";
 import { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS } from "../lexicon/insults.js";
+import { compileNatively } from "../native-compile.js";
 import { alternation, makeFinding, matches } from "./pattern-rule.js";
 import { gatedTest, mayMatch, mayMatchWithin, requiredLiteralEnds } from "./rule-prefilter.js";
 
@@ -297,5 +298,19 @@ function createSuspicionDetector(): Detector {
     },
   };
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(
+  DOXXING_REPORTED,
+  HARMLESS_HARM_IDIOM,
+  HOSTILE,
+  ROLE_VIOLENCE,
+  SELF_IDENTIFIED,
+  PERSONAL_SPHERE,
+  PRINTED_BY_THE_PAPER,
+  ROLE_MENACE,
+  JUDICIAL,
+  ROLE_POSSESSION,
+);
 
 export { createSuspicionDetector };

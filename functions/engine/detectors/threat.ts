@@ -10,6 +10,7 @@
  */
 
 import type { Detector } from "../finding.js";
+import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { insideQuotes } from "./citation.js";
 import type { PatternRule } from "./pattern-rule.js";
@@ -85,6 +86,9 @@ const FAMILY_SUPPORTED =
 const REPORTED_SPEECH =
   /\b(?:said|says|wrote|writes|claimed|claims|tweeted|posted|shouted|chanted|called for)(?: that)?\b[^.!?]{0,30}$/;
 /** A person the menace can be about: a pronoun, a role, or someone addressed. */
+/** Idioms about an election or a career ("won't see next year in office") are politics, not menace. */
+const POLITICAL_FUTURE =
+  /\b(?:in office|in power|re-?elected|as (?:leader|minister|pm|president)|majority|seat|poll|polls|ballot|government|coalition|party|bill|budget|career)\b/;
 const PERSON_NEAR = new RegExp(`\\b(?:you|u|your|him|her|he|she|his|them|they|${ROLE.slice(3, -1)})\\b|@\\w`);
 
 /**
@@ -183,13 +187,7 @@ const RULES: readonly PatternRule[] = [
     re: new RegExp(`\\b(?:${HARM_IDIOM})\\b`, "g"),
     adjust: (norm, index) => {
       const around = norm.text.slice(Math.max(0, index - 80), index + 80);
-      // Idioms about an election or a career ("won't see next year in office") are politics, not menace.
-      if (
-        /\b(?:in office|in power|re-?elected|as (?:leader|minister|pm|president)|majority|seat|poll|polls|ballot|government|coalition|party|bill|budget|career)\b/.test(
-          around,
-        )
-      )
-        return 0.3;
+      if (POLITICAL_FUTURE.test(around)) return 0.3;
       return PERSON_NEAR.test(around) ? 0.85 : 0.6;
     },
   },
@@ -899,5 +897,19 @@ function createThreatDetector(): Detector {
     },
   };
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(
+  JUDICIAL,
+  CRIME_CLAUSE,
+  PERPETRATOR_CONTEXT,
+  JOINED_TERROR,
+  ACCOUNTABILITY,
+  PERSON_NEAR,
+  POLITICAL_FUTURE,
+  FAMILY_SUPPORTED,
+  PAPER_PRINTED_WHERE,
+  REPORTING,
+);
 
 export { createThreatDetector };

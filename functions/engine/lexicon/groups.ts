@@ -4,6 +4,7 @@
  * Terrorist organisations and perpetrators (ISIS, jihadists, fighters) are deliberately NOT groups here.
  */
 import type { IdentitySubtype } from "../../domain/categories.js";
+import { compileNatively } from "../native-compile.js";
 
 const GROUPS: Readonly<Record<Exclude<IdentitySubtype, "other">, readonly string[]>> = {
   religious_hatred: [
@@ -231,5 +232,8 @@ const DEROGATORY = [
 /** Phrases that, just before a generalisation, make it counter-speech or a report of what others say. */
 const COUNTER_SPEECH =
   /\b(?:not all|isn't true|is not true|not true that|wrong to (?:say|claim|think|call)|stop (?:saying|calling)|myth that|lie that|claims? that|people who (?:say|think|claim)|saying|said that|say that|told me|called us|call us|calling|racists? (?:say|claim|think)|bigots? (?:say|claim|think)|it's racist|it is racist|idea that|notion that|nonsense that|don't believe|do not believe|no,|never say|shouldn't say|rhetoric|narrative that|to suggest|(?<!\bwhat (?:i|we|you|i'd|i would) )calls?|called|who call|who calls|talk about|talks about|as if|ask(?:s|ed)? (?:me |us |him |her )?(?:if|whether)|wonder(?:s|ed)? (?:if|whether)|graffiti|scrawled|sprayed|painted)\b/;
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(COUNTER_SPEECH);
 
 export { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUPS };

@@ -9,6 +9,7 @@
 import { FNV_OFFSET, fmix32 } from "./hashing.js";
 import type { ClusterTable } from "./word-clusters.js";
 import { clusterOf } from "./word-clusters.js";
+import { compileNatively } from "../native-compile.js";
 
 const CHAR_MIN = 3;
 const CHAR_MAX = 5;
@@ -149,6 +150,9 @@ function addSegmentFeatures(
   }
   return buf.length - before;
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(NON_ASCII_WORD);
 
 export type { FeatureBuffer };
 export { addSegmentFeatures, CHAR_MAX, CHAR_MIN, createFeatureBuffer };

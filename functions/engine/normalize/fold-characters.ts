@@ -5,6 +5,7 @@
  * False-positive risk: accents carry meaning in other languages (French "pâte"); harmless because language is
  * detected on the original text and English rules do not judge non-English comments.
  */
+import { compileNatively } from "../native-compile.js";
 import { HOMOGLYPHS } from "./homoglyphs.js";
 import type { MappedText } from "./mapped-text.js";
 import { MappedTextBuilder } from "./mapped-text.js";
@@ -62,5 +63,8 @@ function foldCharacters(input: MappedText): MappedText {
   }
   return b.build();
 }
+
+// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+compileNatively(INVISIBLE);
 
 export { foldCharacters, isAscii };
