@@ -32,6 +32,14 @@ const ONE_LETTER_MASKS: Readonly<Record<string, string>> = {
 
 const MEMO_MAX = 20_000;
 
+/** What the lexicon knows of a word: the term it spells, and whether it can start a two-word spelling. */
+interface WordEntry {
+  readonly found: { readonly term: LexiconTerm; readonly how: LexiconHit["how"] } | undefined;
+  readonly startsForm: boolean;
+}
+/** The entry of most words, shared. */
+const NOTHING: WordEntry = { found: undefined, startsForm: false };
+
 function hasDoubledLetter(word: string): boolean {
   for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
   return false;
@@ -104,16 +112,19 @@ function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
   const startsForm = new Set<string>();
   for (const form of exact.keys()) for (let k = 1; k < form.length; k++) startsForm.add(form.slice(0, k));
 
-  // Words repeat across and within comments: each distinct word is looked up once (bounded memo).
-  const memo = new Map<string, { term: LexiconTerm; how: LexiconHit["how"] } | null>();
-  function lookup(word: string): { term: LexiconTerm; how: LexiconHit["how"] } | undefined {
-    let hit = memo.get(word);
-    if (hit === undefined) {
+  // Words repeat across and within comments: each distinct word is looked up once (bounded memo), its entry
+  // answering both questions asked of every token (one hash lookup a token instead of two).
+  const memo = new Map<string, WordEntry>();
+  function entryOf(word: string): WordEntry {
+    let entry = memo.get(word);
+    if (entry === undefined) {
       if (memo.size >= MEMO_MAX) memo.clear();
-      hit = lookupUncached(word) ?? null;
-      memo.set(word, hit);
+      const found = lookupUncached(word);
+      const starts = startsForm.has(word);
+      entry = found === undefined && !starts ? NOTHING : { found, startsForm: starts };
+      memo.set(word, entry);
     }
-    return hit ?? undefined;
+    return entry;
   }
 
   function lookupUncached(word: string): { term: LexiconTerm; how: LexiconHit["how"] } | undefined {
@@ -162,11 +173,12 @@ function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
       const tokens = tokensOf(norm);
       for (let t = 0; t < tokens.length; t++) {
         const token = tokens[t]!;
-        let found = lookup(token.word);
+        const entry = entryOf(token.word);
+        let found = entry.found;
         let end = token.end;
         const next0 = tokens[t + 1];
         // "rag heads", "bull shit", "mother fucker": two words that spell one listed term.
-        if (next0 && next0.start - token.end <= 2 && startsForm.has(token.word)) {
+        if (next0 && next0.start - token.end <= 2 && entry.startsForm) {
           const joined = exact.get(token.word + next0.word);
           if (joined && (!found || joined.score > found.term.score) && !exact.has(next0.word)) {
             found = { term: joined, how: "exact" };
