@@ -153,7 +153,7 @@ function guessLanguage(text: string): LanguageGuess {
   return { english: true, language: "en" };
 }
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(LETTER, LETTER_RUNS, ADDRESS_TAIL);
 
 export type { LanguageGuess };

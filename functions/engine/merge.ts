@@ -646,7 +646,7 @@ function merge(input: MergeInput): Judgement {
   return { ...base, decision: "approved", categories: [], reasonCode: "clean" };
 }
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(IDEA_CRITICISM, PERSON_PRESENT);
 
 export type { MergeInput, ModelInput };

@@ -63,7 +63,7 @@ function quotedScore(norm: NormalizedText, start: number, end: number): number |
   return insideQuotes(norm.original, start, end) ? citedLevel(norm) : undefined;
 }
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(CONDEMNATION, CITED);
 
 export { citedScore, insideQuotes, quotedScore };

@@ -919,7 +919,7 @@ function createCodedLanguageDetector(): Detector {
   };
 }
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(HISTORIC_INVASION, FAMILY_DEFENDED);
 
 export { createCodedLanguageDetector, RULES as CODED_RULES };

@@ -765,7 +765,7 @@ function createIdentityAbuseDetector(): Detector {
   };
 }
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(
   REPORTING,
   CONDEMNED,

@@ -226,7 +226,7 @@ function createJunkDetector(): Detector {
   };
 }
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(GREETING);
 
 export { countWords, createJunkDetector };

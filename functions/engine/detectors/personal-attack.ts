@@ -477,7 +477,7 @@ function createPersonalAttackDetector(): Detector {
   };
 }
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(
   NOT_PERSON,
   PUBLIC_FIGURE,

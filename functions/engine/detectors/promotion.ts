@@ -353,7 +353,7 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
   return out;
 }
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(PUBLIC_LINE_BEFORE);
 
 export { createPromotionDetector };

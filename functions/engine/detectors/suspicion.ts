@@ -299,7 +299,7 @@ function createSuspicionDetector(): Detector {
   };
 }
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(
   DOXXING_REPORTED,
   HARMLESS_HARM_IDIOM,

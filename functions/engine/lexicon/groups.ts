@@ -233,7 +233,7 @@ const DEROGATORY = [
 const COUNTER_SPEECH =
   /\b(?:not all|isn't true|is not true|not true that|wrong to (?:say|claim|think|call)|stop (?:saying|calling)|myth that|lie that|claims? that|people who (?:say|think|claim)|saying|said that|say that|told me|called us|call us|calling|racists? (?:say|claim|think)|bigots? (?:say|claim|think)|it's racist|it is racist|idea that|notion that|nonsense that|don't believe|do not believe|no,|never say|shouldn't say|rhetoric|narrative that|to suggest|(?<!\bwhat (?:i|we|you|i'd|i would) )calls?|called|who call|who calls|talk about|talks about|as if|ask(?:s|ed)? (?:me |us |him |her )?(?:if|whether)|wonder(?:s|ed)? (?:if|whether)|graffiti|scrawled|sprayed|painted)\b/;
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(COUNTER_SPEECH);
 
 export { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUPS };

@@ -151,7 +151,7 @@ function addSegmentFeatures(
   return buf.length - before;
 }
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(NON_ASCII_WORD);
 
 export type { FeatureBuffer };

@@ -64,7 +64,7 @@ function foldCharacters(input: MappedText): MappedText {
   return b.build();
 }
 
-// Large expressions this module runs itself: to machine code at load (see native-compile.ts).
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(INVISIBLE);
 
 export { foldCharacters, isAscii };
