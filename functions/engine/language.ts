@@ -93,11 +93,13 @@ function asciiWords(lower: string): string[] {
   return out;
 }
 
+/** Runs of letters and apostrophes: the words of a text that is not all ASCII. */
+const LETTER_RUNS = /[\p{L}']+/gu;
+
 /**
  * Words that continue a link, an email or a spelt-out address ("x.com", "spam . com", "/watch", "@gmail") are not
  * language: "com" is Portuguese for "with", and link spam would read as Portuguese. "disse. Com isso" keeps its word.
  */
-const LETTER_RUNS = /[\p{L}']+/gu;
 const ADDRESS_TAIL = /(?:[./@]| \. )[\p{L}']+/gu;
 
 /** Each foreign function word with the languages (indices into FOREIGN_LANGUAGES) it belongs to: one lookup a word. */

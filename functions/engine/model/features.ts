@@ -6,10 +6,10 @@
  * reusable buffer (no allocation per call on the hot path); duplicates are kept, so a repeated n-gram counts twice,
  * exactly as in training.
  */
+import { compileNatively } from "../native-compile.js";
 import { FNV_OFFSET, fmix32 } from "./hashing.js";
 import type { ClusterTable } from "./word-clusters.js";
 import { clusterOf } from "./word-clusters.js";
-import { compileNatively } from "../native-compile.js";
 
 const CHAR_MIN = 3;
 const CHAR_MAX = 5;

@@ -80,9 +80,19 @@ describe("regular-expression bytecode budget", () => {
 describe("compileNatively", () => {
   it("runs an expression once on a text long enough for V8 to skip the bytecode, and keeps lastIndex", () => {
     expect(SAMPLE.length).toBeGreaterThanOrEqual(1000);
-    const re = /\bminister\b/g;
+    const subjects: string[] = [];
+    // Records what it is run on; matching is RegExp's own.
+    class Recorded extends RegExp {
+      override exec(subject: string): RegExpExecArray | null {
+        subjects.push(subject);
+        return super.exec(subject);
+      }
+    }
+    const re = new Recorded("\\bminister\\b", "g");
     re.lastIndex = 9;
     compileNatively(re, re);
+    compileNatively(re);
+    expect(subjects).toEqual([SAMPLE]);
     expect(re.lastIndex).toBe(9);
     expect(re.exec("ask the minister")?.index).toBeUndefined();
     re.lastIndex = 0;
