@@ -117,6 +117,8 @@ const counts = new Int32Array(FOREIGN_LANGUAGES.length);
 /** The first 1,000 characters are plenty to tell a language; long comments are not scanned to the end. */
 const SAMPLE_CHARS = 1000;
 
+const LAUGH = /^(?:(?:ha)+h?|(?:he)+h?|a(?:ha)+h?|lo+l|lmf?ao+)$/;
+
 function guessLanguage(text: string): LanguageGuess {
   const original = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const ascii = isAscii(original);
@@ -133,6 +135,8 @@ function guessLanguage(text: string): LanguageGuess {
   const lower = original.toLowerCase().replace(ADDRESS_TAIL, " ");
   const words = (ascii ? asciiWords(lower) : (lower.match(LETTER_RUNS) ?? [])).filter((w) => w.length >= 2);
   if (words.length < 3) return { english: true, language: "und" };
+  // "ha ha ha" is laughter, not the Italian or Spanish "ha" three times.
+  if (words.every((w) => LAUGH.test(w))) return { english: true, language: "und" };
   let en = 0;
   counts.fill(0);
   for (const w of words) {

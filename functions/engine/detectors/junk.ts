@@ -54,7 +54,7 @@ const WEAK_JUNK = new Set([
 
 const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "poiuytrewq", "lkjhgfdsa", "mnbvcxz"];
 
-const LAUGHTER = "lo+l+|lolo+l|lmf?ao+|rofl|xd|kek|(?:ha)+h?";
+const LAUGHTER = "lo+l+|lolo+l|lmf?ao+|rofl|xd|kek|(?:ha)+h?|a(?:ha){2,}h?|(?:he){2,}h?";
 const LAUGH_WORD = new RegExp(`^(?:${LAUGHTER})$`);
 /** Words that say nothing on their own; a comment of only these and mashed keys is junk ("jjjjj test test 123"). */
 const FILLER_WORD = new RegExp(
@@ -181,6 +181,15 @@ function createJunkDetector(): Detector {
         !rawWords.every((w) => /^\d+$/.test(w))
       ) {
         return [{ category: "off_topic", rule: "off_topic.junk.keyboard-mash", score: 0.9, ...whole }];
+      }
+      // "ha ha ha ha ha ha ha ha": laughter alone, however long (the test above reads six words at most).
+      if (rawWords.length === 0 && countWords(norm.text, 41) <= 40) {
+        const laughs = original
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .filter(Boolean);
+        if (laughs.length >= 3 && laughs.every((w) => LAUGH_WORD.test(w) || w === "he"))
+          return [{ category: "off_topic", rule: "off_topic.junk.filler", score: 0.9, ...whole }];
       }
       const meaningful = rawWords.filter((w) => !FILLER_WORD.test(w) && !isLetterRun(w));
       if (

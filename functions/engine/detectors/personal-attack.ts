@@ -403,7 +403,7 @@ const RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: 0.55,
     re: new RegExp(
-      `\\b(?:${alternation(["idiot", "moron", "imbecile", "cretin", "retard", "scumbag", "halfwit", "dimwit", "keyboard warrior", "armchair general", "dumbass", "dipshit", "lowlife", "degenerate", "tosser", "wanker", "dickhead"])})s?\\b`,
+      `\\b(?:${alternation(["idiot", "moron", "imbecile", "cretin", "retard", "scumbag", "halfwit", "dimwit", "keyboard warrior", "armchair general", "dumbass", "dipshit", "lowlife", "degenerate", "tosser", "wanker", "dickhead", "muppet", "numpty", "numpties", "pillock", "plonker"])})s?\\b`,
       "g",
     ),
     adjust: (norm: NormalizedText, index: number) =>

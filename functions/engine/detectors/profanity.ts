@@ -4,7 +4,10 @@
  */
 import type { Detector, Finding } from "../finding.js";
 import { LEXICON } from "../lexicon/terms.js";
+import type { NormalizedText } from "../normalize/index.js";
+import { toOriginal } from "../normalize/index.js";
 import { citedScore, quotedScore } from "./citation.js";
+import type { LexiconHit } from "./lexicon-matcher.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { makeFinding, runPatternRules } from "./pattern-rule.js";
@@ -66,6 +69,16 @@ const PHRASES: readonly PatternRule[] = [
 const PHRASE_WORDS =
   /(?<![a-z0-9])f[-'*.]|\b(?:off|pimp\w*|suck|sucks|sucking|sucked|sucker|up|jerk\w*|circle|blow\w*|blew|piss\w*|kiss|screw|hell|my|your|his|her|shine|reach|cream\w*|each|one|gagging|crotchless|toss\w*|wank\w*)\b/;
 
+/** Score of a masked or leet-spelt lexicon word ("d*mn", "bl**dy", "bl00dy"): the hold level. */
+const MASKED_AT_LEAST = 0.6;
+
+/** Whether the reader disguised the word: masked, or written with digits or symbols for letters. */
+function disguised(norm: NormalizedText, hit: LexiconHit): boolean {
+  if (hit.how === "masked") return true;
+  const span = toOriginal(norm, hit.token.start, hit.token.end);
+  return /[0-9@$!|*]/.test(norm.original.slice(span.start, span.end));
+}
+
 function createProfanityDetector(): Detector {
   const matcher = createLexiconMatcher(
     LEXICON.filter((t) => t.category === "profanity" || t.category === "vulgarity"),
@@ -80,7 +93,11 @@ function createProfanityDetector(): Detector {
         return makeFinding(norm, hit.token.start, hit.token.end, {
           category: hit.term.category,
           rule: `${hit.term.category}.lexicon.${hit.how}${cited === undefined ? "" : ".cited"}`,
-          score: Math.min(hit.term.score, cited ?? 1),
+          // A mild word the reader masked is one they mean as a swearword: held at least.
+          score: Math.min(
+            disguised(norm, hit) ? Math.max(hit.term.score, MASKED_AT_LEAST) : hit.term.score,
+            cited ?? 1,
+          ),
         });
       });
       if (!gatedTest(PHRASE_WORDS, norm.text)) return findings;

@@ -127,6 +127,10 @@ function judicial(score: number, heldScore: number) {
 }
 
 /** Reporting of what a third party did ("ISIS put a bomb in the market") is not a threat by the commenter. */
+/** A call for violence against people, read before an offer to carry it out ("threat.do-it-myself"). */
+const VIOLENT_CALL =
+  /\b(?:kill(?:ed)?|shot|shoot|hang(?:ed)?|hung|strung up|string (?:him|her|them) up|hunted down|beaten|beat|stab(?:bed)?|executed?|lynch(?:ed)?|burn(?:ed|t)?|bomb(?:ed)?|put down|finished off|wiped out|done in|deserve to die|deserves to die|a bullet|the rope|a noose)\b/;
+
 function reported(score: number) {
   return (norm: NormalizedText, index: number) =>
     THIRD_PARTY_ACTOR.test(before(norm, index, 30)) ? 0.3 : score;
@@ -663,10 +667,21 @@ const RULES: readonly PatternRule[] = [
     adjust: reported(0.85),
   },
   {
+    // "...should be hunted down and killed. I'll do it myself": the writer offers to carry out the violence just
+    // called for. Only after a violent call ("if the council won't fix it I'll do it myself" is no threat).
+    id: "threat.do-it-myself",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:i'll|i will|i'd|i would|i'm going to|i am going to|i'd happily|i'd gladly|i'll happily|i'll gladly)(?: happily| gladly| personally)? do (?:it|the job) (?:myself|personally|with my own hands)\b|\b(?:i'd|i would|i'll|i will) (?:happily |gladly )?(?:pull the trigger|tie the (?:knot|noose)|kick the (?:chair|stool))\b/g,
+    adjust: (norm, index) => (VIOLENT_CALL.test(before(norm, index, 140)) ? 0.85 : 0),
+  },
+  {
     id: "threat.death-wish",
     category: "threat",
     score: 0.85,
-    re: /\b(?:i )?(?:hope|wish|pray)(?: that)? (?:you|u|he|she|the (?:author|writer|journalist|minister|judge|editor)|your \w+)(?: \w+){0,3}? (?:die|dies|gets? shanked|gets? knifed|gets? glassed|get killed|gets killed|get shot|gets shot|get blown up|gets blown up|get raped|gets raped|get murdered|gets murdered|burn|burns|get cancer|gets cancer|drop dead|drops dead|get beheaded|gets beheaded|get hit by a \w+|gets hit by a \w+)\b|\bhope (?:your|his|her) (?:\w+ ){0,3}(?:shanks|stabs|knifes|kills|glasses) (?:you|him|her)\b/g,
+    // "Whoever signs this off" and the officials in the story are wished harm too; a negation between ("I hope he
+    // does not die in there") is a hope, not a wish.
+    re: /\b(?:i )?(?:hope|wish|pray)(?: that)? (?:you|u|he|she|the (?:author|writer|journalist|minister|judge|editor|councillor|mayor|boss|manager|director|governor|chairman|chief executive|inspector|landlord|headteacher|head teacher)|your \w+|whoever(?: \w+){1,6}?)(?: (?!not\b|never\b)\w+){0,3}? (?:die|dies|gets? shanked|gets? knifed|gets? glassed|get killed|gets killed|get shot|gets shot|get blown up|gets blown up|get raped|gets raped|get murdered|gets murdered|burn|burns|get cancer|gets cancer|drop dead|drops dead|get beheaded|gets beheaded|get hit by a \w+|gets hit by a \w+|gets? run over|(?:has|have|gets?) a (?:heart attack|stroke))\b|\bhope (?:your|his|her) (?:\w+ ){0,3}(?:shanks|stabs|knifes|kills|glasses) (?:you|him|her)\b/g,
   },
   {
     id: "threat.death-wish.them",

@@ -17,6 +17,7 @@ const STRONG_INSULT_NOUNS = [
   "dumbass",
   "dipshit",
   "numpty",
+  "numpties",
   "muppet",
   "buffoon",
   "scumbag",
@@ -180,6 +181,8 @@ const MILD_INSULT_NOUNS = [
   "terrorist sympathizer",
   "terrorist apologist",
   "terror apologist",
+  "sponger",
+  "scrounger",
 ] as const;
 
 /** Nouns that insult when a person is addressed with them ("..., snowflake."). */
@@ -274,6 +277,7 @@ const INSULT_ADJECTIVES = [
   "brain-damaged",
   "brain damaged",
   "soulless",
+  "two-faced",
 ] as const;
 
 export { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS, VOCATIVE_NOUNS };

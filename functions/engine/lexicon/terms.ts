@@ -92,6 +92,9 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "motherfucker", category: P, score: 0.97, suffixes: NOUN },
   { term: "goddamn", category: P, score: 0.5, suffixes: ["", "ed", "it"] },
   { term: "damn", category: P, score: 0.2, suffixes: ["", "ed", "it"] },
+  // Mild in Britain and not a violation written out; a reader who masks it ("bl**dy", "bl00dy") means it as a
+  // swearword, and masked mild words are held (profanity.ts).
+  { term: "bloody", category: P, score: 0.2 },
   { term: "crap", category: P, score: 0.35, suffixes: ["", "s", "py"] },
   { term: "piss", category: P, score: 0.5, suffixes: ["", "es", "ing"] },
   { term: "pissed", category: P, score: 0.3 },

@@ -903,6 +903,106 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["@Kev everybody in this town knows what you are."],
     civil: ["Everybody knows what the council is doing with the car park money."],
   },
+  "vulgarity.coded.sexual-act": {
+    abusive: [
+      "She only got the job because she went down on him at the Christmas do.",
+      "The planning committee gets a hard-on for every new car park.",
+    ],
+    civil: [
+      "He went down on one knee at the war memorial and proposed.",
+      "She went down on her luck after the factory closed.",
+      "The minister was hard on the council and soft on the developers.",
+    ],
+  },
+  "threat.coded.beating": {
+    abusive: [
+      "Those lads outside the chip shop want a good hiding, and they'll get one.",
+      "Keep talking like that and you'll be picking your teeth up off the pavement.",
+    ],
+    civil: [
+      "The report says he was given a beating by the guards in the camp.",
+      "If he keeps the hospital open he'll get a thumping majority.",
+    ],
+  },
+  "threat.coded.lie-low": {
+    abusive: [
+      "He'd better keep his head down when he gets back to the estate.",
+      "Find out where the magistrate lives and make sure she doesn't sleep easy.",
+      "The new councillor might want to rethink her morning jogging route.",
+    ],
+    civil: [
+      "Residents were told to keep their heads down during the raid, the inquiry heard.",
+      "The council will rethink the bus route after the consultation.",
+    ],
+  },
+  "identity_abuse.coded.perversion-trope": {
+    abusive: ["Keep the drag queens away from the library, families don't want that perverted rubbish."],
+    civil: ["The drag queen story hour went ahead with forty children and their parents."],
+  },
+  "promotion.coded.spread-or-hire": {
+    abusive: [
+      "Vote Hollis on Thursday, the only candidate who fixes potholes! RT and share",
+      "Warehouse staff wanted Ridgeway area, cash in hand, message me.",
+    ],
+    civil: ["The hospital says more nurses are needed on the night shift."],
+  },
+  "identity_abuse.coded.polite-prejudice": {
+    abusive: [
+      "Walk down Station Road after dark and you'd think you were in a different country.",
+      "Half of them weren't born here, and it shows in how they drive.",
+      "If they love Syria so much there are flights every day.",
+    ],
+    civil: [
+      "My grandmother was born here in 1931 and still lives on the same street.",
+      "Flights to Erbil every day now, which makes visiting family easier.",
+    ],
+  },
+  "identity_abuse.coded.polite-racism": {
+    abusive: ["Give him a payout because he played the race card, that's how it works now."],
+    civil: ["The inquiry found the force had failed Black officers for decades."],
+  },
+  "identity_abuse.coded.polite-religious-hatred": {
+    abusive: ["Another attack, and still nobody will admit the religion itself is the problem."],
+    civil: ["The religion teacher at the academy has retired after thirty years."],
+  },
+  "personal_attack.coded.sneer": {
+    abusive: [
+      "@Gaz always a treat to hear from our resident defence expert.",
+      "@Mo did your economics degree come free with a box of cereal?",
+      "@Sue do you even have a life outside this comment section?",
+    ],
+    civil: [
+      "Six years for a life. His family get a life sentence.",
+      "She gave evidence from behind a screen and the judge thanked her.",
+    ],
+  },
+  "threat.coded.left-to-reader": {
+    abusive: [
+      "That mosque has no cameras at night, just saying.",
+      "He gets out in March. Good to know for when he's back.",
+      "The roads out of Carlow are long and empty after dark, remember that.",
+    ],
+    civil: ["The level crossing has no lights at the weekend, the rail company admits."],
+  },
+  "vulgarity.coded.keep-warm": {
+    abusive: ["She'll find another fighter to keep her warm at night in the camp."],
+    civil: ["Volunteers handed out blankets to keep families warm at night in the camp."],
+  },
+  "promotion.coded.hook": {
+    abusive: [
+      "Landlords in Ashby, get in touch for a free valuation, we beat any agent.",
+      "Comment \"SAVE\" and I'll send you my guide to beating the energy cap.",
+    ],
+    civil: ["Residents can get in touch with the council for advice on the energy cap."],
+  },
+  "off_topic.coded.changes-subject": {
+    abusive: [
+      "Speaking of bins, my neighbour's hedge is blocking the whole pavement again.",
+      "While we're talking about the council, when are they fixing the lights on Fennel Road?",
+      "Random question, does anyone know a good plumber in Ashby?",
+    ],
+    civil: ["The minister said the council was talking of cuts long before the election."],
+  },
 };
 
 const codedRules = (text: string) =>

@@ -16,6 +16,8 @@ describe("normalize", () => {
     ["a$$hole $300 2015", "asshole $300 2015"],
     ["I'll k1ll you", "i'll kill you"],
     ["C’est une tragédie", "c'est une tragedie"],
+    ["a ѕһіthole", "a shithole"],
+    ["ᴛʜɪꜱ ɪꜱ ꜰᴜᴄᴋᴇᴅ", "this is fucked"],
   ])("%j -> %j", (input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });

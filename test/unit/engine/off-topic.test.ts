@@ -14,6 +14,9 @@ describe("off_topic: junk and relevance", () => {
     "zzzzzzzzzz",
     "hahahahaha",
     "2nd",
+    "ha ha ha",
+    "ha ha ha ha ha ha ha ha ha ha ha ha",
+    "ahahahaha",
   ])("rejects the junk %j", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");

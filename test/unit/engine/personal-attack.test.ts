@@ -22,6 +22,7 @@ describe("personal attack", () => {
     "The Home Office official was a useless little weasel reading from a script.",
     "The referee was a blind, useless old windbag.",
     "Anyone here saying 'let the courts decide' is a spineless coward.",
+    "You are two-faced and everyone on this thread knows it.",
   ])("rejects %j as a personal attack", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -63,6 +64,14 @@ describe("personal attack", () => {
       expect(j.evidence.map((e) => e.rule)).not.toContain("personal_attack.reply-insult");
     }
     expect(judge("@Clive you are an idiot and everyone knows it.").decision).toBe("rejected");
+  });
+
+  it.each([
+    "The governors are muppets, the lot of them.",
+    "Those councillors are a pair of numpties.",
+  ])("holds at least %j (an insult at people in the story)", (text) => {
+    expect(judge(text).decision).not.toBe("approved");
+    expect(judge(text).scores.personal_attack).toBeGreaterThanOrEqual(0.5);
   });
 
   it("reads 'get a life sentence' as a sentence, not a dismissal", () => {

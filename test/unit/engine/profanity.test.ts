@@ -32,6 +32,14 @@ describe("profanity and vulgarity", () => {
     expect(j.categories).toContain("profanity");
   });
 
+  it("holds a mild word the reader disguised, and lets it through written out", () => {
+    for (const text of ["It's bl**dy sad that it took a war to notice.", "That was a bl00dy shambles."]) {
+      expect(judge(text).decision).toBe("pending");
+      expect(judge(text).scores.profanity).toBeGreaterThanOrEqual(0.6);
+    }
+    expect(judge("Bloody marvellous news for the town.").scores.profanity ?? 0).toBeLessThan(0.5);
+  });
+
   it.each([
     "The minister can suck my dick.",
     "Candidates sucking cock to get on the list as usual.",

@@ -248,6 +248,9 @@ describe("threat", () => {
       "Bail is fine. Gives the lads time to find out where he's staying.",
       "The community will deal with him personally if he stands again.",
       "Whoever at the Home Office signed this deserves to be dragged out of the office and beaten senseless.",
+      "I hope whoever signed off these cuts has a heart attack and waits six hours for the ambulance.",
+      "I hope the councillor gets run over by one of his own buses.",
+      "Every guard at that camp should be hunted down and shot. I'll do it myself if I get the chance.",
     ])("rejects %j as a threat", (text) => {
       const j = judge(text);
       expect(j.decision).toBe("rejected");
@@ -262,6 +265,9 @@ describe("threat", () => {
       "We need to find out where the money is staying, frankly.",
       "The Christmas lights hang from every lamppost on the high street.",
       "Whoever approved this plan deserves to be sacked.",
+      "I hope he does not die in that cell before the families get their trial.",
+      "I hope she never gets cancer again, she has been through enough.",
+      "If the council won't fill the potholes on Mill Lane I'll do it myself.",
     ])("approves the civil %j", (text) => {
       expect(judge(text).decision).toBe("approved");
     });
