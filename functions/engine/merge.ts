@@ -511,16 +511,16 @@ function onlyUnconfirmableAlone(findings: readonly Finding[], c: Category): bool
 }
 
 /**
- * The abusive guidelines the model may only hold, not reject, because the comment's swearing is cited. When every
- * profanity or vulgarity finding is a cited word (`.cited`, citation.ts: quoted or reported, not used), that
- * guideline is in the set, and so is every abusive guideline with no rule finding of its own: the model's heads
- * confuse them on the same quoted word.
+ * The abusive guidelines the model may only hold, not reject, because the comment's swearing or threat is cited.
+ * When every profanity, vulgarity or threat finding is cited (`.cited`, citation.ts and threat.ts: quoted or
+ * reported, not used), that guideline is in the set, and so is every abusive guideline with no rule finding of its
+ * own: the model's heads confuse them on the same quoted words.
  */
 function citedOnly(findings: readonly Finding[]): ReadonlySet<Category> {
   const cited = new Set<Category>();
-  const swearing = ["profanity", "vulgarity"] as const;
+  const citable = ["profanity", "vulgarity", "threat"] as const;
   const own = (c: Category) => findings.filter((f) => f.category === c);
-  for (const c of swearing) {
+  for (const c of citable) {
     const mine = own(c);
     if (mine.length > 0 && mine.every((f) => f.rule.endsWith(".cited"))) cited.add(c);
   }

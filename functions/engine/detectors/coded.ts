@@ -950,7 +950,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "personal_attack.coded.sneer",
     category: "personal_attack",
     score: HOLD,
-    re: /\bour resident (?:[a-z-]+ ){0,2}(?:expert|scholar|genius|lawyer|economist|professor|historian|philosopher|strategist|general|oracle|know-it-all|comedian|comic|pundit)\b|\bcome free (?:with|in) a (?:box of cereal|cereal box|christmas cracker|cracker|lucky bag|happy meal)\b|\bdo you (?:even )?have a life\b|\bget a life\b(?! sentence| term| ban| insurance)|\btakes a special kind of (?:courage|bravery|stupid|idiot|person|genius)\b|\bslow on the uptake\b|\bunpaid (?:pr|press officer|spokes\w+|mouthpiece|cheerleader|spin doctor)\b|\bdo they (?:give you|pay you in) (?:a badge|sweets|biscuits|gold stars?)\b|\bnot that anyone expected (?:independent thought|anything|much|better|intelligence|sense) from you\b|\bfrom behind (?:a|your) (?:keyboard|cartoon avatar|avatar|fake name)\b/g,
+    re: /\bour resident (?:[a-z-]+ ){0,2}(?:expert|scholar|genius|lawyer|economist|professor|historian|philosopher|strategist|general|oracle|know-it-all|comedian|comic|pundit)\b|\bcome free (?:with|in) a (?:box of cereal|cereal box|christmas cracker|cracker|lucky bag|happy meal)\b|\bdo you (?:even )?have a life\b|\btakes a special kind of (?:courage|bravery|stupid|idiot|person|genius)\b|\bslow on the uptake\b|\bunpaid (?:pr|press officer|spokes\w+|mouthpiece|cheerleader|spin doctor)\b|\bdo they (?:give you|pay you in) (?:a badge|sweets|biscuits|gold stars?)\b|\bnot that anyone expected (?:independent thought|anything|much|better|intelligence|sense) from you\b|\bfrom behind (?:a|your) (?:keyboard|cartoon avatar|avatar|fake name)\b/g,
   },
   {
     // Menace left to the reader: "that church has no guard at night", "the roads out of Hasakah are long and
@@ -1026,7 +1026,9 @@ function createCodedLanguageDetector(): Detector {
     detect({ norm }) {
       // A rejecting phrase in quotation marks may be cited ("objections include 'Islam is a death cult'"): held.
       return runPatternRules(RULES, norm).map((f) =>
-        f.score >= REJECT && insideQuotes(norm.original, f.start, f.end) ? { ...f, score: HOLD } : f,
+        f.score >= REJECT && insideQuotes(norm.original, f.start, f.end)
+          ? { ...f, score: HOLD, ...(f.category === "threat" ? { rule: `${f.rule}.cited` } : {}) }
+          : f,
       );
     },
   };

@@ -87,7 +87,7 @@ const SELF_IDENTIFIED =
   /\b(?:i'm|im|i am|as) an? (?:british |proud |practising |young |single )?(?:muslim|jew|jewish|black|asian|gay|lesbian|trans|kurd|kurdish|iraqi|syrian|afghan|immigrant|refugee|migrant|pakistani|bangladeshi|arab|somali|polish|sikh|hindu)\b/;
 /** "One morning won't kill you", "a bit of rain never hurt anyone": a thing, not a person, that will not harm. */
 const HARMLESS_HARM_IDIOM =
-  /\b(?!(?:i|we|he|she|they|someone|somebody|nobody|people|you)\b)[a-z]+ (?:won't|wouldn't|will not|would not|never) (?:kill|killed|hurt) (?:you|ya|u|anyone|anybody|them|him|her)\b/;
+  /\b(?!(?:i|we|he|she|they|someone|somebody|nobody|people|you)\b)[a-z]+ (?:won't|wouldn't|will not|would not|never) (?:kill|killed|hurt) (?:you|ya|u|anyone|anybody|them|him|her)\b|\b(?:silver|magic) bullets?\b|\bbit(?:e|ing|ten) the bullet\b|\bdodged? (?:a|the) bullet\b/;
 /** Someone else posted a person's address and the writer wants it reported or it was taken down: a complaint. */
 const DOXXING_REPORTED =
   /\b(?:posted|shared|leaked|put up|published)\b[^.!?]{0,40}\baddress\b[^\n]{0,160}\b(?:report(?:ed|ing)?\b[^.!?]{0,20}\bpolice|needs reporting|should be reported|took it down|taken down|deleted it|removed it)\b/;

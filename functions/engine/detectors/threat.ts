@@ -904,10 +904,13 @@ function createThreatDetector(): Detector {
     detect: ({ norm }) => {
       const findings = runPatternRules(TRIGGERED_RULES, norm);
       // A threat quoted in order to report it is for a human to read, never a rejection: held at 0.5, below
-      // the level the model may confirm.
+      // the level the model may confirm, and named cited so the model (which reads the quoted words, not the
+      // quotation marks) may hold it but not reject it alone (merge.ts `citedOnly`).
       if (findings.length === 0 || !REPORTING.test(norm.text)) return findings;
       return findings.map((f) =>
-        f.score > 0.5 && insideQuotes(norm.original, f.start, f.end) ? { ...f, score: 0.5 } : f,
+        insideQuotes(norm.original, f.start, f.end)
+          ? { ...f, score: Math.min(f.score, 0.5), rule: `${f.rule}.cited` }
+          : f,
       );
     },
   };

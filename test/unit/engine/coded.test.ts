@@ -991,7 +991,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   "promotion.coded.hook": {
     abusive: [
       "Landlords in Ashby, get in touch for a free valuation, we beat any agent.",
-      "Comment \"SAVE\" and I'll send you my guide to beating the energy cap.",
+      'Comment "SAVE" and I\'ll send you my guide to beating the energy cap.',
     ],
     civil: ["Residents can get in touch with the council for advice on the energy cap."],
   },
@@ -1057,6 +1057,14 @@ describe("threats quoted to report them", () => {
     );
     expect(j.decision).toBe("pending");
     expect(j.scores.threat).toBe(0.5);
+  });
+
+  it("names a quoted, reported threat cited, so the model may not reject it alone (merge.test.ts)", () => {
+    const j = judge(
+      'He wrote "burn the mosque with them all inside". Read that again: there are children in there on Saturdays.',
+    );
+    expect(j.decision).toBe("pending");
+    expect(j.evidence.map((e) => e.rule)).toContain("threat.and-everyone-in-it.cited");
   });
 
   it("still rejects the same threat made, not quoted", () => {

@@ -16,7 +16,7 @@ const CIVIL_FOREIGN = [
 const holdOtherLanguages = createGuidelineEngine({ useModel: false, otherLanguages: "hold" });
 
 describe("language", () => {
-  it("reads laughter as no language, not as Italian or Spanish \"ha\"", () => {
+  it('reads laughter as no language, not as Italian or Spanish "ha"', () => {
     expect(guessLanguage("ha ha ha ha")).toEqual({ english: true, language: "und" });
     expect(guessLanguage("El alcalde ha dicho que no hay dinero para la escuela")).toEqual({
       english: false,

@@ -72,6 +72,20 @@ describe("merge: which signal decides", () => {
     expect(judged()).toBe("pending");
   });
 
+  it("lets the model hold, not reject, a threat every finding of which is cited (quoted to report it)", () => {
+    const judged = (rule: string) =>
+      merge({
+        text: 'He wrote "burn the mosque with them all inside". Read that again.',
+        findings: [{ category: "threat", rule, score: 0.5, start: 10, end: 46 }],
+        model: { version: "m", scores: { threat: 0.95, identity_abuse: 0.6 }, civilContext: false },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      }).decision;
+    expect(judged("threat.and-everyone-in-it.cited")).toBe("pending");
+    expect(judged("threat.and-everyone-in-it")).toBe("rejected");
+  });
+
   it("does not let the model confirm a public-figure insult (personal_attack 0.6)", () => {
     expect(combine("personal_attack", 0.6, 0.8, false)).toBeLessThan(0.8);
   });

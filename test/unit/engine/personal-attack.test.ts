@@ -66,12 +66,17 @@ describe("personal attack", () => {
     expect(judge("@Clive you are an idiot and everyone knows it.").decision).toBe("rejected");
   });
 
-  it.each([
-    "The governors are muppets, the lot of them.",
-    "Those councillors are a pair of numpties.",
-  ])("holds at least %j (an insult at people in the story)", (text) => {
-    expect(judge(text).decision).not.toBe("approved");
-    expect(judge(text).scores.personal_attack).toBeGreaterThanOrEqual(0.5);
+  it.each(["The governors are muppets, the lot of them.", "Those councillors are a pair of numpties."])(
+    "holds at least %j (an insult at people in the story)",
+    (text) => {
+      expect(judge(text).decision).not.toBe("approved");
+      expect(judge(text).scores.personal_attack).toBeGreaterThanOrEqual(0.5);
+    },
+  );
+
+  it("reads files that 'get lost' as lost files, not a dismissal", () => {
+    expect(judge('Paper files are how things "get lost" until you pay.').decision).toBe("approved");
+    expect(judge("Oh get lost, nobody cares what you think.").decision).toBe("rejected");
   });
 
   it("reads 'get a life sentence' as a sentence, not a dismissal", () => {

@@ -240,6 +240,13 @@ describe("threat", () => {
     expect(judge(text).decision).not.toBe("rejected");
   });
 
+  it("reads a silver bullet as an idiom, not violence near a person", () => {
+    const j = judge(
+      "@Pete nationalisation won't fix the gas price. Not saying you're wrong, it's just not a silver bullet.",
+    );
+    expect(j.evidence.map((e) => e.rule)).not.toContain("suspicion.violence-at-person");
+  });
+
   describe("mob justice, death wishes and promised consequences", () => {
     it.each([
       "Anyone who shows up to support him on Friday should expect to get hurt. We'll be there.",
