@@ -117,6 +117,11 @@ const counts = new Int32Array(FOREIGN_LANGUAGES.length);
 /** The first 1,000 characters are plenty to tell a language; long comments are not scanned to the end. */
 const SAMPLE_CHARS = 1000;
 
+const POLISH_LETTERS = /[łśćżźęą]/i;
+const ROMANIAN_LETTERS = /[șțăȘȚĂ]/;
+const POLISH = FOREIGN_LANGUAGES.indexOf("pl");
+const ROMANIAN = FOREIGN_LANGUAGES.indexOf("ro");
+
 const LAUGH = /^(?:(?:ha)+h?|(?:he)+h?|a(?:ha)+h?|lo+l|lmf?ao+)$/;
 
 function guessLanguage(text: string): LanguageGuess {
@@ -143,6 +148,12 @@ function guessLanguage(text: string): LanguageGuess {
     if (ENGLISH_STOPWORDS.has(w)) en++;
     const langs = FOREIGN_BY_WORD.get(w);
     if (langs !== undefined) for (const k of langs) counts[k]!++;
+  }
+  // Letters only Polish (ł ś ć ż ź ę ą) or Romanian (ș ț ă) writes count as one more function word of it: they
+  // tell either from Portuguese, whose short words ("na", "do", "a") they share.
+  if (!ascii) {
+    if (POLISH_LETTERS.test(original)) counts[POLISH]!++;
+    if (ROMANIAN_LETTERS.test(original)) counts[ROMANIAN]!++;
   }
   // The first language (in FOREIGN_STOPWORDS order) with the most function words.
   let best = "";

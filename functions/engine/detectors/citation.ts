@@ -66,4 +66,15 @@ function quotedScore(norm: NormalizedText, start: number, end: number): number |
 // Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(CONDEMNATION, CITED);
 
-export { citedScore, insideQuotes, quotedScore };
+/**
+ * Reported speech right before a span, with no quotation marks: "jailed for posting that people should burn down
+ * the hotel", "he wrote that someone should...". `start` is in the original text, read up to 40 characters back.
+ */
+const REPORTED_BEFORE =
+  /\b(?:for\s+(?:posting|saying|writing|tweeting|sharing|shouting|chanting)|(?:posted|said|wrote|tweeted|shouted|chanted|claimed|suggested|commented)\s+(?:online\s+)?that)(?:\s+[a-z']+){0,3}\s*$/i;
+
+function reportedSpeech(original: string, start: number): boolean {
+  return REPORTED_BEFORE.test(original.slice(Math.max(0, start - 40), start));
+}
+
+export { citedScore, insideQuotes, quotedScore, reportedSpeech };

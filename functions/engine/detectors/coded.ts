@@ -9,7 +9,7 @@
  */
 import type { Detector } from "../finding.js";
 import { compileNatively } from "../native-compile.js";
-import { insideQuotes } from "./citation.js";
+import { insideQuotes, reportedSpeech } from "./citation.js";
 import { counter } from "./identity-abuse.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { before, runPatternRules } from "./pattern-rule.js";
@@ -573,7 +573,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "off_topic.coded.changes-subject",
     category: "off_topic",
     score: HOLD,
-    re: /(?:^|[.!?]\s+)(?:random question|on a (?:different|separate|totally different|lighter|unrelated) note|changing the subject\s*[,:-]|(?:speaking|talking) of (?:[a-z'-]+ ){0,2}[a-z'-]+,|while we'?re (?:on the subject of|talking about|at it)(?: [a-z'-]+){0,4},)/g,
+    re: /(?:^|[.!?]\s+)(?:random question|on a (?:different|separate|totally different|lighter|unrelated) note|changing the subject\s*[,:-]|(?:speaking|talking) of (?:[a-z'-]+ ){0,2}[a-z'-]+,|while we'?re (?:on the subject of|talking about|at it|on)(?: [a-z'-]+){0,4},|can we (?:talk|chat) about [^.?!\n]{1,60} instead\b)/g,
   },
   // --- contempt for a person without insult words ---
   {
@@ -911,6 +911,15 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\b(?:he|she|they|you)(?:'d| had| would) better keep (?:his|her|their|your) heads? down\b|\bmake sure (?:he|she|they|you) (?:never |don't |doesn't |do not |does not |can't |cannot )?sleeps? (?:easy|easily|soundly|at night)\b|\bexplain (?:things|it|a few things|the facts of life|how it works) to (?:him|her|them|[a-z]+) (?:in the car park|outside|round the back|behind the)\b|\b(?:have|had|having) a (?:quiet |little |proper |friendly )?word with (?:him|her|them|[a-z]+) (?:in the car park|round the back|after dark)\b|\b(?:might|may|should|would|'d) want to (?:rethink|change|vary|reconsider) (?:his|her|their|your) (?:morning |evening |daily |usual |school )?(?:jog(?:ging)? |run(?:ning)? |walk(?:ing)? |dog[- ]walking |cycling )?(?:route|routine)\b/g,
   },
   {
+    // Gay and trans people cast as unnatural, sick or sinful ("two dads, it's not natural", "nobody is born that
+    // way"): held, counter-speech reads the same words.
+    id: "identity_abuse.coded.unnatural",
+    category: "identity_abuse",
+    subtype: "homophobia",
+    score: HOLD,
+    re: /\b(?:gay|gays|lesbians?|trans|transgender|lgbt\w*|homosexual\w*|two dads|2 dads|two mums|2 mums|same[- ]sex)\b[^\n]{0,120}?\b(?:not natural|unnatural|a disease|a sickness|a mental illness|brokenness|an abomination|sinful|a sin)\b|\b(?:nobody|no one|no-one) is born (?:that way|gay|trans)\b/g,
+  },
+  {
     // Gay and trans people cast as perverts or predators ("keep the drag queens off the floats, that perverted
     // nonsense"): held, counter-speech ("calling gay men perverts is bigotry") reads the same words.
     id: "identity_abuse.coded.perversion-trope",
@@ -926,7 +935,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /\b(?:men|lads|youths|people|families|types|folk|groups|gangs) (?:of|from) a (?:certain|particular) (?:background|persuasion|community|culture|ethnicity|origin|extraction)\b|\b(?:most|half|all|many) of them (?:weren't|were not|aren't|are not) (?:even )?born here\b|\bsome (?:communities|cultures) (?:taught|teach|raised|raise|brought up|bring up) their\b|\bif they (?:love|like|miss) (?:[a-z]+ ){0,2}so much\b[^.!?\n]{0,40}\b(?:flights?|planes?|boats?|go back|move back|leave|off they go)\b|\byou'?d think you (?:were|was) in (?:a different|another|a foreign) country\b|\b(?:enough|more) of (?:that|their) kind\b|\b(?:immigrants?|migrants?|refugees?) breeding\b|\bbreed(?:ing)? like (?:rabbits|rats|flies)\b/g,
+    re: /\b(?:men|lads|youths|people|families|types|folk|groups|gangs) (?:of|from) a (?:certain|particular) (?:background|persuasion|community|culture|ethnicity|origin|extraction)\b|\b(?:most|half|all|many) of them (?:weren't|were not|aren't|are not) (?:even )?born here\b|\bsome (?:communities|cultures) (?:taught|teach|raised|raise|brought up|bring up) their\b|\bif they (?:love|like|miss) (?:[a-z]+ ){0,2}so much\b[^.!?\n]{0,40}\b(?:flights?|planes?|boats?|go back|move back|leave|off they go)\b|\byou'?d think you (?:were|was) in (?:a different|another|a foreign) country\b|\b(?:enough|more) of (?:that|their) kind\b|\b(?:immigrants?|migrants?|refugees?) breeding\b|\bbreed(?:ing)? like (?:rabbits|rats|flies)\b|\b(?:hasn't|has not|isn't|is not|aren't|are not|haven't|have not) been (?:english|british) (?:for|in|since)\b|\bthey all stick together\b|\b(?:from|like|by|with|about|towards|against) (?:that|his|her|their) sort\b(?! of\b)|\b(?:his|her|their|that) sort (?:aren't|are not|isn't|is not|don't|do not) (?:welcome|wanted)\b/g,
   },
   {
     // The same, by race: "race card", "of a certain complexion".
@@ -934,7 +943,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "racism",
     score: HOLD,
-    re: /\brace card\b|\b(?:men|lads|youths|people|families|types|folk) (?:of|from) a (?:certain|particular) (?:complexion|hue|colour|color)\b/g,
+    re: /\brace card\b|\bbrown (?:monopoly|takeover|invasion)\b|\b(?:men|lads|youths|people|families|types|folk) (?:of|from) a (?:certain|particular) (?:complexion|hue|colour|color)\b/g,
   },
   {
     // The same, by faith: "the religion itself is the problem", "people of that faith", "Islamic breeding".
@@ -942,7 +951,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "religious_hatred",
     score: HOLD,
-    re: /\b(?:the religion|their religion|their faith|that faith|islam) itself is the problem\b|\bpeople of that (?:faith|religion|persuasion)\b|\b(?:islamic|muslim) breeding\b|\b(?:men|lads|people|families) (?:of|from) a (?:certain|particular) (?:faith|religion)\b/g,
+    re: /\b(?:the religion|their religion|their faith|that faith|islam) itself is the problem\b|\b(?:they're|they are|theyre) all (?:[a-z]+ )?(?:and )?(?:isis|terrorist|jihadi|extremist|taliban) (?:sympathi[sz]ers|supporters|apologists)\b|\bpeople of that (?:faith|religion|persuasion)\b|\b(?:islamic|muslim) breeding\b|\b(?:men|lads|people|families) (?:of|from) a (?:certain|particular) (?:faith|religion)\b/g,
   },
   {
     // Stock sneers at another commenter: "our resident constitutional scholar", "did the degree come free with a
@@ -950,7 +959,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "personal_attack.coded.sneer",
     category: "personal_attack",
     score: HOLD,
-    re: /\bour resident (?:[a-z-]+ ){0,2}(?:expert|scholar|genius|lawyer|economist|professor|historian|philosopher|strategist|general|oracle|know-it-all|comedian|comic|pundit)\b|\bcome free (?:with|in) a (?:box of cereal|cereal box|christmas cracker|cracker|lucky bag|happy meal)\b|\bdo you (?:even )?have a life\b|\btakes a special kind of (?:courage|bravery|stupid|idiot|person|genius)\b|\bslow on the uptake\b|\bunpaid (?:pr|press officer|spokes\w+|mouthpiece|cheerleader|spin doctor)\b|\bdo they (?:give you|pay you in) (?:a badge|sweets|biscuits|gold stars?)\b|\bnot that anyone expected (?:independent thought|anything|much|better|intelligence|sense) from you\b|\bfrom behind (?:a|your) (?:keyboard|cartoon avatar|avatar|fake name)\b/g,
+    re: /\bour resident (?:[a-z-]+ ){0,2}(?:expert|scholar|genius|lawyer|economist|professor|historian|philosopher|strategist|general|oracle|know-it-all|comedian|comic|pundit)\b|\bcome free (?:with|in) a (?:box of cereal|cereal box|christmas cracker|cracker|lucky bag|happy meal)\b|\bdo you (?:even )?have a life\b|\btakes a special kind of (?:courage|bravery|stupid|idiot|person|genius)\b|\bslow on the uptake\b|\bunpaid (?:pr|press officer|spokes\w+|mouthpiece|cheerleader|spin doctor)\b|\bdo they (?:give you|pay you in) (?:a badge|sweets|biscuits|gold stars?)\b|\bnot that anyone expected (?:independent thought|anything|much|better|intelligence|sense) from you\b|\bfrom behind (?:a|your) (?:keyboard|cartoon avatar|avatar|fake name)\b|\buniversity of (?:facebook|youtube|google|tiktok|twitter|life)\b|\b(?:maybe|perhaps|just) stick to (?:[a-z]+ing|your day job|the day job)\b|\bprofessional (?:offence|offense)[- ]takers?\b|\b(?:sad|bitter|pathetic|silly|daft|deluded) old (?:leftie|lefty|fool|codger|bat|hippy|hippie|trot|bigot)\b|\b(?:conscience|morals|brains?|personality|charisma|backbone|spine|empathy) of a (?:tapeworm|slug|gnat|amoeba|plank|potato|cabbage|lettuce|sewer rat|cockroach|brick)\b/g,
   },
   {
     // Menace left to the reader: "that church has no guard at night", "the roads out of Hasakah are long and
@@ -959,7 +968,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "threat.coded.left-to-reader",
     category: "threat",
     score: HOLD,
-    re: /\b(?:has|have|there's|there is) no (?:guard|security|cameras?|lights?) (?:there )?at night\b|\broads? (?:out of|to|from) [a-z]+ (?:are|is) (?:long|dark|lonely|quiet) and (?:empty|dark|quiet|lonely)\b|\bwhen (?:people|someone|somebody|they|the lads|locals) catch(?:es)? up with (?:him|her|them)\b|\b(?:a lot |much |far )?better up close\b|\bgood to know for (?:when|if) (?:he|she|they)(?:'s| is| are|'re| gets?| comes?) (?:back|out|home)\b/g,
+    re: /\b(?:has|have|there's|there is) no (?:guard|security|cameras?|lights?) (?:there )?at night\b|\broads? (?:out of|to|from) [a-z]+ (?:are|is) (?:long|dark|lonely|quiet) and (?:empty|dark|quiet|lonely)\b|\bwhen (?:people|someone|somebody|they|the lads|locals) catch(?:es)? up with (?:him|her|them)\b|\b(?:a lot |much |far )?better up close\b|\bgood to know for (?:when|if) (?:he|she|they)(?:'s| is| are|'re| gets?| comes?) (?:back|out|home)\b|\bplenty more where (?:that|those) came from\b|\bfinish (?:off )?what (?:isis|daesh|the terrorists|hitler|the nazis) started\b|\bhope (?:the|your|their|his|her) [a-z' ]{1,30}?(?:has|have|'s) got (?:good|strong|decent) (?:locks|insurance|cctv)\b|\bwe know who (?:voted|you are|did it|signed|complained|reported)\b/g,
   },
   {
     // Sexual slurs on women in the story with no explicit word: "another jihadi to keep them warm at night".
@@ -1007,6 +1016,7 @@ const SPLIT = new Set([
   "promotion.coded.spread-or-hire",
   "identity_abuse.coded.polite-prejudice",
   "identity_abuse.coded.polite-religious-hatred",
+  "identity_abuse.coded.unnatural",
   "personal_attack.coded.sneer",
   "threat.coded.left-to-reader",
   "promotion.coded.hook",
@@ -1025,10 +1035,13 @@ function createCodedLanguageDetector(): Detector {
     id: "coded",
     detect({ norm }) {
       // A rejecting phrase in quotation marks may be cited ("objections include 'Islam is a death cult'"): held.
+      // A threat in reported speech ("jailed for posting that people should...") is cited the same way.
       return runPatternRules(RULES, norm).map((f) =>
-        f.score >= REJECT && insideQuotes(norm.original, f.start, f.end)
-          ? { ...f, score: HOLD, ...(f.category === "threat" ? { rule: `${f.rule}.cited` } : {}) }
-          : f,
+        f.category === "threat" && reportedSpeech(norm.original, f.start)
+          ? { ...f, score: Math.min(f.score, 0.5), rule: `${f.rule}.cited` }
+          : f.score >= REJECT && insideQuotes(norm.original, f.start, f.end)
+            ? { ...f, score: HOLD, ...(f.category === "threat" ? { rule: `${f.rule}.cited` } : {}) }
+            : f,
       );
     },
   };

@@ -58,7 +58,7 @@ const PERPETRATORS =
  * an idiot", or unknown culprits guessed at ("could have been drunk idiots leaving the pub").
  */
 const INSULT_NAMED_NOT_AIMED =
-  /\b(?:call(?:ing|ed|s)? (?:people|someone|anyone|them|others|everyone|folk|other people|each other)|(?:doesn't|does not|don't|do not|won't|will not|didn't|did not) make (?:anyone|someone|you|people|them|him|her|me|us)|could (?:be|have been|'ve been|easily be) (?:some |a few |a couple of |just |a bunch of )?(?:drunk |bored |stupid |daft |local )?)(?: an?)?\s*$/;
+  /\b(?:call(?:ing|ed|s)? (?:people|someone|anyone|them|others|everyone|folk|other people|each other)|(?:doesn't|does not|don't|do not|won't|will not|didn't|did not) make (?:anyone|someone|you|people|them|him|her|me|us)|could (?:be|have been|'ve been|easily be) (?:some |a few |a couple of |just |a bunch of )?(?:drunk |bored |stupid |daft |local )?)(?: an?)?\s*$|\bthe (?:word|words|term|label|slur|insult|phrase)\s*["'“‘]?\s*$/;
 
 const RULES: readonly PatternRule[] = [
   {
@@ -358,6 +358,8 @@ const RULES: readonly PatternRule[] = [
     ),
     adjust: (norm: NormalizedText, index: number, match: string) => {
       if (PERPETRATORS.test(norm.text.slice(Math.max(0, index - 60), index + 60))) return 0.3;
+      // "The word degenerate was in the first line": a word mentioned, not a person called it.
+      if (/^the (?:word|term|label|slur|insult|phrase)\b/.test(match)) return 0;
       // "that nutjob" names someone absent (a politician): held; "you moron", "what an idiot" reject.
       return /^(?:that|this)\b/.test(match) ? 0.7 : 0.85;
     },

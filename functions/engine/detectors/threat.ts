@@ -12,7 +12,7 @@
 import type { Detector } from "../finding.js";
 import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
-import { insideQuotes } from "./citation.js";
+import { insideQuotes, reportedSpeech } from "./citation.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { before, runPatternRules } from "./pattern-rule.js";
 
@@ -70,7 +70,7 @@ const NOT_MEANT =
   /\b(?:figuratively|metaphorically|not literally|obviously not literally|in a manner of speaking)\b/;
 /** The person an imperative then names by pronoun was said to have joined a terror group. */
 const JOINED_TERROR =
-  /\b(?:he|she|they|him|her|them)(?: \w+)? (?:joined|fought for|went to fight for|was a member of|were members of|pledged allegiance to)\b[^.!?]{0,20}\b(?:isis|daesh|islamic state|the caliphate|al[- ]qaeda|jihadis?|terrorists?)\b/;
+  /\b(?:he|she|they|him|her|them|anyone who|anybody who|those who|everyone who)(?: \w+)? (?:joined|fought for|went to fight for|was a member of|were members of|pledged allegiance to)\b[^.!?]{0,20}\b(?:isis|daesh|islamic state|the caliphate|al[- ]qaeda|jihadis?|terrorists?)\b/;
 /** Officials "responsible for the massacre" who should be "arrested and hanged": justice, held for a human. */
 const ACCOUNTABILITY =
   /\b(?:arrest\w*|prosecut\w*|charged|responsible for|who ordered|war crimes?|massacres?|genocide|extradit\w*|tribunal|icc)\b/;
@@ -102,7 +102,7 @@ const CRIME_CLAUSE =
  * states a view on the death penalty, which the site's readers may hold. Held for a human, never rejected.
  */
 const PENALTY_OPINION =
-  /\b(?:death penalty|capital punishment|bring back (?:hanging|the noose|the rope)|(?:as|is) (?:a |my )?political (?:view|opinion)|my view on)\b/;
+  /\b(?:death penalty|capital punishment|bring back (?:hanging|the noose|the rope)|(?:as|is) (?:a |my )?political (?:view|opinion)|my view on|what (?:used to happen|happened|should happen|happens) to (?:murderers|killers|child killers|traitors|terrorists|rapists|paedophiles))\b/;
 function perpetratorDescribed(score: number) {
   return (norm: NormalizedText, index: number) =>
     CRIME_CLAUSE.test(norm.text.slice(index, index + 80)) ||
@@ -153,7 +153,12 @@ const RULES: readonly PatternRule[] = [
       // "Someone should hang the ministers... figuratively of course": said not to be meant, held for a human.
       if (NOT_MEANT.test(norm.text.slice(index, index + 120)) || PENALTY_OPINION.test(norm.text)) return 0.5;
       // "If he joined ISIS he made his choice. Hang him": the death penalty for a named perpetrator, held.
-      if (JOINED_TERROR.test(before(norm, index, 100))) return 0.5;
+      // Said before or right after ("Hang him. Anyone who joined ISIS forfeited their rights").
+      if (
+        JOINED_TERROR.test(before(norm, index, 100)) ||
+        JOINED_TERROR.test(norm.text.slice(index, index + 120))
+      )
+        return 0.5;
       return JUDICIAL.test(norm.text) || ACCOUNTABILITY.test(norm.text) ? 0.5 : 0.9;
     },
   },
@@ -694,7 +699,7 @@ const RULES: readonly PatternRule[] = [
     id: "threat.deserves-death",
     category: "threat",
     score: 0.85,
-    re: /\b(?:deserves?|deserved|earned|needs?|has earned|have earned) (?:to die|a bullet|bullets|to be shot|to hang|to be hanged|to be raped|a beating|a rope|the rope|a noose|to be killed|to be lynched|to be beheaded|to burn)\b/g,
+    re: /\b(?:deserves?|deserved|earned|needs?|has earned|have earned) (?:to die|a bullet|bullets|a bomb under (?:his|her|their|your) car|to be shot|to hang|to be hanged|to be raped|a beating|a rope|the rope|a noose|to be killed|to be lynched|to be beheaded|to burn)\b/g,
     adjust: (norm, index) => {
       const lead = before(norm, index, 60);
       // "Nobody deserves to die in their own home": a denial, not a wish.
@@ -906,9 +911,11 @@ function createThreatDetector(): Detector {
       // A threat quoted in order to report it is for a human to read, never a rejection: held at 0.5, below
       // the level the model may confirm, and named cited so the model (which reads the quoted words, not the
       // quotation marks) may hold it but not reject it alone (merge.ts `citedOnly`).
-      if (findings.length === 0 || !REPORTING.test(norm.text)) return findings;
+      // Reported speech needs no quotes ("jailed for posting that people should burn down the hotel").
+      if (findings.length === 0) return findings;
+      const reporting = REPORTING.test(norm.text);
       return findings.map((f) =>
-        insideQuotes(norm.original, f.start, f.end)
+        (reporting && insideQuotes(norm.original, f.start, f.end)) || reportedSpeech(norm.original, f.start)
           ? { ...f, score: Math.min(f.score, 0.5), rule: `${f.rule}.cited` }
           : f,
       );

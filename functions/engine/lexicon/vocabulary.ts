@@ -45,6 +45,22 @@ const FOREIGN_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
       " ",
     ),
   ),
+  // Polish and Romanian, the languages of two large communities of British towns (lexicons in lexicon/foreign/).
+  // Words that are also English ("to", "ten", "in") or Welsh ("ei", "eu") are left out.
+  pl: new Set(
+    "się nie jest że ale jak czy dla są już tylko bardzo oraz może przez przy był była było będzie tego tej też więc kiedy gdzie który która które moje moja mój nasz nasze jestem mam jeszcze wszystko wszyscy tutaj teraz jego jej ich mnie sie juz tez wiec moze byl bylo bedzie ktory ktora ktore moj prostu znowu więcej wiecej tylko zawsze nigdy dzisiaj wczoraj jutro dlaczego czemu ktoś coś nikt każdy ludzie dzieci sobie swoje trzeba można przed między aby żeby zeby gdy jeśli jesli jeżeli albo lub jednak nawet mamy chcę chcemy wiem dziękuję dziekuje proszę prosze szkoda dokladnie dokładnie pewnie podatki jeszcze coraz tym tych którzy ktorzy".split(
+      " ",
+    ),
+  ),
+  ro: new Set(
+    "și este că în cu pentru sunt care să acest această foarte dar sau lui lor nu pe mai fost avem vrem asta noi voi nici doar acum aici îi își după până când unde cum dacă fără între trebuie poate atât mult multe niciodată nimic nimeni toți toate noștri nostru noastră meu mea mei mele tău ăsta aceasta acesta aceste acești dintre despre decât iar si sa daca dupa pana cand fara intre atat nimeni toti nostri noastra dintre decat".split(
+      " ",
+    ),
+  ),
+  // Welsh: no lexicon, so held.
+  cy: new Set(
+    "mae roedd oedd yng gyda hefyd wedi ddim iawn fydd nhw bod eich ein yw nid hwn hon hyn".split(" "),
+  ),
   // Kurmanji in Latin script (the Kurdish most readers of an Iraq and Syria news site write). Both languages are
   // often typed without their letters ("icin", "cok", "edi"): those spellings too, where they are not English words.
   ku: new Set(

@@ -935,6 +935,13 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "The council will rethink the bus route after the consultation.",
     ],
   },
+  "identity_abuse.coded.unnatural": {
+    abusive: [
+      "Two mums at the school gate. It's not natural and the kids know it.",
+      "Nobody is born that way, whatever the lessons say.",
+    ],
+    civil: ["The same-sex marriage vote passed with a large majority in 2013."],
+  },
   "identity_abuse.coded.perversion-trope": {
     abusive: ["Keep the drag queens away from the library, families don't want that perverted rubbish."],
     civil: ["The drag queen story hour went ahead with forty children and their parents."],
@@ -948,6 +955,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.polite-prejudice": {
     abusive: [
+      "That estate hasn't been English for twenty years, everyone knows why.",
       "Walk down Station Road after dark and you'd think you were in a different country.",
       "Half of them weren't born here, and it shows in how they drive.",
       "If they love Syria so much there are flights every day.",
@@ -958,15 +966,22 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     ],
   },
   "identity_abuse.coded.polite-racism": {
-    abusive: ["Give him a payout because he played the race card, that's how it works now."],
+    abusive: [
+      "The taxi rank is basically a brown monopoly now.",
+      "Give him a payout because he played the race card, that's how it works now.",
+    ],
     civil: ["The inquiry found the force had failed Black officers for decades."],
   },
   "identity_abuse.coded.polite-religious-hatred": {
-    abusive: ["Another attack, and still nobody will admit the religion itself is the problem."],
+    abusive: [
+      "They lost because they're all ISIS sympathisers anyway.",
+      "Another attack, and still nobody will admit the religion itself is the problem.",
+    ],
     civil: ["The religion teacher at the academy has retired after thirty years."],
   },
   "personal_attack.coded.sneer": {
     abusive: [
+      "@Kel did you get your law degree from the University of Facebook?",
       "@Gaz always a treat to hear from our resident defence expert.",
       "@Mo did your economics degree come free with a box of cereal?",
       "@Sue do you even have a life outside this comment section?",
@@ -978,6 +993,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "threat.coded.left-to-reader": {
     abusive: [
+      "She says she has had threats. Plenty more where those came from, love.",
       "That mosque has no cameras at night, just saying.",
       "He gets out in March. Good to know for when he's back.",
       "The roads out of Carlow are long and empty after dark, remember that.",
@@ -997,6 +1013,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "off_topic.coded.changes-subject": {
     abusive: [
+      "Can we talk about the bins on Fennel Road instead? Three weeks now.",
       "Speaking of bins, my neighbour's hedge is blocking the whole pavement again.",
       "While we're talking about the council, when are they fixing the lights on Fennel Road?",
       "Random question, does anyone know a good plumber in Ashby?",

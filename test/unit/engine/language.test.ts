@@ -11,6 +11,8 @@ const CIVIL_FOREIGN = [
   ["de", "Die Flüchtlinge aus dem Irak brauchen unseren Schutz."],
   ["tr", "Musul için çok üzgünüm, ama bu karar daha iyi bir gelecek için önemli."],
   ["ku", "Ez ji bo zarokên li kampê gelek xemgîn im. Divê ew vegerin malên xwe."],
+  ["pl", "Mieszkam przy tej ulicy od ośmiu lat i nigdy nie było żadnych problemów z sąsiadami."],
+  ["ro", "Copiii mei merg la școala asta și profesorii sunt foarte buni, dar clasele sunt prea mari."],
 ] as const;
 
 const holdOtherLanguages = createGuidelineEngine({ useModel: false, otherLanguages: "hold" });
@@ -26,6 +28,13 @@ describe("language", () => {
 
   it.each(CIVIL_FOREIGN)("tells %s in %j", (language, text) => {
     expect(guessLanguage(text)).toEqual({ english: false, language });
+  });
+
+  it("holds Welsh, which has no lexicon, and keeps an English comment naming a Polish reader English", () => {
+    const welsh = "Roedd fy nain yn canu yn y côr. Mae'r capel wedi bod ar gau ers blynyddoedd.";
+    expect(guessLanguage(welsh)).toEqual({ english: false, language: "cy" });
+    expect(judge(welsh).reasonCode).toBe("non_english");
+    expect(guessLanguage("Thanks to Mr Wiśniewski for the article, it was very good.").english).toBe(true);
   });
 
   it("tells other scripts from the Arabic script", () => {
@@ -57,6 +66,8 @@ describe("language", () => {
     ["pt", "O presidente da câmara é um filho da puta, toda a gente sabe.", "profanity"],
     ["tr", "Bu belediye başkanı tam bir orospu çocuğu, herkes biliyor.", "personal_attack"],
     ["ku", "Ew siyasetmedar diz e, dayika te bigim, tu çi dikî li vir?", "profanity"],
+    ["pl", "Ten radny to skurwysyn i złodziej, wszyscy o tym wiedzą.", "personal_attack"],
+    ["ro", "Primarul ăsta e un nenorocit și un hoț, pizda mă-sii de politician.", "profanity"],
     ["arabic-script", "هذا الوزير منيوك ولا يفهم شيئا", "personal_attack"],
   ])("rejects a %s comment by a reject term of its lexicon: %j", (_language, text, category) => {
     const j = judge(text);

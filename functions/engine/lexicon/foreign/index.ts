@@ -7,7 +7,9 @@ import fr from "./fr.js";
 import it from "./it.js";
 import ku from "./ku.js";
 import nl from "./nl.js";
+import pl from "./pl.js";
 import pt from "./pt.js";
+import ro from "./ro.js";
 import tr from "./tr.js";
 
 const FOREIGN_LEXICONS: Readonly<Record<string, string>> = {
@@ -15,8 +17,10 @@ const FOREIGN_LEXICONS: Readonly<Record<string, string>> = {
   es,
   de,
   nl,
+  pl,
   it,
   pt,
+  ro,
   tr,
   ku,
   arabizi,
