@@ -126,11 +126,11 @@ function judicial(score: number, heldScore: number) {
     JUDICIAL.test(norm.text) || NOT_MEANT.test(norm.text.slice(index, index + 120)) ? heldScore : score;
 }
 
-/** Reporting of what a third party did ("ISIS put a bomb in the market") is not a threat by the commenter. */
 /** A call for violence against people, read before an offer to carry it out ("threat.do-it-myself"). */
 const VIOLENT_CALL =
   /\b(?:kill(?:ed)?|shot|shoot|hang(?:ed)?|hung|strung up|string (?:him|her|them) up|hunted down|beaten|beat|stab(?:bed)?|executed?|lynch(?:ed)?|burn(?:ed|t)?|bomb(?:ed)?|put down|finished off|wiped out|done in|deserve to die|deserves to die|a bullet|the rope|a noose)\b/;
 
+/** Reporting of what a third party did ("ISIS put a bomb in the market") is not a threat by the commenter. */
 function reported(score: number) {
   return (norm: NormalizedText, index: number) =>
     THIRD_PARTY_ACTOR.test(before(norm, index, 30)) ? 0.3 : score;

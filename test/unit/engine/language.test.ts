@@ -37,6 +37,14 @@ describe("language", () => {
     expect(guessLanguage("Thanks to Mr Wiśniewski for the article, it was very good.").english).toBe(true);
   });
 
+  it.each([
+    "Meine Familie kommt aus Nigeria und wir leben seit zehn Jahren hier in der Stadt.",
+    "Ma famille vient du Niger et nous vivons ici depuis dix ans.",
+    "Mijn buren komen uit Nigeria en zijn de aardigste mensen van de straat.",
+  ])("never reads Niger or Nigeria as a slur in another language: %j", (text) => {
+    expect(judge(text).decision).toBe("approved");
+  });
+
   it("tells other scripts from the Arabic script", () => {
     expect(guessLanguage("Выборы ничего не изменят, пока остаются ополчения").language).toBe("non-latin");
     expect(guessLanguage("انتخابات هیچ چیزی را تغییر نمی‌دهد").language).toBe("arabic-script");

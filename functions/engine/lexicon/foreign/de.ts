@@ -134,7 +134,9 @@ identity_abuse    reject  kanake*
 identity_abuse    reject  kanacke*
 identity_abuse    reject  kanaken
 identity_abuse    reject  neger*
-identity_abuse    reject  nigger*
+# Only the plural: stretched letters are read as one, so "nigger" (and a "nigger*" stem) would read Niger, Nigeria
+# and Nigerian. The singular in a comment in this language is still held by the English lexicon.
+identity_abuse    reject  niggers
 identity_abuse    reject  nigga*
 identity_abuse    reject  kümmeltürke*
 identity_abuse    reject  kameltreiber*

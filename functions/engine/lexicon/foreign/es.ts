@@ -160,7 +160,9 @@ vulgarity         hold    pornografía
 identity_abuse    reject  sudaca*
 identity_abuse    reject  moraco*
 identity_abuse    reject  negrata*
-identity_abuse    reject  nigger*
+# Only the plural: stretched letters are read as one, so "nigger" (and a "nigger*" stem) would read Niger, Nigeria
+# and Nigerian. The singular in a comment in this language is still held by the English lexicon.
+identity_abuse    reject  niggers
 identity_abuse    reject  nigga*
 identity_abuse    reject  maricón*
 identity_abuse    reject  maricona*

@@ -169,7 +169,9 @@ identity_abuse    hold    bamboula
 identity_abuse    reject  négro
 identity_abuse    reject  négros
 identity_abuse    reject  négresse*
-identity_abuse    reject  nigger*
+# Only the plural: stretched letters are read as one, so "nigger" (and a "nigger*" stem) would read Niger, Nigeria
+# and Nigerian. The singular in a comment in this language is still held by the English lexicon.
+identity_abuse    reject  niggers
 identity_abuse    reject  nigga*
 identity_abuse    reject  youpin*
 identity_abuse    reject  youtre*

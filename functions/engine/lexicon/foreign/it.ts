@@ -156,7 +156,9 @@ identity_abuse    reject  ricchione*
 identity_abuse    reject  recchione*
 identity_abuse    reject  culattone*
 identity_abuse    reject  busone
-identity_abuse    reject  nigger*
+# Only the plural: stretched letters are read as one, so "nigger" (and a "nigger*" stem) would read Niger, Nigeria
+# and Nigerian. The singular in a comment in this language is still held by the English lexicon.
+identity_abuse    reject  niggers
 identity_abuse    reject  nigga*
 identity_abuse    reject  sporco negro
 identity_abuse    reject  sporchi negri

@@ -135,7 +135,9 @@ vulgarity         hold    naaien
 
 # --- Slurs and abuse of groups ---
 identity_abuse    reject  nikker*
-identity_abuse    reject  nigger*
+# Only the plural: stretched letters are read as one, so "nigger" (and a "nigger*" stem) would read Niger, Nigeria
+# and Nigerian. The singular in a comment in this language is still held by the English lexicon.
+identity_abuse    reject  niggers
 identity_abuse    reject  nigga*
 identity_abuse    reject  zandneger*
 identity_abuse    reject  geitenneuker*

@@ -158,7 +158,9 @@ identity_abuse    reject  maricas
 identity_abuse    reject  traveco*
 identity_abuse    reject  fufa
 identity_abuse    reject  fufas
-identity_abuse    reject  nigger*
+# Only the plural: stretched letters are read as one, so "nigger" (and a "nigger*" stem) would read Niger, Nigeria
+# and Nigerian. The singular in a comment in this language is still held by the English lexicon.
+identity_abuse    reject  niggers
 identity_abuse    reject  nigga*
 identity_abuse    reject  macaco imundo
 identity_abuse    reject  preto de merda

@@ -350,7 +350,9 @@ identity_abuse    hold    negroteii
 identity_abuse    hold    negrilă
 identity_abuse    hold    maimuțoi
 identity_abuse    hold    maimuțoii
-identity_abuse    reject  nigger*
+# Only the plural: stretched letters are read as one, so "nigger" (and a "nigger*" stem) would read Niger, Nigeria
+# and Nigerian. The singular in a comment in this language is still held by the English lexicon.
+identity_abuse    reject  niggers
 identity_abuse    reject  nigga*
 identity_abuse    reject  paki
 identity_abuse    reject  pakis
