@@ -9,6 +9,7 @@ import type { Judgement } from "../domain/schemas.js";
 import { createDetectors } from "./detectors/index.js";
 import { createOtherLanguageRules } from "./detectors/other-languages.js";
 import { relatedness } from "./detectors/relevance.js";
+import requiredLiterals from "./detectors/required-literals.generated.json" with { type: "json" };
 import { compileDuring, gatedTest } from "./detectors/rule-prefilter.js";
 import type { Finding } from "./finding.js";
 import { guessLanguage } from "./language.js";
@@ -18,8 +19,11 @@ import { normalize } from "./normalize/index.js";
 import type { EnginePolicy } from "./policy.js";
 import { createSiteTerms } from "./site-terms.js";
 
-/** Version of the rules; the engine's full version adds the model's. */
-const ENGINE_VERSION = "rules-1.0.0";
+/**
+ * Version of the rules, `rules-<fingerprint of the engine's sources>` written by `npm run literals`
+ * (scripts/lib/required-literals-table.ts); the engine's full version adds the model's.
+ */
+const ENGINE_VERSION = `rules-${requiredLiterals.rules}`;
 
 /** What the engine needs from a learned model (functions/engine/model implements it). */
 interface TextScorer {

@@ -516,6 +516,9 @@ function onlyUnconfirmableAlone(findings: readonly Finding[], c: Category): bool
  * reported, not used), that guideline is in the set, and so is every abusive guideline with no rule finding of its
  * own: the model's heads confuse them on the same quoted words.
  */
+/** At most two words: too little text for the model's swearing heads to reject alone. */
+const FEW_WORDS = /^\s*\S+(?:\s+\S+)?\s*$/;
+
 function citedOnly(findings: readonly Finding[]): ReadonlySet<Category> {
   const cited = new Set<Category>();
   const citable = ["profanity", "vulgarity", "threat"] as const;
@@ -549,11 +552,19 @@ function merge(input: MergeInput): Judgement {
 
   const scores: Partial<Record<Category, number>> = {};
   const cited = citedOnly(findings);
+  const fewWords = FEW_WORDS.test(input.text);
   for (const c of CATEGORIES) {
     const m = model?.scores[c];
     // The model may hold but not reject: chatter under an everyday article, and a swear word quoted, reported or
     // condemned ("someone sprayed 'NHS BOSSES ARE C***S' on the wall": the model reads the word, not the quotes).
-    const holdsOnly = (c === "off_topic" && everydayArticle) || cited.has(c);
+    // And swearing read in one or two words with no swearword found: the model's letter n-grams see "hell" in
+    // "hello" and sex in "bump"; a word list finds real one-word swearing.
+    const holdsOnly =
+      (c === "off_topic" && everydayArticle) ||
+      cited.has(c) ||
+      (fewWords &&
+        (c === "profanity" || c === "vulgarity") &&
+        !findings.some((f) => f.category === c && f.score >= 0.5));
     const heard = holdsOnly && m !== undefined ? Math.min(m, MODEL_LEVELS[c]?.hold ?? 0.5) : m;
     const civil = model?.civilContext ?? false;
     let s = combine(c, ruleScores.get(c) ?? 0, heard, civil, ideasOnly);

@@ -86,6 +86,36 @@ describe("merge: which signal decides", () => {
     expect(judged("threat.and-everyone-in-it")).toBe("rejected");
   });
 
+  it("lets the model only hold swearing it reads in one or two words with no swearword found", () => {
+    const judged = (
+      text: string,
+      findings: Finding[],
+      scores: Partial<Record<Finding["category"], number>>,
+    ) =>
+      merge({
+        text,
+        findings,
+        model: { version: "m", scores, civilContext: false },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      });
+    // "hell" in "hello": the junk rule's off_topic names the rejection, not the model's profanity.
+    const hello = judged(
+      "hello",
+      [{ category: "off_topic", rule: "off_topic.junk.greeting", score: 0.6, start: 0, end: 5 }],
+      { profanity: 0.87, off_topic: 0.99 },
+    );
+    expect(hello.decision).toBe("rejected");
+    expect(hello.categories[0]).toBe("off_topic");
+    const mild = [
+      { category: "profanity" as const, rule: "profanity.lexicon.exact", score: 0.2, start: 0, end: 6 },
+    ];
+    expect(judged("Bloody marvellous", mild, { profanity: 0.9 }).decision).toBe("pending");
+    // Three words or more, the model's level stands.
+    expect(judged("Bloody marvellous news", mild, { profanity: 0.9 }).decision).toBe("rejected");
+  });
+
   it("does not let the model confirm a public-figure insult (personal_attack 0.6)", () => {
     expect(combine("personal_attack", 0.6, 0.8, false)).toBeLessThan(0.8);
   });
