@@ -4,7 +4,7 @@
  * Spanish, Dutch, German, Italian, Portuguese, Turkish and Kurmanji. Text mostly in the Arabic script (Arabic, Persian,
  * Sorani, Urdu) is `arabic-script`; other scripts are `non-latin`.
  */
-import { ENGLISH_STOPWORDS, FOREIGN_STOPWORDS } from "./lexicon/vocabulary.js";
+import { ENGLISH_STOPWORDS, FOREIGN_STOPWORDS, LAUGHTER } from "./lexicon/vocabulary.js";
 import { compileNatively } from "./native-compile.js";
 import { isAscii } from "./normalize/fold-characters.js";
 
@@ -122,7 +122,8 @@ const ROMANIAN_LETTERS = /[șțăȘȚĂ]/;
 const POLISH = FOREIGN_LANGUAGES.indexOf("pl");
 const ROMANIAN = FOREIGN_LANGUAGES.indexOf("ro");
 
-const LAUGH = /^(?:(?:ha)+h?|(?:he)+h?|a(?:ha)+h?|lo+l|lmf?ao+)$/;
+/** Laughter as the junk detector reads it, and "he" of "he he he". */
+const LAUGH = new RegExp(`^(?:${LAUGHTER}|he)$`);
 
 function guessLanguage(text: string): LanguageGuess {
   const original = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;

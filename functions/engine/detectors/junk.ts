@@ -4,6 +4,7 @@
  * sentence is never junk. Short meaningful replies ("Well said.", "Agreed", "Thank you") are not junk.
  */
 import type { Detector } from "../finding.js";
+import { LAUGHTER } from "../lexicon/vocabulary.js";
 import { compileNatively } from "../native-compile.js";
 import { capLetterRuns } from "../normalize/letter-runs.js";
 import { gatedTest } from "./rule-prefilter.js";
@@ -54,7 +55,6 @@ const WEAK_JUNK = new Set([
 
 const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "poiuytrewq", "lkjhgfdsa", "mnbvcxz"];
 
-const LAUGHTER = "lo+l+|lolo+l|lmf?ao+|rofl|xd|kek|(?:ha)+h?|a(?:ha){2,}h?|(?:he){2,}h?";
 const LAUGH_WORD = new RegExp(`^(?:${LAUGHTER})$`);
 /** Words that say nothing on their own; a comment of only these and mashed keys is junk ("jjjjj test test 123"). */
 const FILLER_WORD = new RegExp(
