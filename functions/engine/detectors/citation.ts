@@ -4,6 +4,7 @@
  * "Someone above called these women 'whores'. That kind of language ..." Cited and condemned scores low; cited
  * alone is held for a human (a quote can also be a sneer).
  */
+import type { Finding } from "../finding.js";
 import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { before } from "./pattern-rule.js";
@@ -77,4 +78,9 @@ function reportedSpeech(original: string, start: number): boolean {
   return REPORTED_BEFORE.test(original.slice(Math.max(0, start - 40), start));
 }
 
-export { citedScore, insideQuotes, quotedScore, reportedSpeech };
+/** A finding read as cited, not used: named `.cited` (merge.ts `citedOnly` reads the name), scored at most `score`. */
+function asCited(f: Finding, score: number): Finding {
+  return { ...f, rule: `${f.rule}.cited`, score: Math.min(f.score, score) };
+}
+
+export { asCited, citedScore, insideQuotes, quotedScore, reportedSpeech };

@@ -9,7 +9,7 @@
  */
 import type { Detector } from "../finding.js";
 import { compileNatively } from "../native-compile.js";
-import { insideQuotes, reportedSpeech } from "./citation.js";
+import { asCited, insideQuotes, reportedSpeech } from "./citation.js";
 import { counter } from "./identity-abuse.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { before, runPatternRules } from "./pattern-rule.js";
@@ -1038,9 +1038,11 @@ function createCodedLanguageDetector(): Detector {
       // A threat in reported speech ("jailed for posting that people should...") is cited the same way.
       return runPatternRules(RULES, norm).map((f) =>
         f.category === "threat" && reportedSpeech(norm.original, f.start)
-          ? { ...f, score: Math.min(f.score, 0.5), rule: `${f.rule}.cited` }
+          ? asCited(f, 0.5)
           : f.score >= REJECT && insideQuotes(norm.original, f.start, f.end)
-            ? { ...f, score: HOLD, ...(f.category === "threat" ? { rule: `${f.rule}.cited` } : {}) }
+            ? f.category === "threat"
+              ? asCited(f, HOLD)
+              : { ...f, score: HOLD }
             : f,
       );
     },

@@ -4,10 +4,7 @@
  */
 import type { Detector, Finding } from "../finding.js";
 import { LEXICON } from "../lexicon/terms.js";
-import type { NormalizedText } from "../normalize/index.js";
-import { toOriginal } from "../normalize/index.js";
-import { citedScore, quotedScore } from "./citation.js";
-import type { LexiconHit } from "./lexicon-matcher.js";
+import { asCited, citedScore, quotedScore } from "./citation.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { makeFinding, runPatternRules } from "./pattern-rule.js";
@@ -72,12 +69,8 @@ const PHRASE_WORDS =
 /** Score of a masked or leet-spelt lexicon word ("d*mn", "bl**dy", "bl00dy"): the hold level. */
 const MASKED_AT_LEAST = 0.6;
 
-/** Whether the reader disguised the word: masked, or written with digits or symbols for letters. */
-function disguised(norm: NormalizedText, hit: LexiconHit): boolean {
-  if (hit.how === "masked") return true;
-  const span = toOriginal(norm, hit.token.start, hit.token.end);
-  return /[0-9@$!|*]/.test(norm.original.slice(span.start, span.end));
-}
+/** Digits or symbols for letters in the word as the reader wrote it. */
+const DISGUISED = /[0-9@$!|*]/;
 
 function createProfanityDetector(): Detector {
   const matcher = createLexiconMatcher(
@@ -90,20 +83,20 @@ function createProfanityDetector(): Detector {
         const cited = citedScore(norm, hit.token.start, hit.token.end);
         // A cited word keeps its own rule name: the merge holds such a comment rather than let the model, which
         // sees only the word, reject it (merge.ts `citedOnly`).
-        return makeFinding(norm, hit.token.start, hit.token.end, {
+        const finding = makeFinding(norm, hit.token.start, hit.token.end, {
           category: hit.term.category,
           rule: `${hit.term.category}.lexicon.${hit.how}${cited === undefined ? "" : ".cited"}`,
-          // A mild word the reader masked is one they mean as a swearword: held at least.
-          score: Math.min(
-            disguised(norm, hit) ? Math.max(hit.term.score, MASKED_AT_LEAST) : hit.term.score,
-            cited ?? 1,
-          ),
+          score: Math.min(hit.term.score, cited ?? 1),
         });
+        // A mild word the reader masked or spelt with digits or symbols ("d*mn", "bl00dy") is one they mean as a
+        // swearword: held at least.
+        if (hit.how !== "masked" && !DISGUISED.test(finding.match ?? "")) return finding;
+        return { ...finding, score: Math.min(Math.max(hit.term.score, MASKED_AT_LEAST), cited ?? 1) };
       });
       if (!gatedTest(PHRASE_WORDS, norm.text)) return findings;
       const phrases = runPatternRules(PHRASES, norm).map((f) => {
         const quoted = quotedScore(norm, f.start, f.end);
-        return quoted === undefined ? f : { ...f, rule: `${f.rule}.cited`, score: Math.min(f.score, quoted) };
+        return quoted === undefined ? f : asCited(f, quoted);
       });
       return findings.concat(phrases);
     },

@@ -12,7 +12,7 @@
 import type { Detector } from "../finding.js";
 import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
-import { insideQuotes, reportedSpeech } from "./citation.js";
+import { asCited, insideQuotes, reportedSpeech } from "./citation.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { before, runPatternRules } from "./pattern-rule.js";
 
@@ -916,7 +916,7 @@ function createThreatDetector(): Detector {
       const reporting = REPORTING.test(norm.text);
       return findings.map((f) =>
         (reporting && insideQuotes(norm.original, f.start, f.end)) || reportedSpeech(norm.original, f.start)
-          ? { ...f, score: Math.min(f.score, 0.5), rule: `${f.rule}.cited` }
+          ? asCited(f, 0.5)
           : f,
       );
     },
