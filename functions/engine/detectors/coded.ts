@@ -565,7 +565,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "off_topic.coded.says-so",
     category: "off_topic",
     score: HOLD,
-    re: /(?:^|[.!?]\s+)(?:ot|off[- ]topic|slightly off[- ]topic|totally unrelated|unrelated|sorry to go off[- ]topic)\b\W{0,3}(?:but\b|[,:.-])/g,
+    re: /(?:^|[.!?]\s+)(?:ot|off[- ]topic|slightly off[- ]topic|totally unrelated|unrelated|sorry to go off[- ]topic)\b\W{0,3}(?:but\b|[,:.-])|\bwrong (?:thread|article|story|page),? sorry\b|\bsorry,? wrong (?:thread|article|story|page)\b|\bmeant to (?:post|put) (?:this|that) (?:on|under|in) (?:the|another|a different)\b/g,
   },
   {
     // A reader steering the thread elsewhere ("Speaking of sieges, my neighbours' builders...", "While we're
@@ -586,19 +586,19 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "personal_attack.coded.iq",
     category: "personal_attack",
     score: HOLD,
-    re: /\biq (?:of |about |around |below |under |lower than |in the )?(?:\d{1,2}|single digits?|room temperature|a (?:potato|plant|goldfish|gnat|carrot|cabbage|turnip))\b/g,
+    re: /\biq (?:of |about |around |below |under |lower than |in the )?(?:\d{1,2}|single digits?|room temperature|a (?:potato|plant|goldfish|gnat|carrot|cabbage|turnip))\b|\biq\b[^.!?\n]{1,50}?\b(?:room temperature|single (?:digits?|figures)|(?:that|those) of an? (?:potato|plant|goldfish|gnat|carrot|cabbage|turnip|houseplant|lettuce))\b/g,
   },
   {
     id: "personal_attack.coded.cannot-read",
     category: "personal_attack",
     score: HOLD,
-    re: /\blearn to read\b|\byou (?:clearly |obviously |just )?can'?t read\b|\b(?:can't|cannot|can barely|could barely|can hardly|couldn't) string (?:a|two) (?:sentence|words|coherent sentence)s? together\b|\b(?:people skills|personality|charisma|charm|warmth|sense of humou?r) of (?:a|an) (?:parking meter|wet|damp|brick|plank|lettuce|fridge|traffic cone|lamp ?post|potato|speed bump|spreadsheet)\b/g,
+    re: /\blearn to read\b|\bwithout moving (?:his|her|their|your) lips\b|\byou (?:clearly |obviously |just )?can'?t read\b|\b(?:can't|cannot|can barely|could barely|can hardly|couldn't) string (?:a|two) (?:sentence|words|coherent sentence)s? together\b|\b(?:people skills|personality|charisma|charm|warmth|sense of humou?r) of (?:a|an) (?:parking meter|wet|damp|brick|plank|lettuce|fridge|traffic cone|lamp ?post|potato|speed bump|spreadsheet)\b/g,
   },
   {
     id: "personal_attack.coded.empty-head",
     category: "personal_attack",
     score: HOLD,
-    re: /\bgene pool\b[^.!?\n]{0,30}\b(?:lifeguard|chlorine|deep end|shallow end)\b|\b(?:mush|sawdust|cotton wool|rocks|porridge|mashed potato|jelly) for (?:a )?brains?\b|\bprofessional victim\b/g,
+    re: /\bgene pool\b[^.!?\n]{0,30}\b(?:lifeguard|chlorine|deep end|shallow end)\b|\blights are on,? but (?:no ?one|nobody|no-one)(?:'s| is| has)? (?:been )?(?:home|in)\b|\bevolution (?:clearly |must have |has |seems to have |obviously )?(?:skipped|passed (?:him|her|them|that family|that lot) by|gave up on)\b|\bwith both hands and a (?:torch|map|sat ?nav|search party)\b|\b(?:mush|sawdust|cotton wool|rocks|porridge|mashed potato|jelly) for (?:a )?brains?\b|\bprofessional victim\b/g,
   },
   {
     // "What do you expect with a woman running the show." "Job for a man."
@@ -642,7 +642,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "xenophobia",
     score: HOLD,
-    re: /(?<=\b(?:\d+|these|those|such|so-called|the) )['‘"“](?:people|humans)['’"”](?![a-z])|['‘"“](?:new neighbours|new arrivals|communities|community|refugees|asylum seekers|young men|youths|family reunions?|cultural enrichment|enrichment|vibrant|doctors and engineers|engineers and doctors|children|kids|minors|teenagers|vulnerable|lone children|them|passengers)['’"”](?! (?:programme|scheme|fund|grant|project|policy|route is|charity))/g,
+    re: /(?<=\b(?:\d+|these|those|such|so-called|the) )['‘"“](?:people|humans)['’"”](?![a-z])|['‘"“](?:new neighbours|new communities|diversified|new arrivals|communities|community|refugees|asylum seekers|young men|youths|family reunions?|cultural enrichment|enrichment|vibrant|doctors and engineers|engineers and doctors|children|kids|minors|teenagers|vulnerable|lone children|them|passengers)['’"”](?! (?:programme|scheme|fund|grant|project|policy|route is|charity))/g,
     // A word named as a word is not a sneer: "your headline says 'migrants', the article says 'asylum seekers'".
     adjust: (norm, index) =>
       /\b(?:says|said|say|calls?|called|the words?|the terms?|the phrase|labels?|labelled|describes?|described as)\s*$/.test(
@@ -852,7 +852,22 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "threat.coded.beating",
     category: "threat",
     score: HOLD,
-    re: /\b(?:wants?|needs?|deserves?|could do with|(?:is|are|was|were) asking for|(?:should|ought to|will|'ll) get|due) (?:a )?(?:good |proper |right |bloody )?(?:hiding|kicking|thumping|pasting|leathering|shoeing|slapping|smack in the (?:mouth|face|teeth))\b(?! (?:majority|win|victory|lead|defeat|margin|result))|\bpick(?:s|ing)? (?:his|her|their|your) teeth (?:up )?(?:off|from|out of)\b|\b(?:knock|kick|smash|punch)(?:ing)? (?:his|her|their|your) (?:teeth|head|face) (?:in|out)\b/g,
+    re: /\b(?:wants?|needs?|deserves?|could do with|(?:is|are|was|were) asking for|(?:should|ought to|will|'ll) get|due) (?:a )?(?:good |proper |right |bloody )?(?:hiding|kicking|thumping|pasting|leathering|shoeing|slapping|smack in the (?:mouth|face|teeth))\b(?! (?:majority|win|victory|lead|defeat|margin|result|(?:at|in) the (?:polls|ballot box|ballot|election|next election|by-election)))|\b(?:should|ought to|needs? to|deserves? to|must) (?:all )?(?:be|get) (?:[a-z]+ ){0,8}?given a (?:good |proper |right |bloody )?(?:hiding|kicking|thumping|pasting|leathering|shoeing|beating)\b(?! (?:(?:at|in) the (?:polls|ballot box|ballot|election|next election|by-election)))|\bpick(?:s|ing)? (?:his|her|their|your) teeth (?:up )?(?:off|from|out of)\b|\b(?:knock|kick|smash|punch)(?:ing)? (?:his|her|their|your) (?:teeth|head|face) (?:in|out)\b/g,
+  },
+  {
+    // An execution wished on people: "line them all up against a wall", "should be put up against the wall". A
+    // report in the past tense ("ISIS lined the men up against a wall") is not matched.
+    id: "threat.coded.against-the-wall",
+    category: "threat",
+    score: REJECT,
+    re: /\b(?:line|stand|put) (?:them|'em|em|him|her|the lot|that lot|these|those|every one of them|all of them)(?: all)? up against (?:a|the) wall\b|\b(?:should|ought to|needs? to|deserves? to|must) (?:all )?be (?:lined|stood|put) up against (?:a|the) wall\b/g,
+  },
+  {
+    // Harm promised for good: "someone should sort her out permanently", "silence him permanently". Held.
+    id: "threat.coded.permanently",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:sort|sorted|sorting) (?:him|her|them) out permanently\b|\b(?:silence|silenced|deal with|dealt with|take care of|taken care of) (?:him|her) permanently\b/g,
   },
   {
     // Homophobic tropes: "Adam and Eve, not Adam and Steve", "read what happened to Sodom", "it's about getting to
@@ -879,7 +894,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "personal_attack.coded.put-down",
     category: "personal_attack",
     score: HOLD,
-    re: /\bhas(?:n't| not) done a (?:day's|days|single day's|honest day's) (?:work|graft)\b|\bcould(?:n't| not) (?:balance|run|organise|manage) (?:his|her|their) own (?:chequebook|bath|diary|piss-up)\b|\bcould(?:n't| not) organise a piss[- ]up in a brewery\b|\bthick as (?:two short planks|mince|a brick|pig shit|a plank)\b|\bnothing (?:going on )?between (?:your|his|her|their) ears\b|\bdropped on (?:their|his|her|your) heads?\b|(?<!\b(?:council|office|government|department|trust|authority|nhs|party|club|ministry|board|they|it|we) )\bcould(?:n't| not) organise a (?:queue|raffle|whip-round|sock drawer|bus queue|fish supper|two-car funeral|school trip)\b|\bcould(?:n't| not) find (?:the|his|her|their) (?:[a-z]+ ){0,5}without a (?:sat ?nav|map|compass)\b|\bcould(?:n't| not) find (?:his|her|their) way out of a paper bag\b|\bleave (?:the )?(?:[a-z]+ ){1,3}to (?:people|those|folk|the grown-?ups|the adults) who(?:'ve| have)? actually\b|\b(?:maybe|just) leave (?:the )?(?:[a-z]+ ){1,3}to (?:people|those|folk|the grown-?ups|the adults) who\b|\bsays the (?:woman|man|person|bloke|guy|lad|lady|one|fella|muppet) who\b|(?:^|[.!?]\s+)sit down[.!]*\s*$|\b(?:it's|its|how) adorable (?:that|how) you\b|\badorable really\b|\bhave you considered (?:that )?the problem (?:might|may|could) be you\b|\btells (?:us|me|everyone|you) (?:all|everything) (?:we|i|you|they) need to know about (?:you|your|him|his|her)\b|\bthe last book you read\b|\bmust be nice living in (?:that|your|his|her) (?:little )?(?:world|bubble)\b|\bnobody(?:'s| has)? ever taken (?:you|him|her) seriously\b|\bnobody (?:takes|took) you seriously\b|\bexplain(?: [a-z]+){0,3} to you slowly\b|\bdon't let the door hit you\b|\bmilking it (?:again )?for (?:attention|sympathy)\b|\blet go of (?:their|his|her) fifteen minutes\b|\bwould attend the opening of an envelope\b|\b(?:he|she|woman|man) could(?:n't| not) find [a-z]+ on a map\b|\bspoken like (?:someone|somebody|a man|a woman|a person) (?:who|whose)\b|\bdo you ever stop (?:whinge?ing|moaning|whining|complaining|crying)\b|\bcould(?:n't| not) [a-z]+ a fish to swim\b|\bwashed[- ]up has[- ]been\b|\b(?:hasn't|has not|never|hasnt) had an original thought\b|\bcheck (?:he's|she's|he is|she is) still breathing\b|\bpromoted (?:well |way |far )?(?:beyond|above) (?:his|her|their) (?:comfort zone|ability|abilities|competence|pay grade)\b|\bhas the (?:urgency|charisma|personality|energy|warmth|charm|presence|intelligence|brains|backbone|spine|judgement|timing|tact|people skills) of a\b|\bmust be nice to have (?:nowhere to be|nothing better to do)\b|\bsays (?:everything|it all|all we need to know) about you\b|\bread to (?:him|her) slowly\b|\bcollective intelligence of\b|\bcan't control (?:his|her|their) own staff\b|\bpeaked at school\b/g,
+    re: /\bhas(?:n't| not) done a (?:day's|days|single day's|honest day's) (?:work|graft)\b|\ballergic to (?:anything (?:resembling|like) )?(?:hard |honest |actual |real |proper )?(?:work|graft)\b|\bcould(?:n't| not) find (?:his|her|their|your) (?:own )?(?:arse|backside|bum)\b|\bcould(?:n't| not) (?:find (?:his|her|their|your) way|fight (?:his|her|their|your) way) out of a (?:wet )?paper bag\b|\bcould(?:n't| not) (?:balance|run|organise|manage) (?:his|her|their) own (?:chequebook|bath|diary|piss-up)\b|\bcould(?:n't| not) organise a piss[- ]up in a brewery\b|\bthick as (?:two short planks|mince|a brick|pig shit|a plank)\b|\bnothing (?:going on )?between (?:your|his|her|their) ears\b|\bdropped on (?:their|his|her|your) heads?\b|(?<!\b(?:council|office|government|department|trust|authority|nhs|party|club|ministry|board|they|it|we) )\bcould(?:n't| not) organise a (?:queue|raffle|whip-round|sock drawer|bus queue|fish supper|two-car funeral|school trip)\b|\bcould(?:n't| not) find (?:the|his|her|their) (?:[a-z]+ ){0,5}without a (?:sat ?nav|map|compass)\b|\bcould(?:n't| not) find (?:his|her|their) way out of a paper bag\b|\bleave (?:the )?(?:[a-z]+ ){1,3}to (?:people|those|folk|the grown-?ups|the adults) who(?:'ve| have)? actually\b|\b(?:maybe|just) leave (?:the )?(?:[a-z]+ ){1,3}to (?:people|those|folk|the grown-?ups|the adults) who\b|\bsays the (?:woman|man|person|bloke|guy|lad|lady|one|fella|muppet) who\b|(?:^|[.!?]\s+)sit down[.!]*\s*$|\b(?:it's|its|how) adorable (?:that|how) you\b|\badorable really\b|\bhave you considered (?:that )?the problem (?:might|may|could) be you\b|\btells (?:us|me|everyone|you) (?:all|everything) (?:we|i|you|they) need to know about (?:you|your|him|his|her)\b|\bthe last book you read\b|\bmust be nice living in (?:that|your|his|her) (?:little )?(?:world|bubble)\b|\bnobody(?:'s| has)? ever taken (?:you|him|her) seriously\b|\bnobody (?:takes|took) you seriously\b|\bexplain(?: [a-z]+){0,3} to you slowly\b|\bdon't let the door hit you\b|\bmilking it (?:again )?for (?:attention|sympathy)\b|\blet go of (?:their|his|her) fifteen minutes\b|\bwould attend the opening of an envelope\b|\b(?:he|she|woman|man) could(?:n't| not) find [a-z]+ on a map\b|\bspoken like (?:someone|somebody|a man|a woman|a person) (?:who|whose)\b|\bdo you ever stop (?:whinge?ing|moaning|whining|complaining|crying)\b|\bcould(?:n't| not) [a-z]+ a fish to swim\b|\bwashed[- ]up has[- ]been\b|\b(?:hasn't|has not|never|hasnt) had an original thought\b|\bcheck (?:he's|she's|he is|she is) still breathing\b|\bpromoted (?:well |way |far )?(?:beyond|above) (?:his|her|their) (?:comfort zone|ability|abilities|competence|pay grade)\b|\bhas the (?:urgency|charisma|personality|energy|warmth|charm|presence|intelligence|brains|backbone|spine|judgement|timing|tact|people skills) of a\b|\bmust be nice to have (?:nowhere to be|nothing better to do)\b|\bsays (?:everything|it all|all we need to know) about you\b|\bread to (?:him|her) slowly\b|\bcollective intelligence of\b|\bcan't control (?:his|her|their) own staff\b|\bpeaked at school\b/g,
   },
   {
     // Corruption insinuated about a named local without an accusation: "funny how his nephew works at Serco. Just
@@ -951,7 +966,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "religious_hatred",
     score: HOLD,
-    re: /\b(?:the religion|their religion|their faith|that faith|islam) itself is the problem\b|\b(?:they're|they are|theyre) all (?:[a-z]+ )?(?:and )?(?:isis|terrorist|jihadi|extremist|taliban) (?:sympathi[sz]ers|supporters|apologists)\b|\bpeople of that (?:faith|religion|persuasion)\b|\b(?:islamic|muslim) breeding\b|\b(?:men|lads|people|families) (?:of|from) a (?:certain|particular) (?:faith|religion)\b/g,
+    re: /\b(?:the religion|their religion|their faith|that faith|islam) itself is the problem\b|\b(?:their|that|the) (?:whole|entire) (?:religion|faith) is (?:the (?:real )?problem|a cancer|poison|evil|a disease|a death cult)\b|\b(?:they're|they are|theyre) all (?:[a-z]+ )?(?:and )?(?:isis|terrorist|jihadi|extremist|taliban) (?:sympathi[sz]ers|supporters|apologists)\b|\bpeople of that (?:faith|religion|persuasion)\b|\b(?:little|baby|mini|future|junior) (?:jihadis?|jihadists?|terrorists?|bombers?|extremists?)(?: in training)?\b|\b(?:islamic|muslim) breeding\b|\b(?:men|lads|people|families) (?:of|from) a (?:certain|particular) (?:faith|religion)\b/g,
   },
   {
     // Stock sneers at another commenter: "our resident constitutional scholar", "did the degree come free with a
@@ -982,7 +997,18 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "promotion.coded.hook",
     category: "promotion",
     score: HOLD,
-    re: /\b(?:get in touch|contact us|call us|message us|dm us) for (?:a|your) free (?:quote|survey|site survey|consultation|trial|estimate|valuation|assessment)\b|\bcomment ["'“]?[a-z]+["'”]? (?:below )?and i'?ll (?:send|dm|message)\b|\bfree beginner'?s guide\b/g,
+    re: /\b(?:get in touch|contact us|call us|message us|dm us) for (?:a|your) free (?:quote|survey|site survey|consultation|trial|estimate|valuation|assessment)\b|\bcomment ["'“]?[a-z]+["'”]? (?:below )?and i'?ll (?:send|dm|message)\b|\bfree beginner'?s guide\b|\bworth every penny\b[^.!?\n]{0,40}[.!,]?\s*(?:just )?(?:google (?:them|us|it)|look (?:them|us) up|check (?:them|us) out|give (?:them|us) a (?:call|ring|bell))\b|\b(?:got|have|having|running) an? (?:[a-z]+ )?sale on\b/g,
+  },
+  {
+    // "this POS": the abbreviation of an insult, written in capitals; "the POS system" in a shop is not it.
+    id: "profanity.coded.abbreviation",
+    category: "profanity",
+    score: HOLD,
+    re: /\b(?:this|that|you|what an?|absolute|total|utter|complete|lying|worthless|useless) pos\b(?! (?:system|systems|terminal|terminals|machine|machines|software|data|device|devices|tag|tags|till|tills))/g,
+    adjust: (norm, index, match) => {
+      const at = index + match.length - 3;
+      return norm.original.slice(norm.starts[at] ?? 0, norm.ends[at + 2] ?? 0) === "POS" ? HOLD : 0;
+    },
   },
   {
     // Campaign and job-ad spam: "RT and share", "delivery driver wanted, good pay".

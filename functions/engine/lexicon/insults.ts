@@ -134,6 +134,8 @@ const MILD_INSULT_NOUNS = [
   "creep",
   "jerk",
   "parasite",
+  "leech",
+  "leeches",
   "shill",
   "traitor",
   "bigot",

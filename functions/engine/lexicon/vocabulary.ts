@@ -110,7 +110,7 @@ hamster budgie uniform jumper bootsale jumble bargain discount barbecue bbq swim
 
 /** Questions to the community about personal matters ("anyone know a good ...", "any tips"). */
 const PERSONAL_REQUEST =
-  /\b(?:can anyone|could anyone|does anyone|anyone know|anyone else|any tips|any advice|recommend a|recommend any|happy birthday|love you|miss you|good morning|good night|let me know|if anyone finds|having for dinner|what's everyone|anyone selling|anyone buying|where did the (?:year|time) go|has anyone tried|anyone tried|anyone been to|anyone watching|anyone got|anyone going|who else is here|is it just me|anyone else's|happy new year|merry christmas|happy holidays|happy easter|eid mubarak|happy eid)\b/;
+  /\b(?:can anyone|could anyone|does anyone|anyone know|anyone else|any tips|any advice|recommend a|recommend any|happy birthday|love you|miss you|good morning|good night|goodnight|goodmorning|let me know|if anyone finds|having for dinner|what's everyone|anyone selling|anyone buying|where did the (?:year|time) go|has anyone tried|anyone tried|anyone been to|anyone watching|anyone got|anyone going|who else is here|is it just me|anyone else's|happy new year|merry christmas|happy holidays|happy easter|eid mubarak|happy eid)\b/;
 
 /**
  * A reader asking the other readers for everyday help, or greeting them: the local noticeboard, not the story

@@ -449,15 +449,25 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     ],
   },
   "personal_attack.coded.empty-head": {
-    abusive: ["Whoever approved this headline has mush for brains."],
+    abusive: [
+      "Whoever approved this headline has mush for brains.",
+      "Listen to him at the hustings: the lights are on but nobody's home.",
+      "Evolution clearly passed him by.",
+      "He couldn't find the town hall with both hands and a torch.",
+    ],
     civil: ["The gene pool of the red squirrels on the island is too small, the study says."],
   },
   "off_topic.coded.says-so": {
     abusive: [
       "Nice write up. Unrelated but are the Brennock fireworks back on for November?",
       "OT but the Co-op cashpoint is eating cards again.",
+      "Sorry, wrong thread. Anyone know if the tip is open Sunday?",
+      "ignore me, meant to post this under the other story about the bypass",
     ],
-    civil: ["The two cases are not unrelated, but the court will hear them separately."],
+    civil: [
+      "The two cases are not unrelated, but the court will hear them separately.",
+      "The wrong thread was pulled in the inquiry, his lawyer said.",
+    ],
   },
   "vulgarity.coded.sexual-emoji": {
     abusive: ["Harrop's wife in the stands was the real highlight of the day 🍑"],
@@ -480,7 +490,10 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     civil: ["Remember to take your tablets with you if you are going into hospital for the day."],
   },
   "personal_attack.coded.iq": {
-    abusive: ["Protesters looked like they'd been recruited from a bus shelter. Average IQ about 60."],
+    abusive: [
+      "Protesters looked like they'd been recruited from a bus shelter. Average IQ about 60.",
+      "Judging by the letters page, the IQ of the parish council is somewhere near room temperature.",
+    ],
     civil: ["IQ tests were used in the study, which the council did not fund."],
   },
   "personal_attack.coded.cannot-read": {
@@ -489,6 +502,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Petrakis has the people skills of a parking meter.",
       "She can barely string a sentence together in council meetings.",
       "Learn to read, the article says the opposite.",
+      "The chairman reads the minutes without moving his lips now, progress of a sort.",
     ],
     civil: ["The adult literacy scheme helps people learn to write letters and fill in forms."],
   },
@@ -541,6 +555,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Start asking how many of our 'new neighbours' were in Mosul in 2017.",
       "Lovely family I'm sure, right up until the other twenty relatives turn up on the 'family reunion' route.",
       "Another 40 'people' landed at the slipway this morning.",
+      "Wrenbury was a quiet village before it got 'diversified'.",
     ],
     civil: [
       "Your headline says 'migrants', the article says 'asylum seekers'. Please be accurate.",
@@ -838,6 +853,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "@Doc there's nothing going on between your ears.",
       "Brenda couldn't organise a queue at a bus stop.",
       "He couldn't find the exit of his own office without a sat nav.",
+      "Our MP couldn't fight his way out of a wet paper bag.",
+      "The new chair is allergic to actual work, judging by the minutes.",
       "@Mags leave the transport opinions to people who have actually had a job.",
       "@Tel says the man who has never volunteered for anything. Sit down.",
       "@Jo it's adorable that you still believe the manifesto.",
@@ -914,14 +931,35 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "The minister was hard on the council and soft on the developers.",
     ],
   },
+  "threat.coded.against-the-wall": {
+    abusive: [
+      "Fly the whole lot back and line them up against a wall.",
+      "Every one of those councillors should be put up against the wall.",
+    ],
+    civil: [
+      "ISIS lined the men up against a wall in the village square, the survivor told the court.",
+      "Line the bins up against the wall on collection day, the council asks.",
+    ],
+  },
+  "threat.coded.permanently": {
+    abusive: ["Somebody needs to sort her out permanently before she does it again."],
+    civil: ["The council will sort the drainage out permanently next spring."],
+  },
+  "profanity.coded.abbreviation": {
+    abusive: ["Hope the judge throws the book at this POS."],
+    civil: ["The shop's new POS system crashed twice on Saturday.", "That pos is the last one on the list."],
+  },
   "threat.coded.beating": {
     abusive: [
       "Those lads outside the chip shop want a good hiding, and they'll get one.",
       "Keep talking like that and you'll be picking your teeth up off the pavement.",
+      "The lads who wrecked the war memorial should be found and given a good hiding.",
     ],
     civil: [
       "The report says he was given a beating by the guards in the camp.",
       "If he keeps the hospital open he'll get a thumping majority.",
+      "This government deserves a kicking at the polls in May.",
+      "Labour should be given a kicking at the ballot box for this.",
     ],
   },
   "threat.coded.lie-low": {
@@ -976,8 +1014,13 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: [
       "They lost because they're all ISIS sympathisers anyway.",
       "Another attack, and still nobody will admit the religion itself is the problem.",
+      "Stop pretending it's a few bad apples. Their whole religion is the problem.",
+      "Half the kids at that madrasa are little jihadis in training.",
     ],
-    civil: ["The religion teacher at the academy has retired after thirty years."],
+    civil: [
+      "The religion teacher at the academy has retired after thirty years.",
+      "Their religion is the reason they run the food bank, and good on them.",
+    ],
   },
   "personal_attack.coded.sneer": {
     abusive: [
@@ -1008,8 +1051,13 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: [
       "Landlords in Ashby, get in touch for a free valuation, we beat any agent.",
       'Comment "SAVE" and I\'ll send you my guide to beating the energy cap.',
+      "Had the same problem with my landlord, Hartley Legal sorted it. Worth every penny, just google them.",
+      "Our double glazing came from Brightpane and they've got a winter sale on now.",
     ],
-    civil: ["Residents can get in touch with the council for advice on the energy cap."],
+    civil: [
+      "Residents can get in touch with the council for advice on the energy cap.",
+      "The new library was worth every penny of the grant.",
+    ],
   },
   "off_topic.coded.changes-subject": {
     abusive: [

@@ -29,6 +29,7 @@ describe("promotion", () => {
     for (const text of [
       "The owners are making a fortune from Home Office contracts, that's where the anger should go.",
       "The council should have bought the hotel when it was up for sale.",
+      "The survivors said the women were photographed and advertised for sale in the group's chats.",
       "How did he buy the chemicals online with no checks at all?",
       "If you book online on the fayre website before July it's £4.",
       "Trustees must get the best price, so they probably had no choice.",
