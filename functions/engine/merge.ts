@@ -158,8 +158,8 @@ const MODEL_LEVELS: Partial<Record<Category, HeadLevels>> = {
 /**
  * Rule score r and model probability m for one category -> combined score.
  * - r >= 0.8: the rule decides.
- * - a hold-level rule (0.55 <= r < 0.8, the catch-all included, public-figure insults 0.6-0.65 excluded)
- *   confirmed by the model (m >= the head's `confirm`): raised to the reject level.
+ * - a hold-level rule (0.55 <= r < 0.8, the catch-all included, public-figure insults 0.6-0.65 excluded unless
+ *   a coded put-down is among the findings: `codedAttack`) confirmed by the model (m >= the head's `confirm`): raised to the reject level.
  * - some rule evidence (r >= 0.5) and m >= `withEvidence`, or m >= `alone` (not for criticism of ideas): rejected.
  * - otherwise m >= `hold` maps to a hold (0.6).
  * - civil context caps the model's contribution below the hold threshold (identity abuse only below 0.8).
@@ -170,6 +170,7 @@ function combine(
   m: number | undefined,
   civilContext: boolean,
   ideasOnly = false,
+  codedAttack = false,
 ): number {
   if (m === undefined) return r;
   // Criticism of ideas is welcome: an insult word on a policy with nobody in the text to insult; the model alone
@@ -184,8 +185,10 @@ function combine(
       category === "personal_attack" ||
       (category === "identity_abuse" && m < CAP_EXEMPT_AT));
   if (r >= 0.8) return r;
-  // Public-figure insults (0.6 up to 0.65) are a human's call: the model does not confirm that band.
-  const publicFigureBand = category === "personal_attack" && r >= 0.6 && r < 0.65;
+  // Public-figure insults (0.6 up to 0.65) are a human's call: the model does not confirm that band. A coded
+  // put-down ("lights on but nobody home", held at 0.6 too) is not one of them: the model may confirm it (27 Nov
+  // 2026, eighth session: 55 held violations rejected, no clean comment changed on 108,302 unsealed labelled ones).
+  const publicFigureBand = category === "personal_attack" && r >= 0.6 && r < 0.65 && !codedAttack;
   if (!capped && r >= CONFIRMABLE_RULE_AT && !publicFigureBand && m >= levels.confirm)
     return Math.max(r, 0.85);
   if (!capped && r >= 0.5 && levels.withEvidence !== undefined && m >= levels.withEvidence) return 0.85;
@@ -553,6 +556,9 @@ function merge(input: MergeInput): Judgement {
   const scores: Partial<Record<Category, number>> = {};
   const cited = citedOnly(findings);
   const fewWords = FEW_WORDS.test(input.text);
+  const codedAttack = findings.some(
+    (f) => f.rule.startsWith("personal_attack.coded.") && !f.rule.endsWith(".cited"),
+  );
   for (const c of CATEGORIES) {
     const m = model?.scores[c];
     // The model may hold but not reject: chatter under an everyday article, and a swear word quoted, reported or
@@ -567,7 +573,14 @@ function merge(input: MergeInput): Judgement {
         !findings.some((f) => f.category === c && f.score >= 0.5));
     const heard = holdsOnly && m !== undefined ? Math.min(m, MODEL_LEVELS[c]?.hold ?? 0.5) : m;
     const civil = model?.civilContext ?? false;
-    let s = combine(c, ruleScores.get(c) ?? 0, heard, civil, ideasOnly);
+    let s = combine(
+      c,
+      ruleScores.get(c) ?? 0,
+      heard,
+      civil,
+      ideasOnly,
+      c === "personal_attack" && codedAttack,
+    );
     // The catch-all's weakest cues count only when the model confirms them; alone, the model decides.
     if (s < 0.8 && model !== undefined && onlyUnconfirmableAlone(findings, c))
       s = combine(c, 0, heard, civil, ideasOnly);

@@ -592,7 +592,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "personal_attack.coded.cannot-read",
     category: "personal_attack",
     score: HOLD,
-    re: /\blearn to read\b|\bwithout moving (?:his|her|their|your) lips\b|\byou (?:clearly |obviously |just )?can'?t read\b|\b(?:can't|cannot|can barely|could barely|can hardly|couldn't) string (?:a|two) (?:sentence|words|coherent sentence)s? together\b|\b(?:people skills|personality|charisma|charm|warmth|sense of humou?r) of (?:a|an) (?:parking meter|wet|damp|brick|plank|lettuce|fridge|traffic cone|lamp ?post|potato|speed bump|spreadsheet)\b/g,
+    re: /\blearn to read\b|\bwithout moving (?:his|her|their|your) lips\b|\byou (?:clearly |obviously |just )?can'?t read\b|\b(?:can't|cannot|can barely|could barely|can hardly|couldn't) string (?:a|two) (?:sentence|words|coherent sentence)s? together\b|\b(?:people skills|personality|charisma|charm|warmth|sense of humou?r) of (?:a|an) (?:parking meter|wet|damp|brick|plank|lettuce|fridge|traffic cone|lamp ?post|potato|speed bump|spreadsheet)\b|\b(?:skills?|sense|range|capacity|intellect|intelligence|brains?|wit|judgement|judgment|awareness|conversation|depth|imagination|confidence in|appeal) of an? (?:traffic cone|parking meter|wet lettuce|lettuce|plank|brick|potato|goldfish|houseplant|wet weekend|damp sponge|lamp ?post|bollard)\b/g,
   },
   {
     id: "personal_attack.coded.empty-head",
@@ -894,7 +894,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "personal_attack.coded.put-down",
     category: "personal_attack",
     score: HOLD,
-    re: /\bhas(?:n't| not) done a (?:day's|days|single day's|honest day's) (?:work|graft)\b|\ballergic to (?:anything (?:resembling|like) )?(?:hard |honest |actual |real |proper )?(?:work|graft)\b|\bcould(?:n't| not) find (?:his|her|their|your) (?:own )?(?:arse|backside|bum)\b|\bcould(?:n't| not) (?:find (?:his|her|their|your) way|fight (?:his|her|their|your) way) out of a (?:wet )?paper bag\b|\bcould(?:n't| not) (?:balance|run|organise|manage) (?:his|her|their) own (?:chequebook|bath|diary|piss-up)\b|\bcould(?:n't| not) organise a piss[- ]up in a brewery\b|\bthick as (?:two short planks|mince|a brick|pig shit|a plank)\b|\bnothing (?:going on )?between (?:your|his|her|their) ears\b|\bdropped on (?:their|his|her|your) heads?\b|(?<!\b(?:council|office|government|department|trust|authority|nhs|party|club|ministry|board|they|it|we) )\bcould(?:n't| not) organise a (?:queue|raffle|whip-round|sock drawer|bus queue|fish supper|two-car funeral|school trip)\b|\bcould(?:n't| not) find (?:the|his|her|their) (?:[a-z]+ ){0,5}without a (?:sat ?nav|map|compass)\b|\bcould(?:n't| not) find (?:his|her|their) way out of a paper bag\b|\bleave (?:the )?(?:[a-z]+ ){1,3}to (?:people|those|folk|the grown-?ups|the adults) who(?:'ve| have)? actually\b|\b(?:maybe|just) leave (?:the )?(?:[a-z]+ ){1,3}to (?:people|those|folk|the grown-?ups|the adults) who\b|\bsays the (?:woman|man|person|bloke|guy|lad|lady|one|fella|muppet) who\b|(?:^|[.!?]\s+)sit down[.!]*\s*$|\b(?:it's|its|how) adorable (?:that|how) you\b|\badorable really\b|\bhave you considered (?:that )?the problem (?:might|may|could) be you\b|\btells (?:us|me|everyone|you) (?:all|everything) (?:we|i|you|they) need to know about (?:you|your|him|his|her)\b|\bthe last book you read\b|\bmust be nice living in (?:that|your|his|her) (?:little )?(?:world|bubble)\b|\bnobody(?:'s| has)? ever taken (?:you|him|her) seriously\b|\bnobody (?:takes|took) you seriously\b|\bexplain(?: [a-z]+){0,3} to you slowly\b|\bdon't let the door hit you\b|\bmilking it (?:again )?for (?:attention|sympathy)\b|\blet go of (?:their|his|her) fifteen minutes\b|\bwould attend the opening of an envelope\b|\b(?:he|she|woman|man) could(?:n't| not) find [a-z]+ on a map\b|\bspoken like (?:someone|somebody|a man|a woman|a person) (?:who|whose)\b|\bdo you ever stop (?:whinge?ing|moaning|whining|complaining|crying)\b|\bcould(?:n't| not) [a-z]+ a fish to swim\b|\bwashed[- ]up has[- ]been\b|\b(?:hasn't|has not|never|hasnt) had an original thought\b|\bcheck (?:he's|she's|he is|she is) still breathing\b|\bpromoted (?:well |way |far )?(?:beyond|above) (?:his|her|their) (?:comfort zone|ability|abilities|competence|pay grade)\b|\bhas the (?:urgency|charisma|personality|energy|warmth|charm|presence|intelligence|brains|backbone|spine|judgement|timing|tact|people skills) of a\b|\bmust be nice to have (?:nowhere to be|nothing better to do)\b|\bsays (?:everything|it all|all we need to know) about you\b|\bread to (?:him|her) slowly\b|\bcollective intelligence of\b|\bcan't control (?:his|her|their) own staff\b|\bpeaked at school\b/g,
+    re: /\bhas(?:n't| not) done a (?:day's|days|single day's|honest day's) (?:work|graft)\b|\b(?:would|will|'d|'ll|wouldn't) (?:sell|flog) (?:his|her|their|your) (?:own )?(?:granny|grandmother|gran|nan|nana|mother|mum|mam)\b|\ballergic to (?:anything (?:resembling|like) )?(?:hard |honest |actual |real |proper )?(?:work|graft)\b|\bcould(?:n't| not) find (?:his|her|their|your) (?:own )?(?:arse|backside|bum)\b|\bcould(?:n't| not) (?:find (?:his|her|their|your) way|fight (?:his|her|their|your) way) out of a (?:wet )?paper bag\b|\bcould(?:n't| not) (?:balance|run|organise|manage) (?:his|her|their) own (?:chequebook|bath|diary|piss-up)\b|\bcould(?:n't| not) organise a piss[- ]up in a brewery\b|\bthick as (?:two short planks|mince|a brick|pig shit|a plank)\b|\bnothing (?:going on )?between (?:your|his|her|their) ears\b|\bdropped on (?:their|his|her|your) heads?\b|(?<!\b(?:council|office|government|department|trust|authority|nhs|party|club|ministry|board|they|it|we) )\bcould(?:n't| not) organise a (?:queue|raffle|whip-round|sock drawer|bus queue|fish supper|two-car funeral|school trip)\b|\bcould(?:n't| not) find (?:the|his|her|their) (?:[a-z]+ ){0,5}without a (?:sat ?nav|map|compass)\b|\bcould(?:n't| not) find (?:his|her|their) way out of a paper bag\b|\bleave (?:the )?(?:[a-z]+ ){1,3}to (?:people|those|folk|the grown-?ups|the adults) who(?:'ve| have)? actually\b|\b(?:maybe|just) leave (?:the )?(?:[a-z]+ ){1,3}to (?:people|those|folk|the grown-?ups|the adults) who\b|\bsays the (?:woman|man|person|bloke|guy|lad|lady|one|fella|muppet) who\b|(?:^|[.!?]\s+)sit down[.!]*\s*$|\b(?:it's|its|how) adorable (?:that|how) you\b|\badorable really\b|\bhave you considered (?:that )?the problem (?:might|may|could) be you\b|\btells (?:us|me|everyone|you) (?:all|everything) (?:we|i|you|they) need to know about (?:you|your|him|his|her)\b|\bthe last book you read\b|\bmust be nice living in (?:that|your|his|her) (?:little )?(?:world|bubble)\b|\bnobody(?:'s| has)? ever taken (?:you|him|her) seriously\b|\bnobody (?:takes|took) you seriously\b|\bexplain(?: [a-z]+){0,3} to you slowly\b|\bdon't let the door hit you\b|\bmilking it (?:again )?for (?:attention|sympathy)\b|\blet go of (?:their|his|her) fifteen minutes\b|\bwould attend the opening of an envelope\b|\b(?:he|she|woman|man) could(?:n't| not) find [a-z]+ on a map\b|\bspoken like (?:someone|somebody|a man|a woman|a person) (?:who|whose)\b|\bdo you ever stop (?:whinge?ing|moaning|whining|complaining|crying)\b|\bcould(?:n't| not) [a-z]+ a fish to swim\b|\bwashed[- ]up has[- ]been\b|\b(?:hasn't|has not|never|hasnt) had an original thought\b|\bcheck (?:he's|she's|he is|she is) still breathing\b|\bpromoted (?:well |way |far )?(?:beyond|above) (?:his|her|their) (?:comfort zone|ability|abilities|competence|pay grade)\b|\bhas the (?:urgency|charisma|personality|energy|warmth|charm|presence|intelligence|brains|backbone|spine|judgement|timing|tact|people skills) of a\b|\bmust be nice to have (?:nowhere to be|nothing better to do)\b|\bsays (?:everything|it all|all we need to know) about you\b|\bread to (?:him|her) slowly\b|\bcollective intelligence of\b|\bcan't control (?:his|her|their) own staff\b|\bpeaked at school\b/g,
   },
   {
     // Corruption insinuated about a named local without an accusation: "funny how his nephew works at Serco. Just
@@ -974,7 +974,59 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "personal_attack.coded.sneer",
     category: "personal_attack",
     score: HOLD,
-    re: /\bour resident (?:[a-z-]+ ){0,2}(?:expert|scholar|genius|lawyer|economist|professor|historian|philosopher|strategist|general|oracle|know-it-all|comedian|comic|pundit)\b|\bcome free (?:with|in) a (?:box of cereal|cereal box|christmas cracker|cracker|lucky bag|happy meal)\b|\bdo you (?:even )?have a life\b|\btakes a special kind of (?:courage|bravery|stupid|idiot|person|genius)\b|\bslow on the uptake\b|\bunpaid (?:pr|press officer|spokes\w+|mouthpiece|cheerleader|spin doctor)\b|\bdo they (?:give you|pay you in) (?:a badge|sweets|biscuits|gold stars?)\b|\bnot that anyone expected (?:independent thought|anything|much|better|intelligence|sense) from you\b|\bfrom behind (?:a|your) (?:keyboard|cartoon avatar|avatar|fake name)\b|\buniversity of (?:facebook|youtube|google|tiktok|twitter|life)\b|\b(?:maybe|perhaps|just) stick to (?:[a-z]+ing|your day job|the day job)\b|\bprofessional (?:offence|offense)[- ]takers?\b|\b(?:sad|bitter|pathetic|silly|daft|deluded) old (?:leftie|lefty|fool|codger|bat|hippy|hippie|trot|bigot)\b|\b(?:conscience|morals|brains?|personality|charisma|backbone|spine|empathy) of a (?:tapeworm|slug|gnat|amoeba|plank|potato|cabbage|lettuce|sewer rat|cockroach|brick)\b/g,
+    re: /\bwouldn'?t know (?:a|an|the|his|her|their) [a-z-]+(?: [a-z-]+)? (?:if (?:it|one|she|he|they) (?:\w+ )?(?:hit|bit|fell|slapped|played|smacked|kicked|landed|came|walked|jumped|sat|ran)|from (?:a|an|his|her|their) )|\bself[- ]appointed\b|(?:^|^\w+ |[.!?]\s+|,\s*)(?:go and |go |maybe |just )?(?:have|take) a (?:little |nice )?lie[- ]down\b|\bgo (?:and )?lie down\b|\b(?:would|will|'d|'ll) (?:say|do) anything for a (?:headline|photo|photo op)\b|\bour resident (?:[a-z-]+ ){0,2}(?:expert|scholar|genius|lawyer|economist|professor|historian|philosopher|strategist|general|oracle|know-it-all|comedian|comic|pundit)\b|\bcome free (?:with|in) a (?:box of cereal|cereal box|christmas cracker|cracker|lucky bag|happy meal)\b|\bdo you (?:even )?have a life\b|\btakes a special kind of (?:courage|bravery|stupid|idiot|person|genius)\b|\bslow on the uptake\b|\bunpaid (?:pr|press officer|spokes\w+|mouthpiece|cheerleader|spin doctor)\b|\bdo they (?:give you|pay you in) (?:a badge|sweets|biscuits|gold stars?)\b|\bnot that anyone expected (?:independent thought|anything|much|better|intelligence|sense) from you\b|\bfrom behind (?:a|your) (?:keyboard|cartoon avatar|avatar|fake name)\b|\buniversity of (?:facebook|youtube|google|tiktok|twitter|life)\b|\b(?:maybe|perhaps|just) stick to (?:[a-z]+ing|your day job|the day job)\b|\bprofessional (?:offence|offense)[- ]takers?\b|\b(?:sad|bitter|pathetic|silly|daft|deluded) old (?:leftie|lefty|fool|codger|bat|hippy|hippie|trot|bigot)\b|\b(?:conscience|morals|brains?|personality|charisma|backbone|spine|empathy) of a (?:tapeworm|slug|gnat|amoeba|plank|potato|cabbage|lettuce|sewer rat|cockroach|brick)\b/g,
+  },
+  {
+    // "Bless him, he must think we can't read": the sneer, not the blessing of a gran or a dad ("my dad cried,
+    // bless him") nor "God bless her".
+    id: "personal_attack.coded.bless-him",
+    category: "personal_attack",
+    score: HOLD,
+    re: /(?<!\bgod )\bbless (?:him|her|them)\b(?! (?:and|for)\b)/g,
+    adjust: (norm, index) =>
+      /\b(?:my|our) (?:gran|granny|grandma|grandad|grandpa|nan|nana|mum|mam|dad|son|daughter|lad|girl|boy|kids?|wife|husband|neighbour|dog|cat)\b/.test(
+        before(norm, index, 120),
+      )
+        ? 0
+        : HOLD,
+  },
+  {
+    // A perpetrator's family blamed for him: "stupid, weak people who raised a terrorist", "the apple doesn't fall
+    // far from the tree". Held; "no parent thinks they raised a monster" is not.
+    id: "personal_attack.coded.raised-a-terrorist",
+    category: "personal_attack",
+    score: HOLD,
+    re: /\braised (?:a|an) (?:terrorist|jihadi|bomber|killer|murderer|monster|extremist)\b|\bapple (?:doesn'?t|does not|never) falls? far from the tree\b/g,
+    adjust: (norm, index) =>
+      FAMILY_DEFENDED.test(norm.text) ||
+      /\b(?:never|not|no one|nobody|no parent|didn't|don't|doesn't|wonder(?:s|ing)? (?:if|whether|how))\b[^.!?]{0,25}$/.test(
+        before(norm, index, 40),
+      )
+        ? 0
+        : HOLD,
+  },
+  {
+    // Where a perpetrator's family lives or works, told to the town: "the bomber's brother still runs the phone
+    // shop on Gate Street". Held; a comment defending the family is not.
+    id: "threat.coded.family-still-here",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:bomber|gunman|killer|terrorist|attacker|jihadi|murderer)(?:'s|s') (?:family|brother|sister|parents|mum|mother|dad|father|wife|husband|cousins?|relatives|uncle|son|daughter)(?: are| is)? still\b/g,
+    adjust: (norm) => (FAMILY_DEFENDED.test(norm.text) ? 0 : HOLD),
+  },
+  {
+    // A reader or a local named a terrorist sympathiser: "Stuart in the comments is a terrorist sympathiser". Not the
+    // attacker himself ("the attacker was an ISIS sympathiser").
+    id: "personal_attack.coded.sympathiser-label",
+    category: "personal_attack",
+    score: HOLD,
+    re: /\b(?:is|are|was|you're|you are|he's|she's) (?:a|an|just an?) (?:terrorist|isis|jihadi) (?:sympathi[sz]er|apologist)s?\b/g,
+    adjust: (norm, index) =>
+      /\b(?:attacker|bomber|gunman|killer|suspect|defendant|accused|fighter|convicted|jailed|sentenced|court|jury|trial)\b/.test(
+        before(norm, index, 60),
+      )
+        ? 0
+        : HOLD,
   },
   {
     // Menace left to the reader: "that church has no guard at night", "the roads out of Hasakah are long and

@@ -502,6 +502,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Petrakis has the people skills of a parking meter.",
       "She can barely string a sentence together in council meetings.",
       "Learn to read, the article says the opposite.",
+      "The planning chair has the reasoning skills of a traffic cone.",
       "The chairman reads the minutes without moving his lips now, progress of a sort.",
     ],
     civil: ["The adult literacy scheme helps people learn to write letters and fill in forms."],
@@ -854,6 +855,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Brenda couldn't organise a queue at a bus stop.",
       "He couldn't find the exit of his own office without a sat nav.",
       "Our MP couldn't fight his way out of a wet paper bag.",
+      "That councillor would sell his own granny for a seat on the cabinet.",
       "The new chair is allergic to actual work, judging by the minutes.",
       "@Mags leave the transport opinions to people who have actually had a job.",
       "@Tel says the man who has never volunteered for anything. Sit down.",
@@ -949,6 +951,28 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["Hope the judge throws the book at this POS."],
     civil: ["The shop's new POS system crashed twice on Saturday.", "That pos is the last one on the list."],
   },
+  "personal_attack.coded.bless-him": {
+    abusive: ["Councillor Pryor thinks a press release is a policy, bless him."],
+    civil: [
+      "My grandad marched again this year at 96, bless him.",
+      "God bless her and all the nurses on that ward.",
+    ],
+  },
+  "personal_attack.coded.raised-a-terrorist": {
+    abusive: [
+      "Spare me the tears. Useless parents who raised a terrorist and now want our pity.",
+      "His uncle was the same. The apple doesn't fall far from the tree.",
+    ],
+    civil: ["No parent ever thinks they raised a terrorist, the deradicalisation officer told the hearing."],
+  },
+  "threat.coded.family-still-here": {
+    abusive: ["Eight years on and the gunman's father still drives the school bus on Tanner Road."],
+    civil: ["The bomber's family still live in the town and have done nothing wrong. Leave them alone."],
+  },
+  "personal_attack.coded.sympathiser-label": {
+    abusive: ["@Kez you're a terrorist sympathiser and everyone on here can see it."],
+    civil: ["The court heard the attacker was an ISIS sympathiser known to MI5."],
+  },
   "threat.coded.beating": {
     abusive: [
       "Those lads outside the chip shop want a good hiding, and they'll get one.",
@@ -1028,9 +1052,14 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "@Gaz always a treat to hear from our resident defence expert.",
       "@Mo did your economics degree come free with a box of cereal?",
       "@Sue do you even have a life outside this comment section?",
+      "Our MP wouldn't know a hospital ward if one fell on him.",
+      "Another statement from the self-appointed voice of the whole estate.",
+      "@Rob have a lie down, the count isn't changing.",
+      "Hollis will say anything for a headline.",
     ],
     civil: [
       "Six years for a life. His family get a life sentence.",
+      "After the night shift I need to have a lie down before the school run.",
       "She gave evidence from behind a screen and the judge thanked her.",
     ],
   },

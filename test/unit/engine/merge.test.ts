@@ -116,8 +116,10 @@ describe("merge: which signal decides", () => {
     expect(judged("Bloody marvellous news", mild, { profanity: 0.9 }).decision).toBe("rejected");
   });
 
-  it("does not let the model confirm a public-figure insult (personal_attack 0.6)", () => {
+  it("does not let the model confirm a public-figure insult (personal_attack 0.6), but does a coded put-down", () => {
     expect(combine("personal_attack", 0.6, 0.8, false)).toBeLessThan(0.8);
+    expect(combine("personal_attack", 0.6, 0.8, false, false, true)).toBeGreaterThanOrEqual(0.8);
+    expect(combine("personal_attack", 0.6, 0.7, false, false, true)).toBeLessThan(0.8);
   });
 
   it("caps the model in civil (war-reporting) context", () => {
