@@ -856,6 +856,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "He couldn't find the exit of his own office without a sat nav.",
       "Our MP couldn't fight his way out of a wet paper bag.",
       "That councillor would sell his own granny for a seat on the cabinet.",
+      "The new chief constable has a face made for radio and a plan to match.",
+      "Two egos in search of a brain, the pair of them.",
       "The new chair is allergic to actual work, judging by the minutes.",
       "@Mags leave the transport opinions to people who have actually had a job.",
       "@Tel says the man who has never volunteered for anything. Sit down.",
@@ -1056,6 +1058,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Another statement from the self-appointed voice of the whole estate.",
       "@Rob have a lie down, the count isn't changing.",
       "Hollis will say anything for a headline.",
+      "@Bev imagine being this bitter about a roundabout.",
+      "The inspector couldn't spot a burglar if one sat on his lap.",
     ],
     civil: [
       "Six years for a life. His family get a life sentence.",
