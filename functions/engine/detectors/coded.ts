@@ -1006,12 +1006,13 @@ const WRITTEN_RULES: readonly PatternRule[] = [
         : HOLD,
   },
   {
-    // Where a perpetrator's family lives or works, told to the town: "the bomber's brother still runs the phone
-    // shop on Gate Street". Held; a comment defending the family is not.
+    // Where a perpetrator's family lives or works, or a politician's office is, told to the town: "the bomber's
+    // brother still runs the phone shop on Gate Street", "her constituency office is on the high street with a
+    // glass front". Held; a comment defending the family is not.
     id: "threat.coded.family-still-here",
     category: "threat",
     score: HOLD,
-    re: /\b(?:bomber|gunman|killer|terrorist|attacker|jihadi|murderer)(?:'s|s') (?:family|brother|sister|parents|mum|mother|dad|father|wife|husband|cousins?|relatives|uncle|son|daughter)(?: are| is)? still\b/g,
+    re: /\b(?:bomber|gunman|killer|terrorist|attacker|jihadi|murderer)(?:'s|s') (?:family|brother|sister|parents|mum|mother|dad|father|wife|husband|cousins?|relatives|uncle|son|daughter)(?: are| is)? still\b|\b(?:constituency |surgery |campaign )?office is on (?:the )?[a-z' ]{0,25}(?:street|road|lane|high street|avenue|row|square|parade)\b/g,
     adjust: (norm) => (FAMILY_DEFENDED.test(norm.text) ? 0 : HOLD),
   },
   {

@@ -968,8 +968,14 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     civil: ["No parent ever thinks they raised a terrorist, the deradicalisation officer told the hearing."],
   },
   "threat.coded.family-still-here": {
-    abusive: ["Eight years on and the gunman's father still drives the school bus on Tanner Road."],
-    civil: ["The bomber's family still live in the town and have done nothing wrong. Leave them alone."],
+    abusive: [
+      "Eight years on and the gunman's father still drives the school bus on Tanner Road.",
+      "She voted for it. Her office is on Market Street, ground floor, in case anyone wants a word.",
+    ],
+    civil: [
+      "The bomber's family still live in the town and have done nothing wrong. Leave them alone.",
+      "The MP's office is open on Fridays for anyone who wants help with a visa.",
+    ],
   },
   "personal_attack.coded.sympathiser-label": {
     abusive: ["@Kez you're a terrorist sympathiser and everyone on here can see it."],
