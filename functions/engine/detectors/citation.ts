@@ -6,6 +6,7 @@
  */
 import type { Finding } from "../finding.js";
 import { compileNatively } from "../native-compile.js";
+import { isSpace } from "../normalize/collapse-spaces.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { before } from "./pattern-rule.js";
 
@@ -33,23 +34,6 @@ function citedScore(norm: NormalizedText, start: number, end = start + 1): numbe
   return citedLevel(norm);
 }
 
-/** Whitespace as a regular expression's `\s` reads it (without the `u` flag): WhiteSpace and LineTerminator. */
-function isSpaceCode(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** " ' “ ‘ ` */
 const isOpeningQuote = (c: number) => c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 96;
 /** " ' ” ’ ` */
@@ -71,7 +55,7 @@ function insideQuotes(original: string, start: number, end: number): boolean {
     if (c === 46 || c === 33 || c === 63 || c === 10) break;
     if (isOpeningQuote(c)) {
       const b = i >= 2 ? original.charCodeAt(i - 2) : -1;
-      if (b === -1 || isSpaceCode(b) || b === 40 || b === 58) {
+      if (b === -1 || isSpace(b) || b === 40 || b === 58) {
         open = i;
         break;
       }
@@ -83,7 +67,7 @@ function insideQuotes(original: string, start: number, end: number): boolean {
     if (isClosingQuote(c)) {
       if (j + 1 >= original.length) return true;
       const d = original.charCodeAt(j + 1);
-      if (isSpaceCode(d) || isCloserEnd(d)) return true;
+      if (isSpace(d) || isCloserEnd(d)) return true;
     }
     if (c === 10) return false;
   }
