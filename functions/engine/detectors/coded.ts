@@ -1009,7 +1009,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     // Where a perpetrator's family lives or works, or a politician's office is, told to the town: "the bomber's
     // brother still runs the phone shop on Gate Street", "her constituency office is on the high street with a
     // glass front". Held; a comment defending the family is not.
-    id: "threat.coded.family-still-here",
+    id: "threat.coded.told-where-they-are",
     category: "threat",
     score: HOLD,
     re: /\b(?:bomber|gunman|killer|terrorist|attacker|jihadi|murderer)(?:'s|s') (?:family|brother|sister|parents|mum|mother|dad|father|wife|husband|cousins?|relatives|uncle|son|daughter)(?: are| is)? still\b|\b(?:constituency |surgery |campaign )?office is on (?:the )?[a-z' ]{0,25}(?:street|road|lane|high street|avenue|row|square|parade)\b/g,

@@ -967,7 +967,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     ],
     civil: ["No parent ever thinks they raised a terrorist, the deradicalisation officer told the hearing."],
   },
-  "threat.coded.family-still-here": {
+  "threat.coded.told-where-they-are": {
     abusive: [
       "Eight years on and the gunman's father still drives the school bus on Tanner Road.",
       "She voted for it. Her office is on Market Street, ground floor, in case anyone wants a word.",
