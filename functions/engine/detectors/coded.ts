@@ -43,6 +43,9 @@ const REAL_ABAD =
 const HISTORIC_INVASION =
   /\b(?:us|u\.s\.|american|russian|russia's|putin's|soviet|israeli|turkish|iraqi|allied|coalition|german|nazi|japanese|norman|roman|viking|1990|2003) invasion|\binvasions? of (?:iraq|kuwait|ukraine|afghanistan|poland|normandy|gaza|lebanon|syria|crimea|privacy|the pitch)\b/;
 
+/** Places a security argument calls breeding grounds: the camps of north-east Syria, prisons. */
+const CAMPS_AND_PRISONS = /\b(?:camps?|al[- ]?hol|roj|prisons?|jails?|detention)\b/;
+
 /** A writer standing up for a perpetrator's family. */
 const FAMILY_DEFENDED =
   /\b(?:leave (?:her|him|them|the family) alone|(?:she|he|they) (?:didn't|did not|never) do (?:it|anything)|(?:has|have) done nothing|gets? abuse|(?:is|are) innocent|not (?:her|his|their) fault)\b/;
@@ -816,7 +819,10 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     subtype: "xenophobia",
     score: REJECT,
     re: /\b(?:these people|those people|they all|their lot|that lot|them lot|their kind|their sort) (?:just )?breed (?:terrorists|jihadis|extremists|criminals|rapists|suicide bombers|bombers)\b|\bbreeding grounds? for (?:little|baby|future|tomorrow's|the next generation of) (?:terrorists|jihadis|bombers|extremists|suicide bombers)\b/g,
-    adjust: counter(REJECT),
+    // Camps and prisons called breeding grounds for the next extremists is the security case for repatriation
+    // (al-Hol, in the UN's and aid agencies' words), not a slur on a people.
+    adjust: (norm, index) =>
+      CAMPS_AND_PRISONS.test(before(norm, index, 80)) ? 0 : counter(REJECT)(norm, index),
   },
   {
     // Belonging and worth judged by origin, sex or name: "we don't need them running our council", "if the council

@@ -60,6 +60,14 @@ const PERPETRATORS =
 const INSULT_NAMED_NOT_AIMED =
   /\b(?:call(?:ing|ed|s)? (?:people|someone|anyone|them|others|everyone|folk|other people|each other)|(?:doesn't|does not|don't|do not|won't|will not|didn't|did not) make (?:anyone|someone|you|people|them|him|her|me|us)|could (?:be|have been|'ve been|easily be) (?:some |a few |a couple of |just |a bunch of )?(?:drunk |bored |stupid |daft |local )?)(?: an?)?\s*$|\bthe (?:word|words|term|label|slur|insult|phrase)\s*["'“‘]?\s*$/;
 
+/**
+ * Abuse somebody wrote, sprayed or chanted, told by a reader who condemns it: "says more about the idiot with the
+ * spray can than about Rebin", "someone had written 'go home' on the glass. Idiots." The insult is aimed at the
+ * abuser, as at a perpetrator: held for a human, not rejected.
+ */
+const ABUSER_CONDEMNED =
+  /\b(?:someone|somebody|whoever|vandals?|yobs?|thugs?|a bloke|a man|a lad|some lads)\b[^.!?]{0,40}\b(?:sprayed|daubed|scrawled|painted|chanted|chanting|shouted|shouting)\b|\b(?:wrote|written)\b[^.!?]{0,40}\bon (?:the|their|his|her|a|an) (?:walls?|shutters?|windows?|doors?|glass|sign|car|van|shop|gate|fence|bus shelter)\b|\bspray ?can\b|\bgraffiti\b|\b(?:sprayed|daubed|scrawled) ["'“‘]|\bchanting ["'“‘]/;
+
 const RULES: readonly PatternRule[] = [
   {
     id: "personal_attack.you-insult",
@@ -346,7 +354,8 @@ const RULES: readonly PatternRule[] = [
       `(?:^|[.!?\\n]\\s*)(?:what an?|such an?|you|absolute|complete|total|utter|stupid|bloody|fucking|typical)?(?:${MODS})? ?${STRONG}${PLURAL}(?=\\s*(?:[.!?,\\n]|$))`,
       "g",
     ),
-    adjust: (_norm, _index, match) => (/[a-z]/.test(match) ? 0.85 : 0),
+    adjust: (norm, _index, match) =>
+      /[a-z]/.test(match) ? (ABUSER_CONDEMNED.test(norm.text) ? 0.5 : 0.85) : 0,
   },
   {
     id: "personal_attack.insulting-epithet",
@@ -360,6 +369,7 @@ const RULES: readonly PatternRule[] = [
       if (PERPETRATORS.test(norm.text.slice(Math.max(0, index - 60), index + 60))) return 0.3;
       // "The word degenerate was in the first line": a word mentioned, not a person called it.
       if (/^the (?:word|term|label|slur|insult|phrase)\b/.test(match)) return 0;
+      if (ABUSER_CONDEMNED.test(norm.text)) return 0.5;
       // "that nutjob" names someone absent (a politician): held; "you moron", "what an idiot" reject.
       return /^(?:that|this)\b/.test(match) ? 0.7 : 0.85;
     },
@@ -412,7 +422,9 @@ const RULES: readonly PatternRule[] = [
       PERPETRATORS.test(norm.text.slice(Math.max(0, index - 60), index + 60)) ||
       INSULT_NAMED_NOT_AIMED.test(before(norm, index, 50))
         ? 0.2
-        : 0.55,
+        : ABUSER_CONDEMNED.test(norm.text)
+          ? 0.5
+          : 0.55,
   },
 ];
 

@@ -658,7 +658,10 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Those people breed extremists, always have.",
       "That mosque is a breeding ground for future jihadis.",
     ],
-    civil: ["Overcrowded prisons are a breeding ground for extremism, the inspector warned."],
+    civil: [
+      "Overcrowded prisons are a breeding ground for extremism, the inspector warned.",
+      "Those camps are a breeding ground for the next generation of jihadis. Bring the children home.",
+    ],
   },
   "identity_abuse.coded.origin-judged": {
     abusive: [

@@ -87,6 +87,18 @@ describe("personal attack", () => {
     expect(rules("Oh get a life, nobody cares about your bins.")).toContain("personal_attack.dismissal");
   });
 
+  it("holds, not rejects, an insult aimed at whoever sprayed or wrote racist abuse on a wall", () => {
+    expect(
+      judge(
+        "Someone sprayed 'go home' on the chip shop. Says more about the idiot with the spray can than the owners.",
+      ).decision,
+    ).toBe("pending");
+    expect(
+      judge("Someone wrote 'go home' on their shutter. Idiots. The street cleaned it off by lunch.").decision,
+    ).toBe("pending");
+    expect(judge("Whoever wrote this article is an idiot.").decision).toBe("rejected");
+  });
+
   it("rejects whoever wrote the article called any insult noun", () => {
     const j = judge("Whoever wrote this is clearly a terrorist apologist and a lazy hack.");
     expect(j.decision).toBe("rejected");
