@@ -39,11 +39,12 @@ const PHONE_RE = /(?<![\d+])(?:\+|\b00)?\d[\d\s().-]{7,18}\d\b/g;
 const CALL_CUE = /\b(?:call|phone|tel|whatsapp|text|mobile|ring|contact)\b/;
 /**
  * A public service named just before a number ("ring the planning line on 0116 ...", "Crimestoppers is
- * anonymous, 0800 ...", "40 minutes on hold at ..."): readers pass on helplines; held for a human, not rejected.
+ * anonymous, 0800 ...", "40 minutes on hold at ...", "if you're struggling, StepChange is free on 0800 ..."): readers
+ * pass on helplines; held for a human, not rejected.
  * "Our helpline" is a business's own and stays an advert.
  */
 const PUBLIC_LINE_BEFORE =
-  /(?<!\b(?:our|my) )\b(?:help ?line|hot ?line|(?:planning|phone|advice|enquiry|enquiries|customer services?|non-emergency|reporting|booking|bookings|emergency|information|tip-?off|confidential|free) line|crimestoppers|crime stoppers|action fraud|victim support|samaritans|childline|(?:a|the) line for|nhs|police|council|citizens advice|on hold|handed in|lost property|anonymous(?:ly)?|switchboard|hospital|surgery|office|gov|department|dvla|hmrc|foodbank|food bank|charity)\b[^.!?\n]{0,60}$/;
+  /(?<!\b(?:our|my) )\b(?:help ?line|hot ?line|(?:planning|phone|advice|enquiry|enquiries|customer services?|non-emergency|reporting|booking|bookings|emergency|information|tip-?off|confidential|free) line|crimestoppers|crime stoppers|action fraud|victim support|samaritans|childline|(?:a|the) line for|nhs|police|council|citizens advice|on hold|handed in|lost property|anonymous(?:ly)?|switchboard|hospital|surgery|office|gov|department|dvla|hmrc|foodbank|food bank|charity|support line|advice line|gamcare|step ?change|floodline|national debtline|nspcc|age uk|if (?:you're|you are|anyone is|anyone's|someone is|you've been) (?:struggling|affected|worried|in debt|in crisis))\b[^.!?\n]{0,60}$/;
 const MASKED_PHONE_RE = /(?<![\w+])\+?\d[\dx]{1,14}(?:[\s.-][\dx]{2,6}){0,3}(?![\w])/g;
 const SPELLED_PHONE_RE =
   /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;

@@ -74,6 +74,12 @@ describe("personal attack", () => {
     },
   );
 
+  it("reads 'told him to shut up' as what the crowd did, not a dismissal", () => {
+    expect(
+      judge("The fans around him told him to shut up and the stewards took him out.", null).decision,
+    ).toBe("approved");
+  });
+
   it("reads files that 'get lost' as lost files, not a dismissal", () => {
     expect(judge('Paper files are how things "get lost" until you pay.').decision).toBe("approved");
     expect(judge("Oh get lost, nobody cares what you think.").decision).toBe("rejected");

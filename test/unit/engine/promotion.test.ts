@@ -103,6 +103,7 @@ describe("promotion", () => {
       "Diversion maps are on the council page and there's a helpline, 0116 496 0461, for businesses.",
       "Victim Support have a line for businesses targeted by hate crime too, 0808 168 9111.",
       "SNAP Cymru offer free advice on transition, their helpline is 0808 801 0608.",
+      "If you're struggling with the energy bills, StepChange is free on 0800 138 1111.",
     ]) {
       const j = judge(text);
       expect(j.decision).toBe("pending");
