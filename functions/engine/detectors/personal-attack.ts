@@ -42,7 +42,7 @@ const ROLE =
 const ENDS_WITH_NOUN = new RegExp(`(?:${ANY_NOUN})${PLURAL}$`);
 const STRONG_OR_ADJ_AT_END = new RegExp(`\\b(?:${STRONG}|${ADJ})$`);
 const PUBLIC_FIGURE =
-  /\b(?:minister|president|prime minister|pm|mp|judge|man|woman|guy|bloke|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)\b/;
+  /\b(?:minister|president|prime minister|pm|mp|judge|man|woman|guy|bloke|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator|ref|referee|umpire|linesman)\b/;
 /** A verdict on how someone does their job: about a public figure, criticism a human may let through. */
 const JUDGED_AT_WORK = /\b(?:useless|incompetent|hopeless|clueless|ineffective|inept)$/;
 /** An insult noun still to come in the same sentence ("useless little prick"): the verdict is not on the work. */

@@ -116,6 +116,12 @@ describe("personal attack", () => {
     expect(judge("@Dave you were always the dead weight on that crew.").decision).not.toBe("approved");
   });
 
+  it("holds, not rejects, a referee's performance called a disgrace: an official judged at work", () => {
+    expect(judge("The ref was a disgrace, the second goal was miles offside.", null).decision).toBe(
+      "pending",
+    );
+  });
+
   it("holds, not rejects, a public figure called useless at the job", () => {
     expect(judge("The council leader is useless and should resign after five years of this.").decision).toBe(
       "pending",
