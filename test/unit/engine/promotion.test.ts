@@ -104,6 +104,7 @@ describe("promotion", () => {
       "Victim Support have a line for businesses targeted by hate crime too, 0808 168 9111.",
       "SNAP Cymru offer free advice on transition, their helpline is 0808 801 0608.",
       "If you're struggling with the energy bills, StepChange is free on 0800 138 1111.",
+      "Anniversaries are hard. Cruse Bereavement Support (0808 808 1677) helped me after my dad died.",
     ]) {
       const j = judge(text);
       expect(j.decision).toBe("pending");
