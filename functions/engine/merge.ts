@@ -159,7 +159,8 @@ const MODEL_LEVELS: Partial<Record<Category, HeadLevels>> = {
  * Rule score r and model probability m for one category -> combined score.
  * - r >= 0.8: the rule decides.
  * - a hold-level rule (0.55 <= r < 0.8, the catch-all included, public-figure insults 0.6-0.65 excluded unless
- *   a coded put-down is among the findings: `codedAttack`) confirmed by the model (m >= the head's `confirm`): raised to the reject level.
+ *   a coded put-down is among the findings: `codedAttack`) confirmed by the model (m >= the head's `confirm`):
+ *   raised to the reject level.
  * - some rule evidence (r >= 0.5) and m >= `withEvidence`, or m >= `alone` (not for criticism of ideas): rejected.
  * - otherwise m >= `hold` maps to a hold (0.6).
  * - civil context caps the model's contribution below the hold threshold (identity abuse only below 0.8).
@@ -573,14 +574,7 @@ function merge(input: MergeInput): Judgement {
         !findings.some((f) => f.category === c && f.score >= 0.5));
     const heard = holdsOnly && m !== undefined ? Math.min(m, MODEL_LEVELS[c]?.hold ?? 0.5) : m;
     const civil = model?.civilContext ?? false;
-    let s = combine(
-      c,
-      ruleScores.get(c) ?? 0,
-      heard,
-      civil,
-      ideasOnly,
-      c === "personal_attack" && codedAttack,
-    );
+    let s = combine(c, ruleScores.get(c) ?? 0, heard, civil, ideasOnly, codedAttack);
     // The catch-all's weakest cues count only when the model confirms them; alone, the model decides.
     if (s < 0.8 && model !== undefined && onlyUnconfirmableAlone(findings, c))
       s = combine(c, 0, heard, civil, ideasOnly);

@@ -43,6 +43,18 @@ const REAL_ABAD =
 const HISTORIC_INVASION =
   /\b(?:us|u\.s\.|american|russian|russia's|putin's|soviet|israeli|turkish|iraqi|allied|coalition|german|nazi|japanese|norman|roman|viking|1990|2003) invasion|\binvasions? of (?:iraq|kuwait|ukraine|afghanistan|poland|normandy|gaza|lebanon|syria|crimea|privacy|the pitch)\b/;
 
+/** A reader's own family or pet blessed ("my grandad marched again at 96, bless him"): no sneer. */
+const OWN_FAMILY =
+  /\b(?:my|our) (?:gran|granny|grandma|grandad|grandpa|nan|nana|mum|mam|dad|son|daughter|lad|girl|boy|kids?|wife|husband|neighbour|dog|cat)\b/;
+
+/** A negation or a question just before "raised a terrorist" ("no parent thinks they raised a monster"). */
+const DENIED_BEFORE =
+  /\b(?:never|not|no one|nobody|no parent|didn't|don't|doesn't|wonder(?:s|ing)? (?:if|whether|how))\b[^.!?]{0,25}$/;
+
+/** The accused or the court just before "was a terrorist sympathiser": a finding about the attacker, no label. */
+const ABOUT_THE_ACCUSED =
+  /\b(?:attacker|bomber|gunman|killer|suspect|defendant|accused|fighter|convicted|jailed|sentenced|court|jury|trial)\b/;
+
 /** Places a security argument calls breeding grounds: the camps of north-east Syria, prisons. */
 const CAMPS_AND_PRISONS = /\b(?:camps?|al[- ]?hol|roj|prisons?|jails?|detention)\b/;
 
@@ -989,12 +1001,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: HOLD,
     re: /(?<!\bgod )\bbless (?:him|her|them)\b(?! (?:and|for)\b)/g,
-    adjust: (norm, index) =>
-      /\b(?:my|our) (?:gran|granny|grandma|grandad|grandpa|nan|nana|mum|mam|dad|son|daughter|lad|girl|boy|kids?|wife|husband|neighbour|dog|cat)\b/.test(
-        before(norm, index, 120),
-      )
-        ? 0
-        : HOLD,
+    adjust: (norm, index) => (OWN_FAMILY.test(before(norm, index, 120)) ? 0 : HOLD),
   },
   {
     // A perpetrator's family blamed for him: "stupid, weak people who raised a terrorist", "the apple doesn't fall
@@ -1004,12 +1011,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     score: HOLD,
     re: /\braised (?:a|an) (?:terrorist|jihadi|bomber|killer|murderer|monster|extremist)\b|\bapple (?:doesn'?t|does not|never) falls? far from the tree\b/g,
     adjust: (norm, index) =>
-      FAMILY_DEFENDED.test(norm.text) ||
-      /\b(?:never|not|no one|nobody|no parent|didn't|don't|doesn't|wonder(?:s|ing)? (?:if|whether|how))\b[^.!?]{0,25}$/.test(
-        before(norm, index, 40),
-      )
-        ? 0
-        : HOLD,
+      FAMILY_DEFENDED.test(norm.text) || DENIED_BEFORE.test(before(norm, index, 40)) ? 0 : HOLD,
   },
   {
     // Where a perpetrator's family lives or works, or a politician's office is, told to the town: "the bomber's
@@ -1028,12 +1030,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "personal_attack",
     score: HOLD,
     re: /\b(?:is|are|was|you're|you are|he's|she's) (?:a|an|just an?) (?:terrorist|isis|jihadi) (?:sympathi[sz]er|apologist)s?\b/g,
-    adjust: (norm, index) =>
-      /\b(?:attacker|bomber|gunman|killer|suspect|defendant|accused|fighter|convicted|jailed|sentenced|court|jury|trial)\b/.test(
-        before(norm, index, 60),
-      )
-        ? 0
-        : HOLD,
+    adjust: (norm, index) => (ABOUT_THE_ACCUSED.test(before(norm, index, 60)) ? 0 : HOLD),
   },
   {
     // Menace left to the reader: "that church has no guard at night", "the roads out of Hasakah are long and
