@@ -8,7 +8,13 @@
  * regexes: those cost ~0.1 ms each on 5,000 characters of non-Latin text, this costs a few microseconds.
  */
 
+import { SMALL_CAPITALS } from "../normalize/homoglyphs.js";
+
 const ASCII_ONLY = /^\p{ASCII}*$/u;
+/** Small capitals to the ASCII letter they imitate ("ᴛʜɪꜱ" reads as "this"). */
+const SMALL_CAPITAL_CODES = new Map(
+  Object.entries(SMALL_CAPITALS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
 const LETTER_RE = /\p{L}/u;
 const MARK_RE = /\p{M}/u;
 const NUMBER_RE = /\p{N}/u;
@@ -66,13 +72,17 @@ const NUMBER_WITH_UNIT = /^[0-9]+(?:st|nd|rd|th|s|k|m|b|am|pm|g|x|mm|cm|km|kg|lb
 
 let buffer = new Uint16Array(1024);
 
-/** Pass 1: drop marks and invisible characters; cut letter/digit runs of three or more to two ("fuuuck"). */
+/**
+ * Pass 1: drop marks and invisible characters; fold small capitals; cut letter/digit runs of three or more to two
+ * ("fuuuck").
+ */
 function dropAndSquash(t: string): number {
   if (buffer.length < t.length) buffer = new Uint16Array(t.length * 2);
   const out = buffer;
   let n = 0;
   for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+    const raw = t.charCodeAt(i);
+    const c = raw < 0x80 ? raw : (SMALL_CAPITAL_CODES.get(raw) ?? raw);
     const k = classOf(c);
     if (k & C_DROP) continue;
     if (n >= 2 && out[n - 1] === c && out[n - 2] === c && k & (C_LETTER | C_DIGIT)) continue;

@@ -4,6 +4,38 @@
  * False-positive risk: genuine Cyrillic or Greek text becomes Latin gibberish; language is therefore judged on
  * the original text, never on this fold.
  */
+/**
+ * Latin small capitals ("ᴛʜɪꜱ ɪꜱ"), which NFKD leaves alone, and the Cyrillic "ғ" written among them for "f".
+ * The model's canonical form folds these too: no real English word uses them.
+ */
+const SMALL_CAPITALS: Readonly<Record<string, string>> = {
+  ᴀ: "a",
+  ʙ: "b",
+  ᴄ: "c",
+  ᴅ: "d",
+  ᴇ: "e",
+  ꜰ: "f",
+  ɢ: "g",
+  ʜ: "h",
+  ɪ: "i",
+  ᴊ: "j",
+  ᴋ: "k",
+  ʟ: "l",
+  ᴍ: "m",
+  ɴ: "n",
+  ᴏ: "o",
+  ᴘ: "p",
+  ʀ: "r",
+  ꜱ: "s",
+  ᴛ: "t",
+  ᴜ: "u",
+  ᴠ: "v",
+  ᴡ: "w",
+  ʏ: "y",
+  ᴢ: "z",
+  ғ: "f",
+};
+
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
   // Cyrillic
   а: "a",
@@ -32,31 +64,8 @@ const HOMOGLYPHS: Readonly<Record<string, string>> = {
   ӏ: "l",
   ѡ: "w",
   ѵ: "v",
-  // Latin small capitals ("ᴛʜɪꜱ ɪꜱ"), which NFKD leaves alone, and other letter-like forms
-  ᴀ: "a",
-  ʙ: "b",
-  ᴄ: "c",
-  ᴅ: "d",
-  ᴇ: "e",
-  ꜰ: "f",
-  ɢ: "g",
-  ʜ: "h",
-  ɪ: "i",
-  ᴊ: "j",
-  ᴋ: "k",
-  ʟ: "l",
-  ᴍ: "m",
-  ɴ: "n",
-  ᴏ: "o",
-  ᴘ: "p",
-  ʀ: "r",
-  ꜱ: "s",
-  ᴛ: "t",
-  ᴜ: "u",
-  ᴠ: "v",
-  ᴡ: "w",
-  ʏ: "y",
-  ᴢ: "z",
+  ...SMALL_CAPITALS,
+  // Other letter-like forms
   ɑ: "a",
   ɩ: "i",
   // Greek
@@ -110,4 +119,4 @@ const HOMOGLYPHS: Readonly<Record<string, string>> = {
   "\u00A0": " ",
 };
 
-export { HOMOGLYPHS };
+export { HOMOGLYPHS, SMALL_CAPITALS };

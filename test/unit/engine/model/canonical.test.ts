@@ -15,6 +15,8 @@ describe("canonicalize", () => {
     ["f\u200bu\u200bc\u200bk", "fuck"],
     ["ｓｈ１ｔ", "shit"],
     ["Café NAÏVE", "cafe naive"],
+    ["ᴛʜɪꜱ ɪꜱ ᴍʏ ꜰɪʀꜱᴛ ᴄᴏᴍᴍᴇɴᴛ", "this is my first comment"],
+    ["ᴍʏ ғɪʀsᴛ", "my first"],
   ])("folds the evasion %j", (input, expected) => {
     expect(canonicalize(input)).toBe(expected);
   });
