@@ -15,6 +15,8 @@ import type { PatternRule } from "./pattern-rule.js";
 import { before, runPatternRules } from "./pattern-rule.js";
 import { topLevelAlternatives } from "./regex-source.js";
 
+/** A comment opening with a reader's @handle. */
+const REPLY_OPENING = /^\s*@\w/;
 const HOLD = 0.6;
 const REJECT = 0.85;
 
@@ -168,6 +170,15 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\b(?:full of|overrun (?:with|by)|swarming with|crawling with|infested with) (?:foreigners|immigrants|migrants|refugees|asylum seekers|muslims|africans|arabs|poles|romanians|eastern europeans|travellers|gypsies)\b|\btypical (?:traveller|gypsy|gyppo|pikey|roma|immigrant|migrant|refugee|muslim|foreigner|asylum seeker|pole|romanian|albanian)s?\b/g,
     adjust: counter(HOLD),
   },
+  {
+    // "Great, more Muslims. Because that's worked out so well": welcoming a group with a sneer at what it brings.
+    id: "identity_abuse.coded.more-of-them-sneer",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: HOLD,
+    re: /\b(?:great|brilliant|fantastic|wonderful|lovely|perfect|marvellous|excellent|oh good|just what we need)[,.!]* (?:just what we need[,.!]* )?(?:even |yet )?more (?:muslims|immigrants|migrants|refugees|asylum seekers|foreigners|africans|arabs|somalis|pakistanis|afghans|eritreans|albanians|romanians|poles|eastern europeans|syrians|iraqis)\b[^\n]{0,60}?\b(?:(?:has|have|that's|that has|it's|thats|that) (?:worked|gone|turned) out so well|what could (?:possibly )?go wrong|because that always (?:works|ends well))/g,
+    adjust: counter(HOLD),
+  },
   // --- religious hatred ---
   {
     id: "identity_abuse.coded.no-moderate-muslims",
@@ -211,6 +222,16 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\bwear(?:ing|s)? (?:a |the )?(?:tent|tents|bin bags?|bin liners?|letter ?box(?:es)?)\b/g,
     adjust: counter(HOLD),
   },
+  {
+    // A sect named with vermin: "those sunni rats", "shia dogs". The sect words alone are everyday politics here
+    // ("a Shia prime minister, a Sunni speaker"), so only the pair is read.
+    id: "identity_abuse.coded.sect-as-vermin",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: 0.9,
+    re: /\b(?:sunni|shia|shiite|shi'ite|alawite)s? (?:rats|dogs|pigs|vermin|scum|filth|animals|cockroaches|savages|apes|swine|snakes)\b/g,
+    adjust: counter(0.9),
+  },
   // --- homophobia and transphobia framed as concern ---
   {
     id: "identity_abuse.coded.lifestyle",
@@ -242,7 +263,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "sexism",
     score: HOLD,
-    re: /\bleave (?:the \w+|it|politics|the running of \w+|the (?:big|important) decisions) to the men\b|\b(?:she|her|woman|women)\b[^.!?\n]{0,50}\b(?:manages? (?:her|the) kitchen|stick to (?:baking|cooking|knitting|the ironing|making tea)|(?:baking|cooking) for the wi)\b|\bstick to (?:baking|cooking|knitting|the ironing|making tea)\b[^.!?\n]{0,40}\b(?:leave|and let)\b/g,
+    re: /\bleave (?:the \w+|it|politics|the running of \w+|the (?:big|important) decisions) to the men\b|\b(?:she|her|woman|women)\b[^.!?\n]{0,50}\b(?:manages? (?:her|the) kitchen|stick to (?:baking|cooking|knitting|the ironing|making tea)|(?:baking|cooking) for the wi|(?:back|home) in time to (?:make|cook|do) (?:the|his|their|our) (?:tea|dinner|ironing|washing))\b|\bstick to (?:baking|cooking|knitting|the ironing|making tea)\b[^.!?\n]{0,40}\b(?:leave|and let)\b/g,
     adjust: counter(HOLD),
   },
   {
@@ -532,6 +553,13 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     score: HOLD,
     re: /\bwill (?:be )?hear(?:ing)? from us\b|\bknow where to find (?:her|him|them|you)\b|\b(?:lifetime|rest of (?:his|her|their|your) lives?|long time) (?:of |to )?look(?:ing)? over (?:your|their|his|her) shoulders?\b|\b(?:i|we)(?:'ve| have)? got (?:his|her|their|your) (?:name|names|faces?|reg(?: number)?|number plate|address|details)\b|\bwe'?ll deliver (?:it|the message) (?:another|a different) way\b|\b(?:maybe |perhaps )?(?:she|he|they) needs? (?:a )?remind(?:ing|er)\b|\bsomeone should remind (?:him|her|them)\b|\bshame if (?:a few |some |the )?\w+ (?:came loose|caught fire|went up|broke|got damaged|got smashed)\b|\b(?:best|better|should|might want to) (?:wear|get|buy) (?:a )?stab ?vest\b|\bwindows\b[^.!?\n]{0,40}\beasy to (?:break|smash)\b|\b(?:lives|door|house|street|road)\b[^\n]{0,80}\bshould (?:all )?go (?:and|round and|over and|round to) (?:say hello|'?consult\w*'?|have a (?:word|chat)|visit|pay)\b|\bif (?:he|she|they) (?:ever )?(?:comes?|shows?|turns? up)\b[^.!?\n]{0,40}\b(?:won't|will not) (?:walk|leave|get) (?:out|away|home)\b|\bgive me (?:\w+ ){0,2}minutes? alone with\b|\bgates (?:don't|won't|wouldn't|do not|will not) (?:stop|help|keep)\b|\bshould watch (?:himself|herself|themselves|his back|her back|their backs)\b|\bplenty of us (?:are )?(?:ready|waiting)\b|\byou (?:all )?know what needs (?:doing|to be done)\b|\b(?:people|they|we) (?:back home )?(?:have|got) long arms\b|\b(?:should|must|need to|needs to|will) be found and (?:gutted|killed|hanged|shot|strung up|beaten|dealt with)\b|\bif i see (?:him|her|them|that \w+|the \w+)\b[^.!?\n]{0,40}\b(?:he's|she's|he is|she is|they're) getting (?:a )?(?:slap|smack|kicking|hiding|beating|good hiding)\b|\bshame if\b[^.!?\n]{0,40}\b(?:found (?:that |it )?out|turned up|happened to|history repeated|happened again)\b|\bwouldn't take much for (?:someone|somebody|those tyres|his tyres|her tyres|the tyres|a few)\b|\b(?:isn't|is not|aren't|not) alarmed\b|\bparks (?:his|her)\b[^.!?\n]{0,50}\bevery (?:night|morning|day|evening)\b|\bbonfire waiting for\b|\blearn what happens to (?:people|those|anyone|women|men)\b|\blet (?:him|her|them) know\b[^.!?\n]{0,50}\bin person\b|\bshould(?:'ve| have) been (?:the owner|him|her|them) (?:not|instead of)\b|\b(?:is|are) going to pay personally\b|\bpayback (?:starts|will start|begins)\b|\bknow the back (?:entrance|door|way in)\b|\bbet (?:his|her|their) (?:tyres|windows|car|house|van) (?:don't|won't|doesn't|wouldn't) (?:last|survive)\b|\bexplain (?:things|it|a few things) to (?:him|her|them) properly\b|\bif the (?:courts?|police|law|council) (?:don't|won't|doesn't|can't)\b[^.!?\n]{0,40}\b(?:someone else will|we will|we'll|people will)\b|\bthere(?:'ll| will) be (?:a body|bodies|blood) (?:on|in)\b|\bknows? how to deal with (?:unwanted visitors|the likes of (?:them|him|her)|people like (?:them|him|her)|outsiders|their sort)\b|\banswer for (?:this|it|that) one way or another\b|\bwhere (?:he|she|they) (?:locks? up|parks?|sleeps?)\b|\bbring (?:extra |some |plenty of )?bandages\b|\b(?:reg|number plate|registration)\b[^\n]{0,60}\byou know what to do\b|\bnobody(?:'s| has) paid (?:him|her|them) a visit\b|\bwon't be asking questions first\b|\b(?:might|may|will) be needing new windows\b|\bwindows (?:break|smash) easily\b/g,
   },
+  {
+    // "Keep him locked up, cos outside he's dead", "the rope's next": death promised to a target ("dead to me" is not).
+    id: "threat.coded.dead-once-out",
+    category: "threat",
+    score: HOLD,
+    re: /\b(?:outside|once (?:he|she|they)(?:'s|'re| is| are| gets?)? (?:out|released)|when (?:he|she|they)(?:'s|'re| is| are| gets?)? (?:out|released)|the day (?:he|she|they)(?:'s|'re| is| are| gets?)? (?:out|released))[,]? (?:he's|she's|they're|he is|she is|they are|hes|shes|theyre) (?:dead(?! to (?:me|us|him|her|them|the|his|their|everyone)| (?:broke|tired|set|right|wrong|serious|certain|on|against|keen|lucky|chuffed|easy|quiet|in the water)\b)|a dead (?:man|woman)|dead meat|done for)\b|\bthe (?:rope|noose)(?:'s| is) next\b/g,
+  },
   // --- sexual innuendo ---
   {
     // Aubergine, peach, droplets, tongue: in a news comment about people these are innuendo.
@@ -544,7 +572,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "vulgarity.coded.innuendo",
     category: "vulgarity",
     score: HOLD,
-    re: /\b(?:a |proper |good |decent )?seeing[- ]to\b|\bphwoa+r+\b|\bblowies?\b|\bgoing at it like rabbits\b|\b(?:girls|lasses|ladies|women|birds|lads|blokes|mums|nurses)\b[^.!?\n]{0,80}(?:;\)|😏|😉)|\bopen (?:house and open )?legs\b|\blegs open\b|\blost (?:their|her|his|your) virginity\b|\b(?:biggest|largest|impressive|massive|huge|proudest|only) erection\b/g,
+    re: /\b(?:a |proper |good |decent )?seeing[- ]to\b|\bphwoa+r+\b|\bblowies?\b|\bgoing at it like rabbits\b|\b(?:girls|lasses|ladies|women|birds|lads|blokes|mums|nurses)\b[^.!?\n]{0,80}(?:;\)|😏|😉)|\bopen (?:house and open )?legs\b|\blegs open\b|\blost (?:their|her|his|your) virginity\b|\b(?:biggest|largest|impressive|massive|huge|proudest|only) erection\b|\b(?:wife|missus|missis|girlfriend|she)\b[^.!?\n]{0,20}\b(?:stopped|stops|won't|wont|doesn't|doesnt|isn't|isnt|never|not) (?:putting|puts|put) out\b(?=\s*(?:$|[.!?,;)]|for (?:him|you|me)\b))/g,
   },
   {
     // Sexual acts and arousal named in plain words that no single swearword carries ("go down on him", "a hard-on
@@ -591,6 +619,16 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /(?:^|[.!?]\s+)(?:random question|on a (?:different|separate|totally different|lighter|unrelated) note|changing the subject\s*[,:-]|(?:speaking|talking) of (?:[a-z'-]+ ){0,2}[a-z'-]+,|while we'?re (?:on the subject of|talking about|at it|on)(?: [a-z'-]+){0,4},|can we (?:talk|chat) about [^.?!\n]{1,60} instead\b)/g,
   },
   // --- contempt for a person without insult words ---
+  {
+    // A reply that guesses at the reader's life instead of answering: "@Rick let me guess, you left school at 15",
+    // "@Hawraz easy to say when your own kid probably failed anyway".
+    id: "personal_attack.coded.reply-insinuation",
+    category: "personal_attack",
+    score: HOLD,
+    re: /^\s*\w+[^.!?\n]{0,20}?\blet me guess\b[,:. -]*(?:you|your|ur|no (?:job|car|kids|life|friends))\b|^\s*\w+[^\n]{0,80}?\byour (?:own )?(?:kids?|family|mum|mom|wife|husband|son|daughter|dad|children)(?:'s| has| have| is| are)? probably (?:failed|been|never|can't|cannot|couldn't|didn't|doesn't|don't|got|gets|sold|selling|on benefits|hates?|drinks?|lies?|lied)\b/g,
+    // Normalising reads "@" as "a": the reply is told by the original text.
+    adjust: (norm) => (REPLY_OPENING.test(norm.original) ? HOLD : 0),
+  },
   {
     id: "personal_attack.coded.take-your-tablets",
     category: "personal_attack",
@@ -1049,21 +1087,25 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\b(?:another|a new|some) (?:[a-z]+ )?(?:husband|man|bloke|jihadi|fighter|boyfriend) to keep (?:her|them) warm(?: at night)?\b/g,
   },
   {
-    // Marketing hooks: "get in touch for a free site survey", "comment GOLD and I'll send it over".
+    // Marketing hooks: "get in touch for a free site survey", "comment GOLD and I'll send it over", "mention this
+    // comment", "tell him Sandra sent you".
     id: "promotion.coded.hook",
     category: "promotion",
     score: HOLD,
-    re: /\b(?:get in touch|contact us|call us|message us|dm us) for (?:a|your) free (?:quote|survey|site survey|consultation|trial|estimate|valuation|assessment)\b|\bcomment ["'“]?[a-z]+["'”]? (?:below )?and i'?ll (?:send|dm|message)\b|\bfree beginner'?s guide\b|\bworth every penny\b[^.!?\n]{0,40}[.!,]?\s*(?:just )?(?:google (?:them|us|it)|look (?:them|us) up|check (?:them|us) out|give (?:them|us) a (?:call|ring|bell))\b|\b(?:got|have|having|running) an? (?:[a-z]+ )?sale on\b/g,
+    re: /\b(?:get in touch|contact us|call us|message us|dm us) for (?:a|your) free (?:quote|survey|site survey|consultation|trial|estimate|valuation|assessment)\b|\bcomment ["'“]?[a-z]+["'”]? (?:below )?and i'?ll (?:send|dm|message)\b|\bfree beginner'?s guide\b|\bworth every penny\b[^.!?\n]{0,40}[.!,]?\s*(?:just )?(?:google (?:them|us|it)|look (?:them|us) up|check (?:them|us) out|give (?:them|us) a (?:call|ring|bell))\b|\b(?:got|have|having|running) an? (?:[a-z]+ )?sale on\b|\bmention (?:this|my|the) (?:comment|post)\b|\btell (?:him|her|them) (?:[a-z]+ )?sent you\b/g,
   },
   {
-    // "this POS": the abbreviation of an insult, written in capitals; "the POS system" in a shop is not it.
+    // Swearing abbreviated in capitals: "this POS", "a load of BS", "did sweet FA". Lower case or another
+    // sense is not it: "the POS system" in a shop, "BS 7671" (a British Standard), "the FA Cup".
     id: "profanity.coded.abbreviation",
     category: "profanity",
     score: HOLD,
-    re: /\b(?:this|that|you|what an?|absolute|total|utter|complete|lying|worthless|useless) pos\b(?! (?:system|systems|terminal|terminals|machine|machines|software|data|device|devices|tag|tags|till|tills))/g,
+    re: /\b(?:this|that|you|what an?|absolute|total|utter|complete|lying|worthless|useless) pos\b(?! (?:system|systems|terminal|terminals|machine|machines|software|data|device|devices|tag|tags|till|tills))|\b(?:loads? of|utter|total|complete|absolute|pure|more|such|full of) bs\b(?! ?\d)|\b(?:sweet|did|do|does|done|doing|know|knows|knew|care|cares|achieved|achieve) fa\b(?! (?:cup|trophy|vase|youth|charter|rules?|regulations|coaching|level|badge|registered|approved|licen[cs]e|women'?s|board|chair\w*|chief|council|says|said|has|have|will|would|should))/g,
     adjust: (norm, index, match) => {
-      const at = index + match.length - 3;
-      return norm.original.slice(norm.starts[at] ?? 0, norm.ends[at + 2] ?? 0) === "POS" ? HOLD : 0;
+      const size = match.length - match.lastIndexOf(" ") - 1;
+      const at = index + match.length - size;
+      const written = norm.original.slice(norm.starts[at] ?? 0, norm.ends[at + size - 1] ?? 0);
+      return written.length === size && written === written.toUpperCase() ? HOLD : 0;
     },
   },
   {

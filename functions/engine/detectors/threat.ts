@@ -42,6 +42,12 @@ const STRONG_HARM =
 const PERPETRATOR_CONTEXT =
   /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|butchers?|murderers?|killers?|fighters?|militants?|rapists?|extremists?|paedophiles?|pedophiles?|perpetrators?|war criminals?|beheaders?|slavers?)\b/;
 
+/** Groups that are not perpetrators: relatives, voters, professions, peoples and faiths. */
+const COLLECTIVE =
+  "(?:families|relatives|wives|widows|children|kids|brides|supporters|sympathisers|sympathizers|voters|lawyers|soldiers|troops|staff|diplomats|protesters|protestors|activists|civilians|villagers|locals|refugees|migrants|immigrants|asylum seekers|foreigners|turks|kurds|arabs|sunnis|shias|shiites|moslawis|yazidis|christians|muslims|jews|iranians|iraqis|syrians|afghans|somalis|pakistanis|(?:turkish|kurdish|arab|sunni|shia|iraqi|syrian|iranian) (?:soldiers?|men|people|families|villagers)|moslawi|turk|kurd|arab|sunni|shia)";
+/** A relative clause naming a killing: "the soldiers who executed prisoners" are perpetrators. */
+const PERPETRATOR_DEED =
+  /\b(?:killed|murdered|raped|executed|beheaded|bombed|tortured|massacred|slaughtered|enslaved|shot|butchered|burned|burnt)\b[^.!?]*\b(?:should|deserves?|needs?|ought|must|will)\b/;
 const JUDICIAL =
   /\b(?:trial|tried|court|courts|convicted|sentenced|found guilty|death penalty|verdict|jury|justice|innocent until proven guilty|due process)\b|\bif (?:he|she|they)(?:'s| has| have|'ve| is| are| was| were) (?:done (?:something|it|anything)|guilty)\b/;
 const THIRD_PARTY_ACTOR =
@@ -639,6 +645,25 @@ const RULES: readonly PatternRule[] = [
     ),
     adjust: (norm, index) =>
       JUDICIAL.test(norm.text) || PERPETRATOR_CONTEXT.test(before(norm, index, 40)) ? 0.45 : 0.9,
+  },
+  {
+    // Death called down on a whole group that did no violence: "every Moslawi who welcomed ISIS should be dragged
+    // out and shot", "the families of ISIS members should be hunted down", "burn their villages". Perpetrators
+    // ("the fighters who ran the camps should hang") are not these nouns, and a relative clause naming a killing
+    // makes the subject a perpetrator.
+    id: "threat.harm-to-collective",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(
+      `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|from|of|still) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|villages|homes|houses)\\b`,
+      "g",
+    ),
+    adjust: (norm, index, match) =>
+      PERPETRATOR_DEED.test(match)
+        ? 0
+        : JUDICIAL.test(norm.text) || REPORTED_SPEECH.test(before(norm, index, 40))
+          ? 0.5
+          : 0.85,
   },
   {
     id: "threat.should-be-lynched",

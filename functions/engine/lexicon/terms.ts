@@ -149,6 +149,11 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "devilworshipper", category: I, score: 0.85, suffixes: NOUN, subtype: "religious_hatred" },
   { term: "muzzie", category: I, score: 0.9, suffixes: NOUN, subtype: "religious_hatred" },
   { term: "muzrat", category: I, score: 0.95, suffixes: NOUN, subtype: "religious_hatred" },
+  // The jihadists' sectarian slur for Shia Muslims ("rejecters"): rafida, rafidha, rafidi, the plural rawafid.
+  { term: "rafida", category: I, score: 0.9, suffixes: ["", "h", "s", "hs"], subtype: "religious_hatred" },
+  { term: "rafidha", category: I, score: 0.9, suffixes: ["", "s"], subtype: "religious_hatred" },
+  { term: "rafidi", category: I, score: 0.9, suffixes: NOUN, subtype: "religious_hatred" },
+  { term: "rawafid", category: I, score: 0.9, suffixes: ["", "h"], subtype: "religious_hatred" },
   { term: "faggot", category: I, score: 0.95, suffixes: [...NOUN, "ry"], subtype: "homophobia" },
   { term: "fag", category: I, score: 0.75, suffixes: NOUN, subtype: "homophobia" },
   { term: "dyke", category: I, score: 0.7, suffixes: NOUN, subtype: "homophobia" },

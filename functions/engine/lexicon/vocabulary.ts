@@ -11,7 +11,7 @@ const ENGLISH_STOPWORDS = new Set(
 /** Frequent function words of languages readers of an English site also write in. */
 const FOREIGN_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(
-    "le la les des une un est et pour pas que qui dans sur ne ce c'est sont du au aux leur leurs mais ou avec il elle nous vous ils elles se sa son ses cette ces très tout tous être avoir fait plus comme même aussi été sans".split(
+    "le la les des une un est et pour pas que qui dans sur ne ce c'est sont du au aux leur leurs mais ou avec il elle nous vous ils elles se sa son ses cette ces très tout tous être avoir fait plus comme même aussi été sans quel quelle quels quelles encore".split(
       " ",
     ),
   ),
@@ -108,9 +108,12 @@ derby halftime kickoff striker goalkeeper fixture fixtures rugby snooker darts b
 spaghetti curry roast pub pint brunch dessert pudding tiktok snapchat spoilers season boiler fridge lawnmower garage
 hamster budgie uniform jumper bootsale jumble bargain discount barbecue bbq swim sunbathing`;
 
-/** Questions to the community about personal matters ("anyone know a good ...", "any tips"). */
+/**
+ * Questions to the community about personal matters ("anyone know a good ...", "any tips"). Asking readers to
+ * confirm or explain something is about the story.
+ */
 const PERSONAL_REQUEST =
-  /\b(?:can anyone|could anyone|does anyone|anyone know|anyone else|any tips|any advice|recommend a|recommend any|happy birthday|love you|miss you|good morning|good night|goodnight|goodmorning|let me know|if anyone finds|having for dinner|what's everyone|anyone selling|anyone buying|where did the (?:year|time) go|has anyone tried|anyone tried|anyone been to|anyone watching|anyone got|anyone going|who else is here|is it just me|anyone else's|happy new year|merry christmas|happy holidays|happy easter|eid mubarak|happy eid)\b/;
+  /\b(?:(?:can|could) anyone(?! (?:confirm|explain|clarify|verify)\b)|does anyone|anyone know|anyone else|any tips|any advice|recommend a|recommend any|happy birthday|love you|miss you|good morning|good night|goodnight|goodmorning|let me know|if anyone finds|having for dinner|what's everyone|anyone selling|anyone buying|where did the (?:year|time) go|has anyone tried|anyone tried|anyone been to|anyone watching|anyone got|anyone going|who else is here|is it just me|anyone else's|happy new year|merry christmas|happy holidays|happy easter|eid mubarak|happy eid)\b/;
 
 /**
  * A reader asking the other readers for everyday help, or greeting them: the local noticeboard, not the story

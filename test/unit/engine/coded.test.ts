@@ -208,6 +208,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Three women on the planning committee now. Leave the big decisions to the men.",
       "Hope she can manage the budget better than she manages her kitchen.",
       "She should stick to baking for the WI and leave the budget to someone with a brain.",
+      "Women's football is fine as long as they're back in time to make the tea.",
     ],
     civil: ["She won the baking prize at the village show and then chaired the budget meeting."],
   },
@@ -479,8 +480,9 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "That minaret is the biggest erection the council has ever approved.",
       "Lucy was fit as. Her mate in the photo too, phwoar.",
       "Hoping the girls in the wellies and the tiny shorts are back, best view in Kelvoe that weekend ;)",
+      "Man's had nothing better to do since his wife stopped putting out.",
     ],
-    civil: ["The erection of the new stand starts in June."],
+    civil: ["The erection of the new stand starts in June.", "She never puts out the bins on time."],
   },
   "personal_attack.coded.take-your-tablets": {
     abusive: [
@@ -952,9 +954,44 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["Somebody needs to sort her out permanently before she does it again."],
     civil: ["The council will sort the drainage out permanently next spring."],
   },
+  "identity_abuse.coded.more-of-them-sneer": {
+    abusive: ["Great, more Muslims. Because that's worked out so well everywhere else."],
+    civil: ["Great, more refugees have found work at the depot this year."],
+  },
+  "identity_abuse.coded.sect-as-vermin": {
+    abusive: ["Mosul was full of them, those sunni rats.", "Baghdad is run by Shia dogs taking orders."],
+    civil: ["A Shia prime minister, a Sunni speaker and a Kurdish president share the posts."],
+  },
+  "threat.coded.dead-once-out": {
+    abusive: [
+      "Keep that 17 yr old locked up cos outside he's d.e.a.d.",
+      "Traitors get what they deserve. The rope's next.",
+    ],
+    civil: ["When they're released they're dead to me.", "Once he's out he's dead broke, his lawyer says."],
+  },
+  "personal_attack.coded.reply-insinuation": {
+    abusive: [
+      "@Rick let me guess, you left school at 15 and you think it doesn't show.",
+      "@Hawraz easy to say when your own kid probably failed anyway.",
+    ],
+    civil: [
+      "Let me guess: they'll finish the resurfacing and the water board will dig it up again.",
+      "@Ann your family probably knows the area better than the council does.",
+    ],
+  },
   "profanity.coded.abbreviation": {
-    abusive: ["Hope the judge throws the book at this POS."],
-    civil: ["The shop's new POS system crashed twice on Saturday.", "That pos is the last one on the list."],
+    abusive: [
+      "Hope the judge throws the book at this POS.",
+      "What a load of BS, the staff were warned.",
+      "The council did sweet FA about it.",
+    ],
+    civil: [
+      "The shop's new POS system crashed twice on Saturday.",
+      "That pos is the last one on the list.",
+      "The wiring meets BS 7671 and the FA said the ground passed.",
+      "The FA did nothing about it, and the club knows FA rules.",
+      "What a load of bs in the paper this week.",
+    ],
   },
   "personal_attack.coded.bless-him": {
     abusive: ["Councillor Pryor thinks a press release is a policy, bless him."],
@@ -1095,6 +1132,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       'Comment "SAVE" and I\'ll send you my guide to beating the energy cap.',
       "Had the same problem with my landlord, Hartley Legal sorted it. Worth every penny, just google them.",
       "Our double glazing came from Brightpane and they've got a winter sale on now.",
+      "Marco at the pharmacy gives a discount if you mention this comment.",
+      "My lad does graffiti removal, ask for Dean at the garage, tell him Sandra sent you.",
     ],
     civil: [
       "Residents can get in touch with the council for advice on the energy cap.",

@@ -6,6 +6,7 @@ describe("identity abuse", () => {
     ["Muslims are a cancer on this country and should all be sent back.", "religious_hatred"],
     ["All muslims are terrorists, it's in their book.", "religious_hatred"],
     ["Women belong in the kitchen, not in news stories.", "sexism"],
+    ["Shia militias are worse than ISIS, r@fidha dogs all of them.", "religious_hatred"],
     ["Gays should not be allowed anywhere near a school.", "homophobia"],
     ["These refugees are animals and vermin.", "xenophobia"],
     ["Typical k1ke banker behaviour.", "religious_hatred"],

@@ -76,6 +76,7 @@ describe("language", () => {
     ["ku", "Ew siyasetmedar diz e, dayika te bigim, tu çi dikî li vir?", "profanity"],
     ["pl", "Ten radny to skurwysyn i złodziej, wszyscy o tym wiedzą.", "personal_attack"],
     ["ro", "Primarul ăsta e un nenorocit și un hoț, pizda mă-sii de politician.", "profanity"],
+    ["fr", "Quelle justice de merde. Putain, encore un.", "profanity"],
     ["arabic-script", "هذا الوزير منيوك ولا يفهم شيئا", "personal_attack"],
   ])("rejects a %s comment by a reject term of its lexicon: %j", (_language, text, category) => {
     const j = judge(text);

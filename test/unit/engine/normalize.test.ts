@@ -18,6 +18,8 @@ describe("normalize", () => {
     ["C’est une tragédie", "c'est une tragedie"],
     ["a ѕһіthole", "a shithole"],
     ["ᴛʜɪꜱ ɪꜱ ꜰᴜᴄᴋᴇᴅ", "this is fucked"],
+    ["thats $#!t", "thats s*it"],
+    ["#isis C# F# #BringThemHome", "#isis c# f# #bringthemhome"],
   ])("%j -> %j", (input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });

@@ -33,6 +33,7 @@ describe("promotion", () => {
       "How did he buy the chemicals online with no checks at all?",
       "If you book online on the fayre website before July it's £4.",
       "Trustees must get the best price, so they probably had no choice.",
+      "Footfall is falling because people shop online, not because parking went from £2.50 to £2.80.",
     ])
       expect(judge(text).categories).not.toContain("promotion");
   });

@@ -24,6 +24,10 @@ describe("threat", () => {
     "I know where Colin Harte lives and so do a lot of angry people.",
     "Hope he gets shanked on his first night inside.",
     "Load the lot of them on a ferry and the ferry should sink.",
+    "Every Moslawi who welcomed ISIS in 2014 should be dragged out and shot in front of that minaret.",
+    "Every Turkish soldier in Bashiqa should be hunted down and killed.",
+    "The families of ISIS members should get the same treatment. Burn their villages.",
+    "Hang the human rights lawyers next to them, they love terrorists so much.",
   ])("rejects %j as a threat", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -41,6 +45,8 @@ describe("threat", () => {
     "ISIS planted a bomb in the market in 2016.",
     "You're dead wrong about the turnout figures.",
     "Nobody deserves to die in a camp like al-Hol, whatever their parents did.",
+    "The soldiers who executed prisoners at Speicher should be hanged.",
+    "Turkish troops shelled the villages near Bashiqa again last night.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
