@@ -45,6 +45,9 @@ const PERPETRATOR_CONTEXT =
 /** Groups that are not perpetrators: relatives, voters, professions, peoples and faiths. */
 const COLLECTIVE =
   "(?:families|relatives|wives|widows|children|kids|brides|supporters|sympathisers|sympathizers|voters|lawyers|soldiers|troops|staff|diplomats|protesters|protestors|activists|civilians|villagers|locals|refugees|migrants|immigrants|asylum seekers|foreigners|turks|kurds|arabs|sunnis|shias|shiites|moslawis|yazidis|christians|muslims|jews|iranians|iraqis|syrians|afghans|somalis|pakistanis|(?:turkish|kurdish|arab|sunni|shia|iraqi|syrian|iranian) (?:soldiers?|men|people|families|villagers)|moslawi|turk|kurd|arab|sunni|shia)";
+/** The group named by an armed organisation ("every ISIS soldier", "the militia's families"). */
+const PERPETRATOR_MODIFIER =
+  /^(?:every|all|any|the|those|these|their)(?: of the| the| former| captured| remaining| surviving)? (?:isis|daesh|terrorists?|jihadis?|jihadists?|militias?|militia's|militants?|extremists?|al-qaeda)\b/;
 /** A relative clause naming a killing: "the soldiers who executed prisoners" are perpetrators. */
 const PERPETRATOR_DEED =
   /\b(?:killed|murdered|raped|executed|beheaded|bombed|tortured|massacred|slaughtered|enslaved|shot|butchered|burned|burnt)\b[^.!?]*\b(?:should|deserves?|needs?|ought|must|will)\b/;
@@ -658,12 +661,12 @@ const RULES: readonly PatternRule[] = [
       `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|from|of|still) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|villages|homes|houses)\\b`,
       "g",
     ),
-    adjust: (norm, index, match) =>
-      PERPETRATOR_DEED.test(match)
-        ? 0
-        : JUDICIAL.test(norm.text) || REPORTED_SPEECH.test(before(norm, index, 40))
-          ? 0.5
-          : 0.85,
+    adjust: (norm, index, match) => {
+      if (PERPETRATOR_DEED.test(match)) return 0;
+      // "All ISIS soldiers should be killed": the group named by the organisation is for a human to weigh.
+      if (PERPETRATOR_MODIFIER.test(match)) return 0.5;
+      return JUDICIAL.test(norm.text) || REPORTED_SPEECH.test(before(norm, index, 40)) ? 0.5 : 0.85;
+    },
   },
   {
     id: "threat.should-be-lynched",

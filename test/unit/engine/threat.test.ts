@@ -51,6 +51,12 @@ describe("threat", () => {
     expect(judge(text).decision).toBe("approved");
   });
 
+  it("holds, not rejects, death called down on a group named by its armed organisation", () => {
+    const j = judge("All ISIS soldiers should be killed.");
+    expect(j.decision).toBe("pending");
+    expect(j.categories).toContain("threat");
+  });
+
   it("holds a sworn warning that someone will get hurt, with nobody named it could be about", () => {
     const j = judge("If that bloke turns up at my daughter's school again I swear somebody will get hurt.");
     expect(j.decision).toBe("pending");
