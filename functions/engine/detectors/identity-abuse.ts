@@ -562,13 +562,14 @@ const FORMULA_RULES: readonly PatternRule[] = [
     adjust: counter(0.85),
   },
   {
-    // "Go back to Pakistan if you don't like how we vote", "should go back to Africa where he came from": told
+    // "Go back to Pakistan if you don't like how we vote", "should go back to Africa where he came from", "go back
+    // to Bombay, love": told
     // to leave for where they (supposedly) come from. A plain "refugees hope to go back to Syria" never matches.
     id: "identity_abuse.xenophobia.go-back-to-place",
     category: "identity_abuse",
     subtype: "xenophobia",
     score: 0.85,
-    re: /(?:^|[.!?,;] *|\b(?:just|so|then|and|should|can|could|must|need to|ought to|better) |\bif (?:you|u|they) (?:want|wanna|love|like|prefer|miss|care about)\b[^.!?]{0,40}?\b(?:africa|pakistan|india|bangladesh|syria|iraq|iran|somalia|afghanistan|nigeria|morocco|algeria|turkey|poland|romania|albania|mexico|jamaica|china|israel)(?: so much| that much)?,? )(?:go|get|fly|swim|piss off|sod off|clear off) back to (?:africa|asia|the middle east|arabia|pakistan|india|bangladesh|syria|iraq|iran|somalia|afghanistan|nigeria|morocco|algeria|turkey|poland|romania|albania|mexico|jamaica|china|israel|the desert|where (?:you|he|she|they) (?:came|come) from)\b(?! to (?:face|stand)| for (?:trial|justice))/g,
+    re: /(?:^|[.!?,;] *|\b(?:just|so|then|and|should|can|could|must|need to|ought to|better) |\bif (?:you|u|they) (?:want|wanna|love|like|prefer|miss|care about)\b[^.!?]{0,40}?\b(?:africa|pakistan|india|bangladesh|syria|iraq|iran|somalia|afghanistan|nigeria|morocco|algeria|turkey|poland|romania|albania|mexico|jamaica|china|israel|eritrea|sudan|ethiopia|kurdistan|the philippines|bombay|mumbai|karachi|lahore|islamabad|delhi|dhaka|lagos|mogadishu|kabul|baghdad|damascus|mosul|raqqa|asmara|manila|warsaw|bucharest|tirana)(?: so much| that much)?,? )(?:go|get|fly|swim|piss off|sod off|clear off) back to (?:africa|asia|the middle east|arabia|pakistan|india|bangladesh|syria|iraq|iran|somalia|afghanistan|nigeria|morocco|algeria|turkey|poland|romania|albania|mexico|jamaica|china|israel|eritrea|sudan|ethiopia|kurdistan|the philippines|bombay|mumbai|karachi|lahore|islamabad|delhi|dhaka|lagos|mogadishu|kabul|baghdad|damascus|mosul|raqqa|asmara|manila|warsaw|bucharest|tirana|the desert|where (?:you|he|she|they) (?:came|come) from)\b(?! to (?:face|stand)| for (?:trial|justice))/g,
     adjust: counter(0.85),
   },
   {

@@ -861,6 +861,9 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "He couldn't find the exit of his own office without a sat nav.",
       "Our MP couldn't fight his way out of a wet paper bag.",
       "That councillor would sell his own granny for a seat on the cabinet.",
+      "Couldn't find her own car in a one-space car park.",
+      "That jury must have been twelve of the thickest people in the county.",
+      "How much do they pay you per comment?",
       "The new chief constable has a face made for radio and a plan to match.",
       "Two egos in search of a brain, the pair of them.",
       "The new chair is allergic to actual work, judging by the minutes.",
@@ -958,6 +961,16 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["Great, more Muslims. Because that's worked out so well everywhere else."],
     civil: ["Great, more refugees have found work at the depot this year."],
   },
+  "identity_abuse.coded.banana": {
+    abusive: [
+      "decent game from him for once, someone chuck him a 🍌",
+      "n1ce goals from the m0nkey I suppose 🍌🍌",
+    ],
+    civil: [
+      "The banana bread at the match-day stall sold out by half time 🍌",
+      "Give him a chance, he's only 19.",
+    ],
+  },
   "identity_abuse.coded.sect-as-vermin": {
     abusive: ["Mosul was full of them, those sunni rats.", "Baghdad is run by Shia dogs taking orders."],
     civil: ["A Shia prime minister, a Sunni speaker and a Kurdish president share the posts."],
@@ -969,14 +982,31 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     ],
     civil: ["When they're released they're dead to me.", "Once he's out he's dead broke, his lawyer says."],
   },
+  "threat.coded.menace-unsaid": {
+    abusive: [
+      "If the courts let her off, someone in Carrick Down will finish the job the airstrikes didn't.",
+      "There are plenty here who'll be waiting at the gate for him.",
+      "Some of us know which ones. They won't be living here much longer.",
+      "Names are being collected.",
+      "People in this town remember usernames. And faces.",
+    ],
+    civil: [
+      "The army should finish the job the coalition started and clear the last tunnels.",
+      "Parents were waiting at the gate for an hour in the rain.",
+      "Most people I know who voted for them are just skint.",
+      "The old mill won't be standing long once the demolition crews arrive.",
+    ],
+  },
   "personal_attack.coded.reply-insinuation": {
     abusive: [
       "@Rick let me guess, you left school at 15 and you think it doesn't show.",
       "@Hawraz easy to say when your own kid probably failed anyway.",
+      "@Shilan you defend every project this government does 🤡",
     ],
     civil: [
       "Let me guess: they'll finish the resurfacing and the water board will dig it up again.",
       "@Ann your family probably knows the area better than the council does.",
+      "So burglaries up 30% and the answer is fewer police. Makes total sense 🤡",
     ],
   },
   "profanity.coded.abbreviation": {
