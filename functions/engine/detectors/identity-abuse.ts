@@ -588,7 +588,7 @@ const FORMULA_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "religious_hatred",
     score: 0.85,
-    re: /\bislam did (?:it|this|that)\b|\breligion of (?:peace|pieces) (?:strikes again|at it again|in action|does it again|delivers again|doing what it does)\b|\breligion of pieces\b|\bone womb at a time\b|\b(?:breeding|breed) (?:more |the next generation of |future )?(?:little )?(?:jihadis|jihadists|terrorists|suicide bombers|muzzies)\b/g,
+    re: /\bislam did (?:it|this|that)\b|\breligion of (?:peace|pieces) (?:strikes again|at it again|in action|does it again|delivers again|doing what it does)\b|\breligion of pieces\b|\b(?:for|to|from|by|of) the religion of peace\b(?! (?:is|was|has been) (?:a )?(?:slur|smear|sneer|taunt))|\bone womb at a time\b|\b(?:breeding|breed) (?:more |the next generation of |future )?(?:little )?(?:jihadis|jihadists|terrorists|suicide bombers|muzzies)\b/g,
     adjust: counter(0.85),
   },
   {

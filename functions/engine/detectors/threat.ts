@@ -651,14 +651,15 @@ const RULES: readonly PatternRule[] = [
   },
   {
     // Death called down on a whole group that did no violence: "every Moslawi who welcomed ISIS should be dragged
-    // out and shot", "the families of ISIS members should be hunted down", "burn their villages". Perpetrators
+    // out and shot", "the families of ISIS members should be hunted down", "burn their villages", "should be shot,
+    // and their wives along with them". Perpetrators
     // ("the fighters who ran the camps should hang") are not these nouns, and a relative clause naming a killing
     // makes the subject a perpetrator.
     id: "threat.harm-to-collective",
     category: "threat",
     score: 0.85,
     re: new RegExp(
-      `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|from|of|still) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|villages|homes|houses)\\b`,
+      `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|at|on|near|from|of|still|living|based) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|villages|homes|houses)\\b|\\b(?:should|must|deserve to|need to) (?:all )?be (?:lined up and )?${BE_HARMED}\\b[^.!?]{0,20}\\band (?:their|his|her) (?:wives|families|children|kids|relatives)\\b`,
       "g",
     ),
     adjust: (norm, index, match) => {

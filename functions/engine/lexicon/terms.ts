@@ -149,6 +149,10 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "devilworshipper", category: I, score: 0.85, suffixes: NOUN, subtype: "religious_hatred" },
   { term: "muzzie", category: I, score: 0.9, suffixes: NOUN, subtype: "religious_hatred" },
   { term: "muzrat", category: I, score: 0.95, suffixes: NOUN, subtype: "religious_hatred" },
+  // Misspellings of "Muslim" used as sneers ("m*zlem", "muzzlim").
+  { term: "mozlem", category: I, score: 0.85, suffixes: NOUN, subtype: "religious_hatred" },
+  { term: "muzlem", category: I, score: 0.85, suffixes: NOUN, subtype: "religious_hatred" },
+  { term: "muzzlim", category: I, score: 0.85, suffixes: NOUN, subtype: "religious_hatred" },
   // The jihadists' sectarian slur for Shia Muslims ("rejecters"): rafida, rafidha, rafidi, the plural rawafid.
   { term: "rafida", category: I, score: 0.9, suffixes: ["", "h", "s", "hs"], subtype: "religious_hatred" },
   { term: "rafidha", category: I, score: 0.9, suffixes: ["", "s"], subtype: "religious_hatred" },

@@ -95,6 +95,7 @@ const HOMOGLYPHS: Readonly<Record<string, string>> = {
   "€": "e",
   "£": "l",
   "¡": "i",
+  "¥": "y",
   // Punctuation
   "\u2018": "'",
   "\u2019": "'",

@@ -481,6 +481,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Lucy was fit as. Her mate in the photo too, phwoar.",
       "Hoping the girls in the wellies and the tiny shorts are back, best view in Kelvoe that weekend ;)",
       "Man's had nothing better to do since his wife stopped putting out.",
+      "The new lights make it look like a giant p3n1s from the riverside path.",
+      "He's been screwing the residents for years and hasn't even bought them dinner first.",
     ],
     civil: ["The erection of the new stand starts in June.", "She never puts out the bins on time."],
   },
@@ -960,6 +962,19 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   "identity_abuse.coded.more-of-them-sneer": {
     abusive: ["Great, more Muslims. Because that's worked out so well everywhere else."],
     civil: ["Great, more refugees have found work at the depot this year."],
+  },
+  "identity_abuse.coded.those-people": {
+    abusive: [
+      "They know exactly how to work our system, these people.",
+      "Rebuilding the mosque where the caliphate was declared. Says everything about that religion really.",
+      "One less Moroccan thug on the streets, the officer deserves a medal.",
+      "Nice to see a proper local girl win. Keep it Dutch.",
+    ],
+    civil: [
+      "Landlords know exactly how to work the system, the council should close the loophole.",
+      "The cuts say everything about this council's priorities.",
+      "One less pothole on Bridge Street, the officer deserves a medal.",
+    ],
   },
   "identity_abuse.coded.banana": {
     abusive: [

@@ -89,6 +89,21 @@ describe("off_topic: junk and relevance", () => {
     expect(j.categories).toEqual(["off_topic"]);
   });
 
+  it("never rejects a comment that says it answers the story, or asks readers to confirm something", () => {
+    const restaurant = {
+      id: "r",
+      title: "Syrian family's restaurant wins regional food award",
+      tags: ["food", "business"],
+      body: "The family fled Aleppo in 2015 and opened on Bridge Row two years later.",
+    };
+    expect(
+      judge("Booked for Saturday after reading this. Any recommendations?", restaurant).decision,
+    ).not.toBe("rejected");
+    expect(
+      judge("Fine by me as long as blue badge holders stay exempt. Can anyone confirm that?").decision,
+    ).not.toBe("rejected");
+  });
+
   it("only holds everyday talk under an article about an everyday topic (a football match), where it may be on topic", () => {
     const match = {
       id: "fc",
