@@ -233,6 +233,16 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     adjust: counter(HOLD),
   },
   {
+    // A whole sect or people blamed for ISIS: "Sunni Arabs welcomed ISIS with flowers", "every Sunni there was
+    // cheering when ISIS rolled in". Historians' "some Sunni tribes welcomed ISIS at first" is qualified.
+    id: "identity_abuse.coded.sect-blamed-for-isis",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: HOLD,
+    re: /(?<!\b(?:some|many|a few|certain|several|most|few|of the|that|those) )\b(?:sunni arabs|sunnis|moslawis|the sunnis|sunni tribes)\b(?: (?:in|of) [a-z]+(?: and [a-z]+)?)? (?:welcomed|cheered|invited|embraced|supported|celebrated) (?:isis|daesh|the caliphate)\b|\bevery (?:sunni|moslawi|arab)\b[^.!?\n]{0,20}\b(?:was cheering|cheered|welcomed|celebrated)\b/g,
+    adjust: counter(HOLD),
+  },
+  {
     // The banana thrown at a black player, in words or emoji: "someone chuck him a 🍌", "the m0nkey 🍌🍌".
     id: "identity_abuse.coded.banana",
     category: "identity_abuse",

@@ -976,6 +976,13 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "One less pothole on Bridge Street, the officer deserves a medal.",
     ],
   },
+  "identity_abuse.coded.sect-blamed-for-isis": {
+    abusive: [
+      "Sunni Arabs welcomed ISIS with open arms in 2014. Let them rebuild their own city.",
+      "Why waste money on Mosul, every Sunni there was cheering when ISIS rolled in.",
+    ],
+    civil: ["Some Sunni tribes welcomed ISIS at first, then paid the heaviest price of anyone."],
+  },
   "identity_abuse.coded.banana": {
     abusive: [
       "decent game from him for once, someone chuck him a 🍌",
