@@ -15,6 +15,14 @@ import type { PatternRule } from "./pattern-rule.js";
 import { before, runPatternRules } from "./pattern-rule.js";
 import { topLevelAlternatives } from "./regex-source.js";
 
+/** Who finishes the airstrikes' job in a menace: a reader or "someone", not the army. */
+const MENACE_SPEAKER =
+  /\b(?:i'll|i will|someone|somebody|we'll|we will|people will|someone in \w+(?: \w+)? will|i'd|we'd)\b[^.!?\n]{0,30}$/;
+/** Who waits at the gate in a menace: a crowd promised, in the future or now. */
+const WAITING_CROWD =
+  /(?:\bthere(?:'s| are| will be) (?:\w+ ){0,2}?(?:parents|people|lads|families|plenty|folk|a few)\b[^.!?\n]{0,25}?|\b(?:will|'ll) be )$/;
+/** Whom the menace says will not last: a person or their house. */
+const MENACE_TARGET = /\b(?:they|he|she|you|the house) $/;
 /** A comment opening with a reader's @handle. */
 const REPLY_OPENING = /^\s*@\w/;
 const HOLD = 0.6;
@@ -597,7 +605,18 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "threat.coded.menace-unsaid",
     category: "threat",
     score: HOLD,
-    re: /\b(?:i'll|i will|someone|somebody|we'll|we will|people will|someone in \w+(?: \w+)? will|i'd|we'd)\b[^.!?\n]{0,30}\bfinish (?:what|the job)(?: that)? (?:the )?(?:coalition|airstrikes?|drones?|bombs?|army|raf|americans|peshmerga)\b|\b(?:there(?:'s| are| will be) (?:\w+ ){0,2}?(?:parents|people|lads|families|plenty|folk|a few)\b[^.!?\n]{0,25}?|(?:will|'ll) be )waiting (?:at the (?:gate|door)\b(?! to)|for (?:that|the) day\b)|\b(?:they|he|she|you|the house)\b (?:won't|wont|will not) (?:be living (?:here|there|in \w+) (?:much )?longer|see next (?:week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|christmas|summer)|make it (?:out of|past|home|to)|be standing (?:long|much longer))\b|\b(?:we know who (?:they|you) are too|some of us know (?:which|who|where)|(?:we saw|we know|i saw) who (?:went in|liked|voted|signed)|names are being (?:collected|taken|noted|written down)|we have lists)\b|\b(?:people|we|they|folk)(?: in this town| round here| here)? (?:remember|never forget) (?:usernames|faces|your face)\b|\b(?:their|your|his|her) (?:time|day|turn) will come\b|\bshould know (?:that )?(?:people|we|the town|folk)\b[^.!?\n]{0,20}\b(?:haven't|have not|won't|will not|never) forg(?:o|e)t(?:ten)?\b|\bshould think twice before (?:walking|going|coming|leaving|stepping) (?:home|out|outside|alone)\b|\bangry (?:men|people|lads|young men)\b[^.!?\n]{0,40}\bnothing (?:left )?to lose\b|\bha(?:s|ve) (?:a )?famil(?:y|ies) too\.? (?:worth remembering|remember that|just saying|think about (?:it|that))\b|\bdeserves? to have an? (?:truck|car|lorry|van|bomb|brick|molotov)\b[^.!?\n]{0,20}\b(?:driven|thrown|put|planted)\b/g,
+    re: /\bfinish (?:what|the job)(?: that)? (?:the )?(?:coalition|airstrikes?|drones?|bombs?|army|raf|americans|peshmerga)\b|\bwaiting (?:at the (?:gate|door)\b(?! to)|for (?:that|the) day\b)|\b(?:won't|wont|will not) (?:be living (?:here|there|in \w+) (?:much )?longer|see next (?:week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|christmas|summer)|make it (?:out of|past|home|to)|be standing (?:long|much longer))\b|\b(?:we know who (?:they|you) are too|some of us know (?:which|who|where)|(?:we saw|we know|i saw) who (?:went in|liked|voted|signed)|names are being (?:collected|taken|noted|written down)|we have lists)\b|\b(?:remember|never forget) (?:usernames|faces|your face)\b|\b(?:time|day|turn) will come\b|\bshould know (?:that )?(?:people|we|the town|folk)\b[^.!?\n]{0,20}\b(?:haven't|have not|won't|will not|never) forg(?:o|e)t(?:ten)?\b|\bshould think twice before (?:walking|going|coming|leaving|stepping) (?:home|out|outside|alone)\b|\bangry (?:men|people|lads|young men)\b[^.!?\n]{0,40}\bnothing (?:left )?to lose\b|\bha(?:s|ve) (?:a )?famil(?:y|ies) too\.? (?:worth remembering|remember that|just saying|think about (?:it|that))\b|\bdeserves? to have an? (?:truck|car|lorry|van|bomb|brick|molotov)\b[^.!?\n]{0,20}\b(?:driven|thrown|put|planted)\b/g,
+    // Who says it decides: a reader finishing the airstrikes' job, people waiting at the gate, "they" not living
+    // here much longer, "their" time coming. The phrases are searched first (their words are rare), the speaker
+    // read before them.
+    adjust: (norm, index, match) => {
+      const lead = before(norm, index, 50);
+      if (match.startsWith("finish")) return MENACE_SPEAKER.test(lead) ? HOLD : 0;
+      if (match.startsWith("waiting")) return WAITING_CROWD.test(lead) ? HOLD : 0;
+      if (/^(?:won't|wont|will not)/.test(match)) return MENACE_TARGET.test(lead) ? HOLD : 0;
+      if (/^(?:time|day|turn)/.test(match)) return /\b(?:their|your|his|her) $/.test(lead) ? HOLD : 0;
+      return HOLD;
+    },
   },
   // --- sexual innuendo ---
   {
@@ -664,9 +683,10 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     id: "personal_attack.coded.reply-insinuation",
     category: "personal_attack",
     score: HOLD,
-    re: /^\s*\w+[^.!?\n]{0,20}?\blet me guess\b[,:. -]*(?:you|your|ur|no (?:job|car|kids|life|friends))\b|^\s*\w+[^\n]{0,80}?\byour (?:own )?(?:kids?|family|mum|mom|wife|husband|son|daughter|dad|children)(?:'s| has| have| is| are)? probably (?:failed|been|never|can't|cannot|couldn't|didn't|doesn't|don't|got|gets|sold|selling|on benefits|hates?|drinks?|lies?|lied)\b|^\s*\w+[^\n]*🤡|^\s*\w+[^\n]*\b(?:it's|that's|how|so|you're|ur) adorable\b|^\s*\w+[^\n]*[.!] adorable[.!]?\s*$/g,
-    // Normalising reads "@" as "a": the reply is told by the original text.
-    adjust: (norm) => (REPLY_OPENING.test(norm.original) ? HOLD : 0),
+    re: /\blet me guess\b[,:. -]*(?:you|your|ur|no (?:job|car|kids|life|friends))\b|\byour (?:own )?(?:kids?|family|mum|mom|wife|husband|son|daughter|dad|children)(?:'s| has| have| is| are)? probably (?:failed|been|never|can't|cannot|couldn't|didn't|doesn't|don't|got|gets|sold|selling|on benefits|hates?|drinks?|lies?|lied)\b|🤡|\b(?:it's|that's|how|so|you're|ur) adorable\b|[.!] adorable\b/g,
+    // Only in a reply (normalising reads "@" as "a": the original text tells), "let me guess" near its start.
+    adjust: (norm, index, match) =>
+      REPLY_OPENING.test(norm.original) && (index < 40 || !match.startsWith("let me")) ? HOLD : 0,
   },
   {
     id: "personal_attack.coded.take-your-tablets",
@@ -1162,6 +1182,8 @@ const WRITTEN_RULES: readonly PatternRule[] = [
  * at every position of every comment; apart, each phrase runs only where its own literals occur.
  */
 const SPLIT = new Set([
+  "threat.coded.menace-unsaid",
+  "personal_attack.coded.reply-insinuation",
   "identity_abuse.coded.old-contempt",
   "threat.coded.we-are-watching",
   "identity_abuse.coded.origin-judged",
