@@ -140,6 +140,23 @@ const RELEVANCE_RULES: ReadonlySet<string> = new Set(Object.values(RELEVANCE_RUL
 /** A comment opening with a reader's @handle. */
 const REPLY_TO_READER = /^\s*@\w/;
 
+/** Stories whose subject is the weather's doing, and the weather words that are on topic under them. */
+const WATER_STORY_STEMS = [
+  "drought",
+  "reservoir",
+  "flood",
+  "floods",
+  "harvest",
+  "crops",
+  "farmer",
+  "rationing",
+  "heatwave",
+  "wildfire",
+  "storm",
+  "rainfall",
+].map(stem);
+const WEATHER_STEMS = ["rain", "snow", "sunny", "weather", "rainfall"].map(stem);
+
 /** Comments arrive in bursts per article: keep the stems of the last few articles (keyed by their text). */
 const ARTICLE_CACHE = new Map<string, ArticleVocabulary>();
 const ARTICLE_CACHE_MAX = 64;
@@ -151,6 +168,9 @@ function articleVocabulary(article: ArticleToJudge): ArticleVocabulary {
     const stems = new Set(contentStems(text));
     let offDomain = 0;
     for (const s of stems) if (OFF_DOMAIN_STEMS.has(s)) offDomain++;
+    // A story about drought, floods or harvests is about the weather too: "pray for rain" answers it. Added after
+    // the count, so such a story does not become an everyday one.
+    if (WATER_STORY_STEMS.some((w) => stems.has(w))) for (const w of WEATHER_STEMS) stems.add(w);
     vocabulary = {
       stems,
       names: namesIn(text),

@@ -44,7 +44,7 @@ const PERPETRATOR_CONTEXT =
 
 /** Groups that are not perpetrators: relatives, voters, professions, peoples and faiths. */
 const COLLECTIVE =
-  "(?:families|relatives|wives|widows|children|kids|brides|supporters|sympathisers|sympathizers|voters|lawyers|soldiers|troops|staff|diplomats|protesters|protestors|activists|civilians|villagers|locals|refugees|migrants|immigrants|asylum seekers|foreigners|turks|kurds|arabs|sunnis|shias|shiites|moslawis|yazidis|christians|muslims|jews|iranians|iraqis|syrians|afghans|somalis|pakistanis|(?:turkish|kurdish|arab|sunni|shia|iraqi|syrian|iranian) (?:soldiers?|men|people|families|villagers)|moslawi|turk|kurd|arab|sunni|shia)";
+  "(?:families|relatives|wives|widows|children|kids|brides|supporters|sympathisers|sympathizers|voters|lawyers|soldiers|troops|staff|diplomats|protesters|protestors|activists|civilians|villagers|locals|refugees|migrants|immigrants|asylum seekers|foreigners|turks|kurds|arabs|sunnis|shias|shiites|moslawis|yazidis|christians|muslims|jews|iranians|iraqis|syrians|afghans|somalis|pakistanis|(?:turkish|kurdish|arab|sunni|shia|iraqi|syrian|iranian|yazidi|christian) (?:soldiers?|men|people|families|villagers|villages?|towns?)|moslawi|turk|kurd|arab|sunni|shia)";
 /** The group named by an armed organisation ("every ISIS soldier", "the militia's families"). */
 const PERPETRATOR_MODIFIER =
   /^(?:every|all|any|the|those|these|their)(?: of the| the| former| captured| remaining| surviving)? (?:isis|daesh|terrorists?|jihadis?|jihadists?|militias?|militia's|militants?|extremists?|al-qaeda)\b/;
@@ -52,7 +52,7 @@ const PERPETRATOR_MODIFIER =
 const PERPETRATOR_DEED =
   /\b(?:killed|murdered|raped|executed|beheaded|bombed|tortured|massacred|slaughtered|enslaved|shot|butchered|burned|burnt)\b[^.!?]*\b(?:should|deserves?|needs?|ought|must|will)\b/;
 const JUDICIAL =
-  /\b(?:trial|tried|court|courts|convicted|sentenced|found guilty|death penalty|verdict|jury|justice|innocent until proven guilty|due process)\b|\bif (?:he|she|they)(?:'s| has| have|'ve| is| are| was| were) (?:done (?:something|it|anything)|guilty)\b/;
+  /\b(?:trial|tried|court|courts|convicted|sentenced|found guilty|death penalty|verdict|jury|justice|innocent until proven guilty|due process)\b|\bif (?:he|she|they)(?:'s| has| have|'ve| is| are| was| were) (?:done (?:something|it|anything)|guilty)\b|\bif (?:he|she|they) did (?:it|this|that)\b/;
 const THIRD_PARTY_ACTOR =
   /\b(?:isis|daesh|terrorists?|militants?|jihadists?|fighters|insurgents|army|coalition|military|troops|soldiers|regime|they|militias?)\b/;
 
@@ -659,7 +659,7 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: new RegExp(
-      `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|at|on|near|from|of|still|living|based) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|villages|homes|houses)\\b|\\b(?:should|must|deserve to|need to) (?:all )?be (?:lined up and )?${BE_HARMED}\\b[^.!?]{0,20}\\band (?:their|his|her) (?:wives|families|children|kids|relatives)\\b`,
+      `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|at|on|near|around|across|outside|from|of|still|living|based) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|wiped off the map|razed|flattened|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|villages|homes|houses)\\b|\\b(?:should|must|deserve to|need to) (?:all )?be (?:lined up and |hunted down and |dragged out and )?${BE_HARMED}\\b[^.!?]{0,30}\\band (?:their|his|her) (?:wives|families|children|kids|relatives)\\b`,
       "g",
     ),
     adjust: (norm, index, match) => {

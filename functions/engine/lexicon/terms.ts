@@ -68,7 +68,7 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "shyt", category: P, score: 0.8, suffixes: NOUN },
   { term: "sheeit", category: P, score: 0.8 },
   { term: "cunt", category: P, score: 0.97, suffixes: [...NOUN, "y", "ish", "ing", "ed"] },
-  { term: "twat", category: P, score: 0.9, suffixes: NOUN },
+  { term: "twat", category: P, score: 0.9, suffixes: [...NOUN, "ted", "ting"] },
   { term: "wank", category: P, score: 0.85, suffixes: VERB },
   { term: "wanker", category: P, score: 0.9, suffixes: NOUN },
   { term: "tosser", category: P, score: 0.75, suffixes: NOUN },

@@ -866,6 +866,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Couldn't find her own car in a one-space car park.",
       "That jury must have been twelve of the thickest people in the county.",
       "How much do they pay you per comment?",
+      "The Home Secretary gave that speech with the emotional range of a fridge.",
+      "Did the minister read the briefing or did someone colour it in for him?",
       "The new chief constable has a face made for radio and a plan to match.",
       "Two egos in search of a brain, the pair of them.",
       "The new chair is allergic to actual work, judging by the minutes.",
@@ -969,6 +971,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Rebuilding the mosque where the caliphate was declared. Says everything about that religion really.",
       "One less Moroccan thug on the streets, the officer deserves a medal.",
       "Nice to see a proper local girl win. Keep it Dutch.",
+      "Strip citizenship from all Muslims with dual nationality. Problem solved.",
     ],
     civil: [
       "Landlords know exactly how to work the system, the council should close the loophole.",
@@ -982,6 +985,16 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Why waste money on Mosul, every Sunni there was cheering when ISIS rolled in.",
     ],
     civil: ["Some Sunni tribes welcomed ISIS at first, then paid the heaviest price of anyone."],
+  },
+  "promotion.coded.ask-for-name": {
+    abusive: [
+      "Rent one at the station for €12 a day, ask for Tom at VeloCenter.",
+      "Really recommend them, ask for Rêbaz and he'll give you a discount.",
+    ],
+    civil: [
+      "Under 8s train on Saturday mornings at the rec. Ask for Karen.",
+      "If you're struggling, ask for help at the library desk.",
+    ],
   },
   "identity_abuse.coded.banana": {
     abusive: [
@@ -1011,6 +1024,9 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Some of us know which ones. They won't be living here much longer.",
       "Names are being collected.",
       "People in this town remember usernames. And faces.",
+      "Politicians should remember how Ceausescu ended up.",
+      "every one who killed our people is on a list. we will visit them one by one.",
+      "He should be thrown in the channel and held under until he stops moving.",
     ],
     civil: [
       "The army should finish the job the coalition started and clear the last tunnels.",

@@ -28,6 +28,7 @@ describe("threat", () => {
     "Every Turkish soldier in Bashiqa should be hunted down and killed.",
     "The families of ISIS members should get the same treatment. Burn their villages.",
     "Hang the human rights lawyers next to them, they love terrorists so much.",
+    "Every Arab village around Sinjar that helped ISIS should be wiped off the map.",
   ])("rejects %j as a threat", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -49,6 +50,10 @@ describe("threat", () => {
     "Turkish troops shelled the villages near Bashiqa again last night.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
+  });
+
+  it("holds, not rejects, hanging called for on the condition that the accused did it", () => {
+    expect(judge("Hang him if he did it. Simple as that.").decision).toBe("pending");
   });
 
   it("holds, not rejects, death called down on a group named by its armed organisation", () => {
