@@ -21,8 +21,12 @@ const MENACE_SPEAKER =
 /** Who waits at the gate in a menace: a crowd promised, in the future or now. */
 const WAITING_CROWD =
   /(?:\bthere(?:'s| are| will be) (?:\w+ ){0,2}?(?:parents|people|lads|families|plenty|folk|a few)\b[^.!?\n]{0,25}?|\b(?:will|'ll) be )$/;
-/** Whom the menace says will not last: a person or their house. */
+/** Whom the menace says will not last ("they won't be living here much longer"): a person or their house. */
+const WONT_LAST = /^(?:won't|wont|will not)/;
 const MENACE_TARGET = /\b(?:they|he|she|you|the house) $/;
+/** "Their time will come": whose time. */
+const TIME_WILL_COME = /^(?:time|day|turn)/;
+const OWNER_BEFORE = /\b(?:their|your|his|her) $/;
 /** Capitalised words after "ask for" that are not a contact's name ("ask for Help", "ask for More"). */
 const ASK_FOR_COMMON =
   /^(?:help|more|less|details|information|advice|support|it|them|him|her|a|an|the|justice|answers|change|nothing|everything|everyone)$/;
@@ -616,8 +620,8 @@ const WRITTEN_RULES: readonly PatternRule[] = [
       const lead = before(norm, index, 50);
       if (match.startsWith("finish")) return MENACE_SPEAKER.test(lead) ? HOLD : 0;
       if (match.startsWith("waiting")) return WAITING_CROWD.test(lead) ? HOLD : 0;
-      if (/^(?:won't|wont|will not)/.test(match)) return MENACE_TARGET.test(lead) ? HOLD : 0;
-      if (/^(?:time|day|turn)/.test(match)) return /\b(?:their|your|his|her) $/.test(lead) ? HOLD : 0;
+      if (WONT_LAST.test(match)) return MENACE_TARGET.test(lead) ? HOLD : 0;
+      if (TIME_WILL_COME.test(match)) return OWNER_BEFORE.test(lead) ? HOLD : 0;
       return HOLD;
     },
   },

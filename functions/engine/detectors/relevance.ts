@@ -145,7 +145,6 @@ const WATER_STORY_STEMS = [
   "drought",
   "reservoir",
   "flood",
-  "floods",
   "harvest",
   "crops",
   "farmer",
@@ -155,7 +154,7 @@ const WATER_STORY_STEMS = [
   "storm",
   "rainfall",
 ].map(stem);
-const WEATHER_STEMS = ["rain", "snow", "sunny", "weather", "rainfall"].map(stem);
+const WEATHER_STEMS = ["rain", "snow", "sunny", "weather"].map(stem);
 
 /** Comments arrive in bursts per article: keep the stems of the last few articles (keyed by their text). */
 const ARTICLE_CACHE = new Map<string, ArticleVocabulary>();
