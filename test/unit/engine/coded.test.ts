@@ -871,6 +871,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Wonderful how Hedvig has an opinion on everything and a clue about nothing.",
       "Tolland wouldn't recognise a value if it tackled him.",
       "I've met more competent people running a bouncy castle.",
+      'Our resident "Middle East expert" Pieter has never been further east than Düsseldorf.',
+      "Does the council pay you per comment or do you do it for free?",
       "The new chief constable has a face made for radio and a plan to match.",
       "Two egos in search of a brain, the pair of them.",
       "The new chair is allergic to actual work, judging by the minutes.",
@@ -1205,6 +1207,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Our double glazing came from Brightpane and they've got a winter sale on now.",
       "Marco at the pharmacy gives a discount if you mention this comment.",
       "My lad does graffiti removal, ask for Dean at the garage, tell him Sandra sent you.",
+      "Our movement meets every Thursday at the Azadi tea house, 7pm. Bring your friends.",
     ],
     civil: [
       "Residents can get in touch with the council for advice on the energy cap.",

@@ -52,6 +52,15 @@ describe("threat", () => {
     expect(judge(text).decision).toBe("approved");
   });
 
+  it("holds, not rejects, 'hang him' under a story of a perpetrator before the courts, but not a role named beside him", () => {
+    const story = { id: "s", title: "Former ISIS executioner sentenced to life for Raqqa murders" };
+    expect(judge("Hang him. Some crimes are beyond any rehabilitation.", story).decision).toBe("pending");
+    expect(judge("Hang him and the judge right next to him.", story).decision).toBe("rejected");
+    expect(judge("Hang him.", { id: "p", title: "Council approves parking charges" }).decision).toBe(
+      "rejected",
+    );
+  });
+
   it("holds, not rejects, hanging called for on the condition that the accused did it", () => {
     expect(judge("Hang him if he did it. Simple as that.").decision).toBe("pending");
   });
