@@ -514,15 +514,15 @@ function onlyUnconfirmableAlone(findings: readonly Finding[], c: Category): bool
   return any;
 }
 
+/** At most two words: too little text for the model's swearing heads to reject alone. */
+const FEW_WORDS = /^\s*\S+(?:\s+\S+)?\s*$/;
+
 /**
  * The abusive guidelines the model may only hold, not reject, because the comment's swearing or threat is cited.
  * When every profanity, vulgarity or threat finding is cited (`.cited`, citation.ts and threat.ts: quoted or
  * reported, not used), that guideline is in the set, and so is every abusive guideline with no rule finding of its
  * own: the model's heads confuse them on the same quoted words.
  */
-/** At most two words: too little text for the model's swearing heads to reject alone. */
-const FEW_WORDS = /^\s*\S+(?:\s+\S+)?\s*$/;
-
 function citedOnly(findings: readonly Finding[]): ReadonlySet<Category> {
   const cited = new Set<Category>();
   const citable = ["profanity", "vulgarity", "threat"] as const;

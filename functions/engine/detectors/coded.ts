@@ -28,8 +28,7 @@ const MENACE_TARGET = /\b(?:they|he|she|you|the house) $/;
 const TIME_WILL_COME = /^(?:time|day|turn)/;
 const OWNER_BEFORE = /\b(?:their|your|his|her) $/;
 /** Capitalised words after "ask for" that are not a contact's name ("ask for Help", "ask for More"). */
-const ASK_FOR_COMMON =
-  /^(?:help|more|less|details|information|advice|support|it|them|him|her|a|an|the|justice|answers|change|nothing|everything|everyone)$/;
+const ASK_FOR_COMMON = /^(?:help|more|less|details|information|advice|support|justice|answers|change)$/;
 /** A comment opening with a reader's @handle. */
 const REPLY_OPENING = /^\s*@\w/;
 const HOLD = 0.6;

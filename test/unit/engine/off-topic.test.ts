@@ -104,6 +104,15 @@ describe("off_topic: junk and relevance", () => {
     ).not.toBe("rejected");
   });
 
+  it("reads the weather as on topic under a drought story, and off topic under a war story", () => {
+    const drought = {
+      id: "d",
+      title: "Dukan reservoir at lowest level in 40 years as water rationing begins",
+    };
+    expect(judge("pray for rain 🤲", drought).decision).toBe("approved");
+    expect(judge("pray for rain 🤲").decision).not.toBe("approved");
+  });
+
   it("only holds everyday talk under an article about an everyday topic (a football match), where it may be on topic", () => {
     const match = {
       id: "fc",
