@@ -26,7 +26,7 @@ const URL_RE = new RegExp(
 );
 /** "securevpn dot com", "bit . ly", "example(dot)net": the word "dot" or a spaced dot before a TLD. */
 const OBFUSCATED_DOMAIN_RE =
-  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{1,62})\s*(?:[([{]\s*dot\s*[)\]}]|\bdot\b|\s\.\s?)\s*(com|net|org|biz|info|xyz|ly|io|co(?:\.|\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+)uk|c o(?: ?\. ?| dot )u k|c o m|online|site|shop|app|tv)(?![a-z-])/g;
+  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{1,62})\s*(?:[([{]\s*dot\s*[)\]}]|\bdot\b|\s\.\s?)\s*(com|net|org|biz|info|xyz|ly|io|co(?:\.|\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+)uk|c o(?: ?\. ?| dot )u k|c o m|online|site|shop|app|tv|nl|eu|be)(?![a-z-])/g;
 const EMAIL_RE =
   /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}\s*(?:@|\(at\)|\[at\]|\{at\})\s*[a-z0-9-]+\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|biz|info|io|co|uk|de|fr|nl|me|ru|eu)\b|(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64} at (?:gmail|yahoo|hotmail|outlook|protonmail|proton|icloud|aol|gmx|yandex|mail)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|me|ru|de|fr|co\.uk)\b/g;
 /**

@@ -85,9 +85,12 @@ const PRINTED_BY_THE_PAPER =
 /** "I'm a Muslim mum and I'm terrified of how easily those groomers got to these girls": the writer's own group. */
 const SELF_IDENTIFIED =
   /\b(?:i'm|im|i am|as) an? (?:british |proud |practising |young |single )?(?:muslim|jew|jewish|black|asian|gay|lesbian|trans|kurd|kurdish|iraqi|syrian|afghan|immigrant|refugee|migrant|pakistani|bangladeshi|arab|somali|polish|sikh|hindu)\b/;
-/** "One morning won't kill you", "a bit of rain never hurt anyone": a thing, not a person, that will not harm. */
+/**
+ * "One morning won't kill you", "a bit of rain never hurt anyone": a thing, not a person, that will not harm; "the
+ * bill will be shot down": a thing harmed in a figure of speech.
+ */
 const HARMLESS_HARM_IDIOM =
-  /\b(?!(?:i|we|he|she|they|someone|somebody|nobody|people|you)\b)[a-z]+ (?:won't|wouldn't|will not|would not|never) (?:kill|killed|hurt) (?:you|ya|u|anyone|anybody|them|him|her)\b|\b(?:silver|magic) bullets?\b|\bbit(?:e|ing|ten) the bullet\b|\bdodged? (?:a|the) bullet\b/;
+  /\b(?!(?:i|we|he|she|they|someone|somebody|nobody|people|you)\b)[a-z]+ (?:won't|wouldn't|will not|would not|never) (?:kill|killed|hurt) (?:you|ya|u|anyone|anybody|them|him|her)\b|\b(?:silver|magic) bullets?\b|\bbit(?:e|ing|ten) the bullet\b|\bdodged? (?:a|the) bullet\b|\b(?:bill|motion|plan|proposal|idea|amendment|law|policy|deal|bid|request|application|appeal|scheme|argument|claim|theory|budget)s? (?:will|would|was|were|got|gets|is|are|'ll|has been|have been)(?: be| get)? shot down\b/;
 /** Someone else posted a person's address and the writer wants it reported or it was taken down: a complaint. */
 const DOXXING_REPORTED =
   /\b(?:posted|shared|leaked|put up|published)\b[^.!?]{0,40}\baddress\b[^\n]{0,160}\b(?:report(?:ed|ing)?\b[^.!?]{0,20}\bpolice|needs reporting|should be reported|took it down|taken down|deleted it|removed it)\b/;
@@ -254,7 +257,8 @@ function createSuspicionDetector(): Detector {
           ROLE_VIOLENCE.test(roleText) &&
           !test(JUDICIAL, s) &&
           !test(PERPETRATOR, s) &&
-          !test(REPORTED_VIOLENCE, s)
+          !test(REPORTED_VIOLENCE, s) &&
+          !HARMLESS_HARM_IDIOM.test(s)
         )
           add("threat", "suspicion.violence-near-role", start, end);
         if (test(VEILED, s)) add("threat", "suspicion.veiled-menace", start, end);
@@ -268,7 +272,8 @@ function createSuspicionDetector(): Detector {
           ROLE_VIOLENCE.test(t.replace(ROLE_POSSESSION, " ")) &&
           !JUDICIAL.test(t) &&
           !PERPETRATOR.test(t) &&
-          !REPORTED_VIOLENCE.test(t)
+          !REPORTED_VIOLENCE.test(t) &&
+          !HARMLESS_HARM_IDIOM.test(t)
         )
           add("threat", "suspicion.violence-near-role", start, end);
         const group = test(GROUP, s) || test(MASKED_GROUP, s);

@@ -42,6 +42,12 @@ const STRONG_HARM =
 const PERPETRATOR_CONTEXT =
   /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|butchers?|murderers?|killers?|fighters?|militants?|rapists?|extremists?|paedophiles?|pedophiles?|perpetrators?|war criminals?|beheaders?|slavers?)\b/;
 
+/** Justice named before "let them deal with it": the police, a court, a country's courts. */
+const AUTHORITY_BEFORE =
+  /\b(?:police|court|courts|tried|trial|judge|judges|authorities|prosecutors?|arrested|charged|justice system|iraqi courts?)\b/;
+/** An act denied right before it is named. */
+const DENIED = /\b(?:didn't|did not|never|nobody|no one|doesn't|don't|wasn't|weren't)\b[^.!?]*$/;
+
 /** Groups that are not perpetrators: relatives, voters, professions, peoples and faiths. */
 const COLLECTIVE =
   "(?:families|relatives|wives|widows|children|kids|brides|supporters|sympathisers|sympathizers|voters|lawyers|soldiers|troops|staff|diplomats|protesters|protestors|activists|civilians|villagers|locals|refugees|migrants|immigrants|asylum seekers|foreigners|turks|kurds|arabs|sunnis|shias|shiites|moslawis|yazidis|christians|muslims|jews|iranians|iraqis|syrians|afghans|somalis|pakistanis|(?:turkish|kurdish|arab|sunni|shia|iraqi|syrian|iranian|yazidi|christian) (?:soldiers?|men|people|families|villagers|villages?|towns?)|moslawi|turk|kurd|arab|sunni|shia)";
@@ -203,9 +209,11 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: new RegExp(`\\b(?:${HARM_IDIOM})\\b`, "g"),
-    adjust: (norm, index) => {
+    adjust: (norm, index, match) => {
       const around = norm.text.slice(Math.max(0, index - 80), index + 80);
       if (POLITICAL_FUTURE.test(around)) return 0.3;
+      // "He was arrested, police confirmed it. Let them deal with it": "them" are the police or the courts.
+      if (match.startsWith("let ") && AUTHORITY_BEFORE.test(before(norm, index, 120))) return 0.3;
       return PERSON_NEAR.test(around) ? 0.85 : 0.6;
     },
   },
@@ -658,7 +666,7 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: new RegExp(
-      `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|at|on|near|around|across|outside|from|of|still|living|based) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|wiped off the map|razed|flattened|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|villages|homes|houses)\\b|\\b(?:should|must|deserve to|need to) (?:all )?be (?:lined up and |hunted down and |dragged out and )?${BE_HARMED}\\b[^.!?]{0,30}\\band (?:their|his|her) (?:wives|families|children|kids|relatives)\\b`,
+      `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|at|on|near|around|across|outside|from|of|still|living|based) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|wiped off the map|razed|flattened|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|villages|homes|houses)\\b|\\b(?:should|must|deserve to|need to) (?:all )?be (?:lined up and |hunted down and |dragged out and )?${BE_HARMED}\\b[^.!?]{0,30}\\band (?:their|his|her) (?:wives|families|children|kids|relatives)\\b|\\b(?:should(?: have|'ve)?|must|need to|ought to|let's) (?:flatten(?:ed)?|level(?:led)?|raze(?:d)?|carpet[- ]bomb(?:ed)?|nuke(?:d)?|wipe(?:d)? out|burn(?:ed|t)?(?: down)?) (?:the |that |their )?(?:whole |entire )?(?:village|villages|town|towns|market|neighbourhood|neighborhood|district)\\b`,
       "g",
     ),
     adjust: (norm, index, match) => {
@@ -690,7 +698,23 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.9,
     re: /\b(?:put|plant|place|leave|drop|throw|set off|send)(?: a| some| an)? (?:bomb|bombs|grenade|grenades|ied|explosives?|molotov) (?:on|in|at|under|inside|into|through)\b/g,
-    adjust: reported(0.9),
+    // "Civilians in Qamishli didn't plant a bomb in Istanbul": an act denied is no threat.
+    adjust: (norm, index) => (DENIED.test(before(norm, index, 25)) ? 0 : reported(0.9)(norm, index)),
+  },
+  {
+    // Stalking called for: "someone should follow her home from the courthouse", "we'll follow him home".
+    id: "threat.follow-home",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:someone|somebody|we|people|i|lads|a few of us|some of us|they)(?: \w+)? (?:should|will|'ll|could|might|ought to|needs? to|are going to|gonna|can)(?: just| really)? follow (?:her|him|them|you|u) (?:home|back home|to (?:her|his|their|your) (?:house|car|home|door|front door))\b/g,
+    adjust: reported(0.85),
+  },
+  {
+    // Mob justice offered: "release him to us for one afternoon", "hand them over to the lads for an hour".
+    id: "threat.hand-him-to-us",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:release|hand|give|leave|send) (?:him|her|them)(?: over)? to (?:us|me|the locals|the lads|the families|the mob|the town)(?: \w+){0,3} for (?:one|an|a|ten|five|\d+|half an) (?:afternoon|hour|hours|minutes|night|evening|day)\b/g,
   },
   {
     id: "threat.blow-up-place",

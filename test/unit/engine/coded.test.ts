@@ -460,12 +460,14 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "off_topic.coded.says-so": {
     abusive: [
+      "Completely unrelated but the potholes on Gorse Hill are huge.",
       "Nice write up. Unrelated but are the Brennock fireworks back on for November?",
       "OT but the Co-op cashpoint is eating cards again.",
       "Sorry, wrong thread. Anyone know if the tip is open Sunday?",
       "ignore me, meant to post this under the other story about the bypass",
     ],
     civil: [
+      "The two cases are completely unrelated, the police said.",
       "The two cases are not unrelated, but the court will hear them separately.",
       "The wrong thread was pulled in the inquiry, his lawyer said.",
     ],
@@ -583,10 +585,12 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "personal_attack.coded.contempt-little": {
     abusive: [
+      "De Vries is a cynical little opportunist.",
       "The chair of that residents group is a nasty little bigot who has been stirring this for years.",
       "Nuttall has been blaming referees for fifteen years. Pathetic little man.",
     ],
     civil: [
+      "A cynical little voice in me says the vote was rigged, but the count was observed.",
       "Politicians always forget the little man when the budget comes round.",
       "A sad little town hall ceremony for such a big loss.",
     ],
@@ -838,6 +842,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.homophobic-trope": {
     abusive: [
+      "They can do what they want in private but stop pushing it on children.",
       "It was Adam and Eve, not Adam and Steve, whatever the school says.",
       "Story hour my foot, it's all about getting to the kids.",
       "These LGBT weirdos want a parade every month.",
@@ -845,17 +850,28 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "The summer fair has become a festival of perversion. Keep them away from the school stall.",
       "The party picked 'it' to tick a box.",
     ],
-    civil: ["Adam and Eve were painted on the chapel ceiling in 1640, the guide said."],
+    civil: [
+      "The bookmakers keep pushing their apps on young men, it should be banned.",
+      "Adam and Eve were painted on the chapel ceiling in 1640, the guide said.",
+    ],
   },
   "identity_abuse.coded.sexist-trope": {
     abusive: [
+      "The Greens lost because women and students ran their campaign. Leave politics to the adults.",
       "Calm down ladies, it's only a car park.",
       "That's what happens when you put a woman in charge of the budget.",
     ],
-    civil: ["The club put a woman in charge of the academy and the results speak for themselves."],
+    civil: [
+      "Leave the planning to the experts, the council said.",
+      "Women and students ran the phone bank, and it worked.",
+      "The club put a woman in charge of the academy and the results speak for themselves.",
+    ],
   },
   "personal_attack.coded.put-down": {
     abusive: [
+      "@Gert Really impressive reasoning there. Did you need help with the long words?",
+      "Our resident lawyer strikes again. Degree from a cereal packet.",
+      "Janet's been proving it for 20 years. Dinosaur. Should've sold up.",
       "Councillor Pike hasn't done a day's work since the Jubilee.",
       "She couldn't balance her own chequebook.",
       "@Doc there's nothing going on between your ears.",
@@ -904,6 +920,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Exactly the kind of man who peaked at school and blames everyone else.",
     ],
     civil: [
+      "The museum's new dinosaur room opens on Saturday.",
+      "A has-been? He won the seat three times.",
       "My dad hasn't had a day off work since 1998.",
       "The council couldn't balance its budget this year.",
       "Both leaders need to stop posturing and sit down at the table.",
@@ -990,6 +1008,16 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Why waste money on Mosul, every Sunni there was cheering when ISIS rolled in.",
     ],
     civil: ["Some Sunni tribes welcomed ISIS at first, then paid the heaviest price of anyone."],
+  },
+  "promotion.coded.recommend-and-find": {
+    abusive: [
+      "Found a brilliant traffic lawyer who got it thrown out. Meester De Wilde in Ghent, honestly look him up, worth every cent.",
+      "Aydin Bouw did our extension and were excellent. Just google the name.",
+    ],
+    civil: [
+      "The inspection reports for all three sites are damning. Look them up on the government website.",
+      "Timothy Evans, Derek Bentley. Look them up. The resemblance is amazing.",
+    ],
   },
   "promotion.coded.ask-for-name": {
     abusive: [
@@ -1138,12 +1166,16 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.polite-prejudice": {
     abusive: [
+      "Money for the asylum centre, none for the actual Dutch people in the villages.",
+      "These people have been a problem in every country they've ever lived in.",
       "That estate hasn't been English for twenty years, everyone knows why.",
       "Walk down Station Road after dark and you'd think you were in a different country.",
       "Half of them weren't born here, and it shows in how they drive.",
       "If they love Syria so much there are flights every day.",
     ],
     civil: [
+      "Actual people in the villages were never asked about the bus route.",
+      "Potholes are a problem in every town I have lived in.",
       "My grandmother was born here in 1931 and still lives on the same street.",
       "Flights to Erbil every day now, which makes visiting family easier.",
     ],
@@ -1157,12 +1189,16 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.polite-religious-hatred": {
     abusive: [
+      "Ｉｓｌａｍ and citizenship don't mix.",
+      "Their religion is fundamentally incompatible with a free country.",
       "They lost because they're all ISIS sympathisers anyway.",
       "Another attack, and still nobody will admit the religion itself is the problem.",
       "Stop pretending it's a few bad apples. Their whole religion is the problem.",
       "Half the kids at that madrasa are little jihadis in training.",
     ],
     civil: [
+      "ISIS's ideology is incompatible with a free country, and most Muslims say so loudest.",
+      "Oil and water don't mix, and neither do these two coalition partners.",
       "The religion teacher at the academy has retired after thirty years.",
       "Their religion is the reason they run the food bank, and good on them.",
     ],

@@ -57,6 +57,12 @@ describe("promotion", () => {
     );
   });
 
+  it("reads a Dutch or Belgian address written with a spaced dot", () => {
+    const j = judge("Our swim school has places for kids aged 4-12. zwemschool-dolfijn . nl");
+    expect(j.decision).not.toBe("approved");
+    expect(j.evidence.map((e) => e.rule)).toContain("promotion.link.obfuscated");
+  });
+
   it("does not read the dot com era as an address", () => {
     const j = judge("Mosul's economy collapsed faster than the dot com bubble did in 2001.");
     expect(j.evidence.filter((e) => e.category === "promotion")).toEqual([]);

@@ -29,6 +29,9 @@ describe("threat", () => {
     "The families of ISIS members should get the same treatment. Burn their villages.",
     "Hang the human rights lawyers next to them, they love terrorists so much.",
     "Every Arab village around Sinjar that helped ISIS should be wiped off the map.",
+    "Should have flattened the whole market and the village with it. Every one of them shelters ISIS.",
+    "Someone should follow her home from the courthouse and make sure she understands.",
+    "Deport him? Release him to us for one afternoon and there'll be nothing left to deport.",
   ])("rejects %j as a threat", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -48,6 +51,10 @@ describe("threat", () => {
     "Nobody deserves to die in a camp like al-Hol, whatever their parents did.",
     "The soldiers who executed prisoners at Speicher should be hanged.",
     "Turkish troops shelled the villages near Bashiqa again last night.",
+    "The bombing of Raqqa flattened the city, and nobody is on trial for that.",
+    "@Steve the bottle thrower was arrested, police confirmed it last night. Let them deal with it.",
+    "Should have been tried in Iraq where it happened, let them deal with him.",
+    "Whatever Ankara says about the PKK, civilians in Qamishli didn't plant a bomb in Istanbul.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
@@ -59,6 +66,12 @@ describe("threat", () => {
     expect(judge("Hang him.", { id: "p", title: "Council approves parking charges" }).decision).toBe(
       "rejected",
     );
+  });
+
+  it("does not read a bill shot down as violence near the minister", () => {
+    const j = judge("The minister knows this bill will be shot down by the Council of State.");
+    expect(j.evidence.map((e) => e.rule)).not.toContain("suspicion.violence-near-role");
+    expect(j.decision).not.toBe("rejected");
   });
 
   it("holds, not rejects, hanging called for on the condition that the accused did it", () => {
