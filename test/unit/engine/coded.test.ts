@@ -460,6 +460,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "off_topic.coded.says-so": {
     abusive: [
+      "📈📈📈 BTC to the moon 🚀🚀🚀",
       "Completely unrelated but the potholes on Gorse Hill are huge.",
       "Nice write up. Unrelated but are the Brennock fireworks back on for November?",
       "OT but the Co-op cashpoint is eating cards again.",
@@ -467,6 +468,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "ignore me, meant to post this under the other story about the bypass",
     ],
     civil: [
+      "The council's parking income went to the moon and back in the report's chart.",
       "The two cases are completely unrelated, the police said.",
       "The two cases are not unrelated, but the court will hear them separately.",
       "The wrong thread was pulled in the inquiry, his lawyer said.",
@@ -869,6 +871,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "personal_attack.coded.put-down": {
     abusive: [
+      "Cllr Ashworth, 34, has never had a real job. Totally qualified to run transport.",
+      "Forty minutes saying nothing. Does he practise in the mirror?",
       "@Gert Really impressive reasoning there. Did you need help with the long words?",
       "Our resident lawyer strikes again. Degree from a cereal packet.",
       "Janet's been proving it for 20 years. Dinosaur. Should've sold up.",
@@ -920,6 +924,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Exactly the kind of man who peaked at school and blames everyone else.",
     ],
     civil: [
+      "Apprentices said it was the first real job they had ever had.",
       "The museum's new dinosaur room opens on Saturday.",
       "A has-been? He won the seat three times.",
       "My dad hasn't had a day off work since 1998.",
@@ -1009,6 +1014,16 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     ],
     civil: ["Some Sunni tribes welcomed ISIS at first, then paid the heaviest price of anyone."],
   },
+  "off_topic.coded.greeting-from": {
+    abusive: [
+      "Greetings from Paramaribo, love reading this site 🇸🇷",
+      "Checking in from Ghent, loved visiting your city last summer!",
+    ],
+    civil: [
+      "hello from Kidderminster, we had a hotel used for asylum seekers for two years. It was quieter than the rumours said, and the bigger issue was GP places.",
+      "Greetings to the new editor, and keep the court reports coming.",
+    ],
+  },
   "promotion.coded.recommend-and-find": {
     abusive: [
       "Found a brilliant traffic lawyer who got it thrown out. Meester De Wilde in Ghent, honestly look him up, worth every cent.",
@@ -1052,6 +1067,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "threat.coded.menace-unsaid": {
     abusive: [
+      "There'll be tractors at the provincial house again. Smit knows what happened to his car last time.",
+      "The street is patient but not forever.",
       "If the courts let her off, someone in Carrick Down will finish the job the airstrikes didn't.",
       "There are plenty here who'll be waiting at the gate for him.",
       "Some of us know which ones. They won't be living here much longer.",
@@ -1062,6 +1079,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "He should be thrown in the channel and held under until he stops moving.",
     ],
     civil: [
+      "Nobody knows what happened to the car after the crash, the inquest heard.",
       "The army should finish the job the coalition started and clear the last tunnels.",
       "Parents were waiting at the gate for an hour in the rain.",
       "Most people I know who voted for them are just skint.",
