@@ -53,6 +53,9 @@ const CONDEMNED =
   /\b(?:hateful|racist|racism|bigot\w*|nonsense|disgusting|condemn\w*|a lie|myth|slur|propaganda|shameful|xenophob\w*|islamophob\w*|antisemit\w*|sexist|homophob\w*|hate speech|ugly)\b/;
 
 /** "Not all Albanians are criminals": the match opens with the quantifier the negation before it denies. */
+/** A party's or a government's stated plan, right before the act it names. */
+const POLICY_DESCRIBED =
+  /\b(?:promised|promises|pledged|pledges|vowed|vows|plans|planned|planning|proposed|proposes|campaigned|campaigns|threatened|threatens) to\s*$/;
 const NEGATED_QUANTIFIER_LEAD = /\bnot\s*$/;
 const QUANTIFIER_OPENING = /^(?:all|every|most|many)\b/;
 
@@ -186,7 +189,9 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
         `\\b(?:send|ship|fly|deport|kick|throw) (?:(?:every (?:last |single )?one|all|each|the lot|every last) of |every (?:last |single )?|each )?(?:the |these |those |all )?${g} (?:back|home|away|out)\\b`,
         "g",
       ),
-      adjust: counter(0.85),
+      // "Every party promised to send Syrians home": a policy described, held for a human, not a call.
+      adjust: (norm, index) =>
+        POLICY_DESCRIBED.test(before(norm, index, 30)) ? 0.5 : counter(0.85)(norm, index),
     },
     {
       id: `identity_abuse.${subtype}.throw-off`,

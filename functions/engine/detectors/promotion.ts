@@ -53,8 +53,9 @@ const SOCIAL_CUE =
   /\b(?:follow|dm|pm|instagram|insta|ig|twitter|tiktok|telegram|snapchat|snap|youtube|channel|subscribe|onlyfans|facebook|fb|x\.com|whatsapp|signal)\b/;
 
 /** Asking readers to follow or message an account: a handle anywhere is then promotion. */
+/** "Follow him" is an ask only as an imperative: "millions of people follow him" is not one. */
 const ASKS_TO_FOLLOW =
-  /\b(?:follow|dm|pm|message|add) (?:me|us|them|it|him|her|for|now)\b|\bfollow (?:my|our)\b/;
+  /\b(?:follow|dm|pm|message|add) (?:me|us|it|for|now)\b|\bfollow (?:my|our)\b|(?:^|[.!?,]\s*|\b(?:please|pls|go|and|just) )(?:follow|dm|pm|message|add) (?:them|him|her)\b/;
 
 const WRITE_TO_REPRESENTATIVE =
   /\b(?:write to|contact|email|lobby) your (?:mp|ms|msp|mla|mep|councillors?|am)\b/;

@@ -50,7 +50,7 @@ const DENIED = /\b(?:didn't|did not|never|nobody|no one|doesn't|don't|wasn't|wer
 
 /** Groups that are not perpetrators: relatives, voters, professions, peoples and faiths. */
 const COLLECTIVE =
-  "(?:families|relatives|wives|widows|children|kids|brides|supporters|sympathisers|sympathizers|voters|lawyers|soldiers|troops|staff|diplomats|protesters|protestors|activists|civilians|villagers|locals|refugees|migrants|immigrants|asylum seekers|foreigners|turks|kurds|arabs|sunnis|shias|shiites|moslawis|yazidis|christians|muslims|jews|iranians|iraqis|syrians|afghans|somalis|pakistanis|(?:turkish|kurdish|arab|sunni|shia|iraqi|syrian|iranian|yazidi|christian) (?:soldiers?|men|people|families|villagers|villages?|towns?)|moslawi|turk|kurd|arab|sunni|shia)";
+  "(?:families|family|households|household|villager|relatives|wives|widows|children|kids|brides|supporters|sympathisers|sympathizers|voters|lawyers|soldiers|troops|staff|diplomats|protesters|protestors|activists|civilians|villagers|locals|refugees|migrants|immigrants|asylum seekers|foreigners|turks|kurds|arabs|sunnis|shias|shiites|moslawis|yazidis|christians|muslims|jews|iranians|iraqis|syrians|afghans|somalis|pakistanis|(?:turkish|kurdish|arab|sunni|shia|iraqi|syrian|iranian|yazidi|christian) (?:soldiers?|men|people|families|villagers|villages?|towns?)|moslawi|turk|kurd|arab|sunni|shia)";
 /** The group named by an armed organisation ("every ISIS soldier", "the militia's families"). */
 const PERPETRATOR_MODIFIER =
   /^(?:every|all|any|the|those|these|their)(?: of the| the| former| captured| remaining| surviving)? (?:isis|daesh|terrorists?|jihadis?|jihadists?|militias?|militia's|militants?|extremists?|al-qaeda)\b/;
@@ -666,7 +666,7 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: new RegExp(
-      `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|at|on|near|around|across|outside|from|of|still|living|based) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|wiped off the map|razed|flattened|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|villages|homes|houses)\\b|\\b(?:should|must|deserve to|need to) (?:all )?be (?:lined up and |hunted down and |dragged out and )?${BE_HARMED}\\b[^.!?]{0,30}\\band (?:their|his|her) (?:wives|families|children|kids|relatives)\\b|\\b(?:should(?: have|'ve)?|must|need to|ought to|let's) (?:flatten(?:ed)?|level(?:led)?|raze(?:d)?|carpet[- ]bomb(?:ed)?|nuke(?:d)?|wipe(?:d)? out|burn(?:ed|t)?(?: down)?) (?:the |that |their )?(?:whole |entire )?(?:village|villages|town|towns|market|neighbourhood|neighborhood|district)\\b`,
+      `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|at|on|near|around|across|outside|from|of|still|living|based) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|wiped off the map|razed|flattened|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|villages|homes|houses)\\b|\\b(?:should|must|deserve to|need to) (?:all )?be (?:lined up and |hunted down and |dragged out and )?${BE_HARMED}\\b[^.!?]{0,30}\\band (?:their|his|her) (?:wives|families|children|kids|relatives)\\b|\\b(?:level(?:led)?|flatten(?:ed)?|raze(?:d)?|bomb(?:ed)?|nuke(?:d)?|burn(?:ed|t)?(?: down)?) (?:the |that |this )?(?:whole |entire )?(?:city|town|village|place|camp|district|market|neighbourhood)s? and (?:everyone|everybody|every last one|all of them|anyone) (?:in|inside) (?:it|them|there)\\b|\\bbomb (?:it|them|the place) flat\\b|\\b(?:shot|killed|hanged|hung|executed|bombed|gassed|burned|wiped out)\\b[^.!?]{0,40}[.!,]? (?:kids|children|babies|women and children|wives) included\\b|\\b(?:should(?: have|'ve)?|must|need to|ought to|let's) (?:flatten(?:ed)?|level(?:led)?|raze(?:d)?|carpet[- ]bomb(?:ed)?|nuke(?:d)?|wipe(?:d)? out|burn(?:ed|t)?(?: down)?) (?:the |that |their )?(?:whole |entire )?(?:village|villages|town|towns|market|neighbourhood|neighborhood|district)\\b`,
       "g",
     ),
     adjust: (norm, index, match) => {
@@ -715,6 +715,23 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: /\b(?:release|hand|give|leave|send) (?:him|her|them)(?: over)? to (?:us|me|the locals|the lads|the families|the mob|the town)(?: \w+){0,3} for (?:one|an|a|ten|five|\d+|half an) (?:afternoon|hour|hours|minutes|night|evening|day)\b/g,
+  },
+  {
+    // "Someone should drone Erdogan's palace": a drone strike called down on a person's home.
+    id: "threat.drone-home",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:should|will|'ll|gonna|going to|let's|let us|must|need to) drone (?:the|that|this|your|their|his|her|[a-z]+'s) (?:palace|house|home|villa|mansion|office|car|family|wedding|school)\b/g,
+    adjust: reported(0.85),
+  },
+  {
+    // The victims' treatment wished on a person: "send her back and we'll give her the same welcome ISIS gave
+    // the Yazidis".
+    id: "threat.same-welcome-as-isis",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:give|treat|show) (?:her|him|them|you|these \w+|those \w+) the same (?:welcome|treatment|mercy|kindness) (?:isis|daesh|the taliban|hamas) (?:gave|showed|gives|shows)\b/g,
+    adjust: reported(0.85),
   },
   {
     id: "threat.blow-up-place",

@@ -653,12 +653,14 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "threat.coded.vigilante": {
     abusive: [
+      "If the police won't deal with them, some of the dads round here will.",
       "Plenty of lads in Hexham who'd save the courts the bother.",
       "Give me ten minutes with them, I'll sort them out myself.",
       "Tow the boats straight into the docks and leave them there, problem solved.",
       "Somebody should teach those councillors what happens when you ignore a whole town.",
     ],
     civil: [
+      "If the police won't release the footage, the council should ask the commissioner.",
       "A guilty plea would save the courts the expense of a second trial.",
       "I'll sort it out myself with the landlord, thanks for the advice.",
     ],
@@ -758,6 +760,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "vulgarity.coded.sexual-allusion": {
     abusive: [
+      "Cllr Morris would rather close libraries than close her legs.",
+      "Hope they get buggered senseless in prison.",
       "The weather presenter has a lovely pair, no wonder the ratings are up.",
       "Caught two of them hooking up behind the bins at the fireworks.",
       "The new barmaid is well fit, I'll be in every night now.",
@@ -783,6 +787,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "More lorries through them than a truck stop hooker.",
     ],
     civil: [
+      "Close the legs of the trestle tables before stacking them, the hall rules say.",
       "Our keeper has a great pair of hands, best in the league.",
       "The twins have a great pair of voices, the choir is lucky.",
       "Volunteers hooked up the generator behind the stage.",
@@ -859,6 +864,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.sexist-trope": {
     abusive: [
+      "Women and public money, never a good mix.",
       "The Greens lost because women and students ran their campaign. Leave politics to the adults.",
       "Calm down ladies, it's only a car park.",
       "That's what happens when you put a woman in charge of the budget.",
@@ -871,6 +877,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "personal_attack.coded.put-down": {
     abusive: [
+      "The defence lawyer must have the ethics of a tapeworm.",
       "Cllr Ashworth, 34, has never had a real job. Totally qualified to run transport.",
       "Forty minutes saying nothing. Does he practise in the mirror?",
       "@Gert Really impressive reasoning there. Did you need help with the long words?",
@@ -924,6 +931,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Exactly the kind of man who peaked at school and blames everyone else.",
     ],
     civil: [
+      "The committee has the ethics of a new code to follow from January.",
       "Apprentices said it was the first real job they had ever had.",
       "The museum's new dinosaur room opens on Saturday.",
       "A has-been? He won the seat three times.",
@@ -1026,6 +1034,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "promotion.coded.recommend-and-find": {
     abusive: [
+      "I switched to QuickDoc, got a video GP in 15 minutes. Best decision I made this year, look them up.",
+      "If anyone needs loft conversions done honestly, look up Greenway Builders on Checkatrade.",
       "Found a brilliant traffic lawyer who got it thrown out. Meester De Wilde in Ghent, honestly look him up, worth every cent.",
       "Aydin Bouw did our extension and were excellent. Just google the name.",
     ],
@@ -1067,6 +1077,10 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "threat.coded.menace-unsaid": {
     abusive: [
+      "The imam who welcomed ISIS still lives there. Our boys know the house.",
+      "He won't see the next anniversary.",
+      "Embassy staff live in the suburbs like everyone else. Funny how safe they must feel right now.",
+      "Wouldn't want to be them if their addresses got posted.",
       "There'll be tractors at the provincial house again. Smit knows what happened to his car last time.",
       "The street is patient but not forever.",
       "If the courts let her off, someone in Carrick Down will finish the job the airstrikes didn't.",
@@ -1079,6 +1093,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "He should be thrown in the channel and held under until he stops moving.",
     ],
     civil: [
+      "We know the house was empty when the fire started, the fire service said.",
+      "Funny how the safest seats always get the new schools.",
       "Nobody knows what happened to the car after the crash, the inquest heard.",
       "The army should finish the job the coalition started and clear the last tunnels.",
       "Parents were waiting at the gate for an hour in the rain.",
@@ -1184,6 +1200,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.polite-prejudice": {
     abusive: [
+      "Rents went through the roof when the newcomers arrived. Put locals first.",
       "Money for the asylum centre, none for the actual Dutch people in the villages.",
       "These people have been a problem in every country they've ever lived in.",
       "That estate hasn't been English for twenty years, everyone knows why.",
@@ -1192,6 +1209,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "If they love Syria so much there are flights every day.",
     ],
     civil: [
+      "The market should put local growers first when it allocates stalls.",
       "Actual people in the villages were never asked about the bus route.",
       "Potholes are a problem in every town I have lived in.",
       "My grandmother was born here in 1931 and still lives on the same street.",
@@ -1207,6 +1225,10 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.polite-religious-hatred": {
     abusive: [
+      "He's not an ISIS member, he's just a Muslim doing what his book tells him to.",
+      "Nobody could have predicted it. Except anyone who's actually read their book.",
+      "Islam doesn't change.",
+      "Rebuilding the mosque? They're all incubators.",
       "Ｉｓｌａｍ and citizenship don't mix.",
       "Their religion is fundamentally incompatible with a free country.",
       "They lost because they're all ISIS sympathisers anyway.",
@@ -1215,6 +1237,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Half the kids at that madrasa are little jihadis in training.",
     ],
     civil: [
+      "Anyone who wants to understand Kocho should read her book.",
       "ISIS's ideology is incompatible with a free country, and most Muslims say so loudest.",
       "Oil and water don't mix, and neither do these two coalition partners.",
       "The religion teacher at the academy has retired after thirty years.",

@@ -51,6 +51,11 @@ describe("identity abuse", () => {
     expect(judge(text).decision).toBe("approved");
   });
 
+  it("holds, not rejects, a party's promise to send a group home, and still rejects the call", () => {
+    expect(judge("Every party promised to send Syrians home. This is the result.").decision).toBe("pending");
+    expect(judge("Send the Syrians home, all of them.").decision).toBe("rejected");
+  });
+
   it("reads the Black Country dish as food, and the slur as a slur", () => {
     const slurs = (text: string) =>
       judge(text)

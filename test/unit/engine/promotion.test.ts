@@ -78,6 +78,7 @@ describe("promotion", () => {
     "Sign the petition on the council website, it needs 2,000 signatures to be debated at full council.",
     "Whoever wins, please sort out the parking. £3.80 an hour to visit my mother at the almshouses is robbery.",
     "@Lorna_FennPark done, and sent it to everyone on my street's whatsapp",
+    "@Mustafa whatever you think of Sadr, millions of people follow him. Elections without them are half-elections.",
   ])("does not take civic advice, a visit to family or a reply's addressee for promotion: %j", (text) => {
     expect(judge(text).evidence.filter((e) => e.category === "promotion")).toEqual([]);
   });
@@ -86,6 +87,7 @@ describe("promotion", () => {
     expect(judge("@soapsbybrock follow me for 10% off handmade soaps, link on my profile").decision).toBe(
       "rejected",
     );
+    expect(judge("@soapsbybrock please follow her, best soaps in town").categories).toContain("promotion");
     expect(judge("Sign my petition and share it everywhere").categories).toContain("promotion");
     expect(judge("E-bikes from £799 at Ravensby Cycles, 0% finance! Visit us on Tanner Lane.").decision).toBe(
       "rejected",

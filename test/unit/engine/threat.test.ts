@@ -32,6 +32,10 @@ describe("threat", () => {
     "Should have flattened the whole market and the village with it. Every one of them shelters ISIS.",
     "Someone should follow her home from the courthouse and make sure she understands.",
     "Deport him? Release him to us for one afternoon and there'll be nothing left to deport.",
+    "Someone should drone Erdogan's palace and see how he likes it.",
+    "Send her back and we'll give her the same welcome ISIS gave the Yazidis.",
+    "Should have levelled the whole city and everyone in it.",
+    "Every family from the villages round Kocho that helped ISIS should be hunted down and shot. Kids included.",
   ])("rejects %j as a threat", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -55,6 +59,8 @@ describe("threat", () => {
     "@Steve the bottle thrower was arrested, police confirmed it last night. Let them deal with it.",
     "Should have been tried in Iraq where it happened, let them deal with him.",
     "Whatever Ankara says about the PKK, civilians in Qamishli didn't plant a bomb in Istanbul.",
+    "Coalition jets levelled the old city of Mosul, and everyone who lived there paid for it.",
+    "The army should drone the ISIS positions in the desert before they regroup.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
@@ -66,6 +72,13 @@ describe("threat", () => {
     expect(judge("Hang him.", { id: "p", title: "Council approves parking charges" }).decision).toBe(
       "rejected",
     );
+  });
+
+  it("does not read stability as stabbing near a role", () => {
+    const j = judge(
+      "Stability isn't the same thing as legitimacy. The prime minister's office should know the difference.",
+    );
+    expect(j.evidence.map((e) => e.rule)).not.toContain("suspicion.violence-near-role");
   });
 
   it("does not read a bill shot down as violence near the minister", () => {
