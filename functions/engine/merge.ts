@@ -15,6 +15,7 @@
 import type { Category } from "../domain/categories.js";
 import { CATEGORIES } from "../domain/categories.js";
 import type { Judgement } from "../domain/schemas.js";
+import { ALLOWED_SOURCE } from "./detectors/promotion.js";
 import type { Relatedness } from "./detectors/relevance.js";
 import { RELEVANCE_RULE, RELEVANCE_RULES } from "./detectors/relevance.js";
 import type { Finding } from "./finding.js";
@@ -514,6 +515,13 @@ function onlyUnconfirmableAlone(findings: readonly Finding[], c: Category): bool
   return any;
 }
 
+/**
+ * The promotion head reads any link as an advert ("See https://www.bbc.co.uk/news/... for the full report" scored
+ * 0.85). When every link is to an allowed source and no promotion rule fired, the link explains the score: it is
+ * heard below the head's hold level.
+ */
+const SOURCE_CITED_MODEL_CAP = 0.3;
+
 /** At most two words: too little text for the model's swearing heads to reject alone. */
 const FEW_WORDS = /^\s*\S+(?:\s+\S+)?\s*$/;
 
@@ -557,6 +565,9 @@ function merge(input: MergeInput): Judgement {
   const scores: Partial<Record<Category, number>> = {};
   const cited = citedOnly(findings);
   const fewWords = FEW_WORDS.test(input.text);
+  const sourceOnly =
+    findings.some((f) => f.rule === ALLOWED_SOURCE) &&
+    !findings.some((f) => f.category === "promotion" && f.score > 0);
   const codedAttack = findings.some(
     (f) => f.rule.startsWith("personal_attack.coded.") && !f.rule.endsWith(".cited"),
   );
@@ -572,7 +583,12 @@ function merge(input: MergeInput): Judgement {
       (fewWords &&
         (c === "profanity" || c === "vulgarity") &&
         !findings.some((f) => f.category === c && f.score >= 0.5));
-    const heard = holdsOnly && m !== undefined ? Math.min(m, MODEL_LEVELS[c]?.hold ?? 0.5) : m;
+    const heard =
+      c === "promotion" && sourceOnly && m !== undefined
+        ? Math.min(m, SOURCE_CITED_MODEL_CAP)
+        : holdsOnly && m !== undefined
+          ? Math.min(m, MODEL_LEVELS[c]?.hold ?? 0.5)
+          : m;
     const civil = model?.civilContext ?? false;
     let s = combine(c, ruleScores.get(c) ?? 0, heard, civil, ideasOnly, codedAttack);
     // The catch-all's weakest cues count only when the model confirms them; alone, the model decides.

@@ -186,6 +186,9 @@ function digitsOf(s: string): string {
   return s.replace(/\D/g, "");
 }
 
+/** The rule of a link to an allowed domain: evidence of a cited source, never of promotion. */
+const ALLOWED_SOURCE = "promotion.link.allowed-source";
+
 function createPromotionDetector(allowedDomains: readonly string[]): Detector {
   const allowed = allowedDomains.map((d) => d.toLowerCase().replace(/^\.+/, ""));
   return {
@@ -212,7 +215,9 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
       for (const c of contacts) {
         // A public helpline's "free advice" is not an advert's vocabulary: only an explicit cue makes it one.
         const piled = weak >= 2 && c.rule !== "promotion.phone.public-line";
-        const boosted = cues.length > 0 || piled ? Math.max(c.score, 0.95) : c.score;
+        // A cited source stays a source beside an advert's words.
+        const boosted =
+          (cues.length > 0 || piled) && c.rule !== ALLOWED_SOURCE ? Math.max(c.score, 0.95) : c.score;
         findings.push({ ...c, score: boosted });
       }
       findings.push(...cues);
@@ -257,7 +262,12 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
   for (const m of /https?|hxxp|h\*\*p|www|[a-z0-9]\.[a-z]{2}/.test(lower) ? matches(URL_RE, lower) : []) {
     if (insideEmail(m.index)) continue;
     const host = hostOf(m[0]);
-    if (host.length === 0 || isAllowed(host, allowed)) continue;
+    if (host.length === 0) continue;
+    // A source cited: shown, scored 0, so the model's reading of a link as an advert can be discounted (merge.ts).
+    if (isAllowed(host, allowed)) {
+      add(m.index, m.index + m[0].length, ALLOWED_SOURCE, 0);
+      continue;
+    }
     // hxxp and spaced dots on both sides are evasions; a space after "www." is a typo.
     const obfuscated = /^hxxp|^h\*\*p|\s\.\s/.test(m[0]);
     const score =
@@ -358,4 +368,4 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
 // Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(PUBLIC_LINE_BEFORE);
 
-export { createPromotionDetector };
+export { ALLOWED_SOURCE, createPromotionDetector };

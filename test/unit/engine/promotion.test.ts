@@ -99,6 +99,22 @@ describe("promotion", () => {
     expect(engine.judge({ text: "Photos: https://example-photos.net/mosul" }).decision).toBe("approved");
   });
 
+  it("approves a source cited by link, which the model alone reads as an advert, and shows the source", () => {
+    const j = judge("See https://www.bbc.co.uk/news/world-middle-east-123 for the full report.");
+    expect(j.decision).toBe("approved");
+    expect(j.evidence).toContainEqual(
+      expect.objectContaining({
+        rule: "promotion.link.allowed-source",
+        score: 0,
+        match: "https://www.bbc.co.uk/news/world-middle-east-123",
+      }),
+    );
+    // An advert's words beside an allowed link are still an advert, and the link is not counted as one.
+    const ad = judge("Buy cheap watches at https://www.bbc.co.uk/shop now, 50% off");
+    expect(ad.decision).toBe("rejected");
+    expect(ad.evidence.find((e) => e.rule === "promotion.link.allowed-source")?.score).toBe(0);
+  });
+
   it("reads 'call me' as contact details only when a way to call follows", () => {
     expect(judge("Call me heartless, but she chose to join them.").decision).toBe("approved");
     expect(judge("Call me on 07700 900123 for a free quote").decision).toBe("rejected");
