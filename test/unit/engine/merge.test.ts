@@ -72,6 +72,41 @@ describe("merge: which signal decides", () => {
     expect(judged()).toBe("pending");
   });
 
+  it("lets an insult word near a person or in a reply hold only with some support from the model", () => {
+    const judged = (scores?: ModelInput["scores"], civilContext = false) =>
+      merge({
+        text: "Thank you for that article. I'm tired of the knee-jerk comments that always seem to follow, you fools.",
+        findings: [
+          {
+            category: "personal_attack",
+            rule: "personal_attack.reply-with-insult-word",
+            score: 0.6,
+            start: 0,
+            end: 10,
+          },
+          {
+            category: "personal_attack",
+            rule: "suspicion.insult-near-person",
+            score: 0.55,
+            start: 0,
+            end: 10,
+          },
+        ],
+        ...(scores === undefined ? {} : { model: { version: "m", scores, civilContext } }),
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      }).decision;
+    // No abusive head at 0.2: the model decides alone, and approves.
+    expect(judged({ personal_attack: 0.1, identity_abuse: 0.05, threat: 0.01 })).toBe("approved");
+    // Some support holds, even from a head muted by war vocabulary, or from another abusive head.
+    expect(judged({ personal_attack: 0.3, threat: 0.01 })).toBe("pending");
+    expect(judged({ personal_attack: 0.99 }, true)).toBe("pending");
+    expect(judged({ personal_attack: 0.05, threat: 0.9 }, true)).toBe("pending");
+    // Rules only: the cues still hold.
+    expect(judged()).toBe("pending");
+  });
+
   it("lets the model hold, not reject, a threat every finding of which is cited (quoted to report it)", () => {
     const judged = (rule: string) =>
       merge({
