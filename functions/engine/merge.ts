@@ -506,18 +506,28 @@ const UNCONFIRMED_ALONE: ReadonlySet<string> = new Set([
   "suspicion.menace-words",
 ]);
 /**
- * Catch-all cues that hold a comment only with some support from the model: an insult word near a person, an
- * insult word anywhere in a reply, a dismissal, hostile words about a group. Measured 27 Nov 2026 on the unsealed
- * labelled comments (the fresh sets not sealed, the fixtures, the 7,592 clean Globe and Mail comments): held by
- * these alone, with every abusive head of the model under 0.2, were 545 clean comments ("You can fool some of the
- * people some of the time...") and no violation. Violations they hold have a head at 0.2 or more, often muted by
- * war vocabulary ("a terrorist-hugging parasite": personal attack 0.99), so the raw probabilities are read.
+ * Catch-all cues that hold a comment only with some support from the model: an insult word near a person or
+ * anywhere in a reply, an untargeted insult, a dismissal, hostile words about a group, a stereotype or sweeping
+ * claim, violent or menacing words near a role, "just saying", a slur quoted. Measured 27 Nov 2026 on the
+ * unsealed labelled comments (the fresh sets not sealed, the fixtures, the 7,592 clean Globe and Mail comments):
+ * held by the first four alone, with every abusive head of the model under 0.2, were 545 clean comments ("You can
+ * fool some of the people some of the time...") and no violation; by the rest, 380 clean comments and 5
+ * violations (two of which rules now catch: "brown hordes", "a sniper would be cheaper than the court"). The
+ * violations they hold have a head at 0.2 or more, often muted by war vocabulary ("a terrorist-hugging parasite":
+ * personal attack 0.99), so the raw probabilities are read; vulgarity counts, as "just saying" closes innuendo.
  */
 const NEEDS_MODEL_SUPPORT: ReadonlySet<string> = new Set([
   "suspicion.insult-near-person",
   "suspicion.dismissal",
   "suspicion.hostile-about-group",
   "personal_attack.reply-with-insult-word",
+  "suspicion.veiled-menace",
+  "suspicion.violence-near-role",
+  "suspicion.menace-near-role",
+  "suspicion.group-stereotype",
+  "suspicion.sweeping-generalisation",
+  "personal_attack.untargeted-insult",
+  "identity_abuse.slur.cited",
 ]);
 const MODEL_SUPPORT_AT = 0.2;
 
@@ -538,6 +548,7 @@ function abusiveSupport(model: ModelInput): number {
     model.scores.personal_attack ?? 0,
     model.scores.identity_abuse ?? 0,
     model.scores.threat ?? 0,
+    model.scores.vulgarity ?? 0,
   );
 }
 

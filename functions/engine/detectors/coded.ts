@@ -496,6 +496,16 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     adjust: counter(HOLD),
   },
   {
+    // "Canada was fine before the brown hordes showed up": a people as a horde. Quoted to condemn ("the paper
+    // called them 'Hungarian hordes'") it is held by the quotation rule below, or lowered as counter-speech.
+    id: "identity_abuse.coded.hordes",
+    category: "identity_abuse",
+    subtype: "xenophobia",
+    score: REJECT,
+    re: /\b(?:brown|black|muslim|moslem|islamic|foreign|migrant|immigrant|asylum|arab|african|asian|hungarian|polish|romanian|syrian|afghan|iraqi|kurdish|turkish) hordes?\b|\bhordes? of (?:foreigners|migrants|immigrants|muslims|refugees|asylum seekers|africans|arabs)\b/g,
+    adjust: counter(REJECT),
+  },
+  {
     // "These cockroaches should be put back in a dinghy": people named as vermin and removal called for.
     id: "identity_abuse.coded.vermin-removed",
     category: "identity_abuse",

@@ -717,6 +717,15 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:release|hand|give|leave|send) (?:him|her|them)(?: over)? to (?:us|me|the locals|the lads|the families|the mob|the town)(?: \w+){0,3} for (?:one|an|a|ten|five|\d+|half an) (?:afternoon|hour|hours|minutes|night|evening|day)\b/g,
   },
   {
+    // Killing priced against justice: "a bullet is cheaper than a trial", "a sniper would be cheaper than the court
+    // of appeal", "a rope is cheaper than a mentor".
+    id: "threat.cheaper-than-trial",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:bullets?|sniper|rope|noose|firing squad)\b[^.!?]{0,30}\bcheaper than\b/g,
+    adjust: reported(0.85),
+  },
+  {
     // "Someone should drone Erdogan's palace": a drone strike called down on a person's home.
     id: "threat.drone-home",
     category: "threat",

@@ -1032,6 +1032,16 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Greetings to the new editor, and keep the court reports coming.",
     ],
   },
+  "identity_abuse.coded.hordes": {
+    abusive: [
+      "Canada was fine before the brown hordes showed up.",
+      "Nice festival ruined by hordes of foreigners in every queue.",
+    ],
+    civil: [
+      "Hordes of shoppers filled the high street on Saturday.",
+      "The Mongol hordes exhibit opens at the museum next week.",
+    ],
+  },
   "promotion.coded.recommend-and-find": {
     abusive: [
       "I switched to QuickDoc, got a video GP in 15 minutes. Best decision I made this year, look them up.",

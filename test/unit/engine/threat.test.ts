@@ -33,6 +33,7 @@ describe("threat", () => {
     "Someone should follow her home from the courthouse and make sure she understands.",
     "Deport him? Release him to us for one afternoon and there'll be nothing left to deport.",
     "Someone should drone Erdogan's palace and see how he likes it.",
+    "honestly a sn1per would be cheaper than the court of appeal. just saying",
     "Send her back and we'll give her the same welcome ISIS gave the Yazidis.",
     "Should have levelled the whole city and everyone in it.",
     "Every family from the villages round Kocho that helped ISIS should be hunted down and shot. Kids included.",
