@@ -181,8 +181,13 @@ function maskAgrees(masked: string, form: string): boolean {
 
 interface ForeignMatcher {
   match(text: string): Finding[];
-  /** The same over words already read by `tokenize(text)`: several lexicons read one comment's words once. */
-  matchTokens(tokens: readonly Token[], text: string): Finding[];
+  /**
+   * The same over words already read by `tokenize(text)`: several lexicons read one comment's words once. `strict`
+   * (a lexicon read over text guessed to be in another language) matches words as written only: with stretched
+   * letters collapsed, one language's own words read as another's abuse ("bitte" as French "bite", "même" as
+   * German "Memme").
+   */
+  matchTokens(tokens: readonly Token[], text: string, strict?: boolean): Finding[];
 }
 
 function compileForeignMatcher(entries: readonly ForeignEntry[], language: string): ForeignMatcher {
@@ -204,9 +209,15 @@ function compileForeignMatcher(entries: readonly ForeignEntry[], language: strin
     }
   }
 
-  function wordMatches(r: Reading, form: string, collapsedForm: string, prefix: boolean): boolean {
-    if (prefix) return r.word.startsWith(form) || r.collapsed.startsWith(collapsedForm);
-    if (r.word === form || r.collapsed === collapsedForm) return true;
+  function wordMatches(
+    r: Reading,
+    form: string,
+    collapsedForm: string,
+    prefix: boolean,
+    strict: boolean,
+  ): boolean {
+    if (prefix) return r.word.startsWith(form) || (!strict && r.collapsed.startsWith(collapsedForm));
+    if (r.word === form || (!strict && r.collapsed === collapsedForm)) return true;
     return r.word.includes("*") && maskAgrees(r.word, form);
   }
 
@@ -222,7 +233,7 @@ function compileForeignMatcher(entries: readonly ForeignEntry[], language: strin
     if (r.word.includes("*")) push(entries.filter((e) => maskAgrees(r.word, e.words[0]!)));
   }
 
-  function matchTokens(tokens: readonly Token[], text: string): Finding[] {
+  function matchTokens(tokens: readonly Token[], text: string, strict = false): Finding[] {
     // Candidates per distinct word: a long comment repeats its words.
     const candidatesOf = new Map<WordReading, ForeignEntry[]>();
     const findings: Finding[] = [];
@@ -241,7 +252,7 @@ function compileForeignMatcher(entries: readonly ForeignEntry[], language: strin
         for (let k = 0; k < n && ok; k++) {
           const last = e.prefix && k === n - 1;
           ok = tokens[i + k]!.reading.readings.some((r) =>
-            wordMatches(r, e.words[k]!, e.collapsedWords[k]!, last),
+            wordMatches(r, e.words[k]!, e.collapsedWords[k]!, last, strict),
           );
         }
         if (!ok) continue;

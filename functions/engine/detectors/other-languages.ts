@@ -65,7 +65,7 @@ function createOtherLanguageRules(): OtherLanguageRules {
       if (!LATIN_SCRIPT.has(language)) return found;
       for (const other of LATIN_SCRIPT) {
         if (other === language) continue;
-        for (const f of matcherFor(other)?.matchTokens(tokens, text) ?? [])
+        for (const f of matcherFor(other)?.matchTokens(tokens, text, true) ?? [])
           found.push({ ...f, score: Math.min(f.score, HOLD) });
       }
       return found;

@@ -660,8 +660,9 @@ const RULES: readonly PatternRule[] = [
   {
     // Death called down on a whole group that did no violence: "every Moslawi who welcomed ISIS should be dragged
     // out and shot", "the families of ISIS members should be hunted down", "burn their villages", "should be shot,
-    // and their wives along with them". Perpetrators ("the fighters who ran the camps should hang") are not these
-    // nouns, and a relative clause naming a killing makes the subject a perpetrator.
+    // and their wives along with them", "… shot. Kids included.", a place levelled "and everyone in it", a village
+    // or market that "should have been flattened". Perpetrators ("the fighters who ran the camps should hang") are
+    // not these nouns, and a relative clause naming a killing makes the subject a perpetrator.
     id: "threat.harm-to-collective",
     category: "threat",
     score: 0.85,

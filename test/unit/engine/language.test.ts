@@ -119,6 +119,16 @@ describe("language", () => {
     expect(j.evidence.some((e) => e.rule === "foreign.it.personal_attack")).toBe(true);
   });
 
+  it("reads another language's lexicon word for word, not with stretched letters collapsed", () => {
+    // French "même" collapsed would be German "Memme" (coward); German "bitte" collapsed, French "bite".
+    expect(
+      judge("Le procès doit être équitable, même pour lui. C'est ce qui nous distingue de Daech.").decision,
+    ).toBe("approved");
+    expect(judge("Ich war selbst Flüchtling. Bitte gebt diesen Männern eine Chance.").decision).toBe(
+      "approved",
+    );
+  });
+
   it("holds scripts without a lexicon", () => {
     const j = judge("Выборы ничего не изменят, пока остаются ополчения");
     expect(j.decision).toBe("pending");

@@ -648,4 +648,11 @@ personal_attack   reject  s a l a u d
 personal_attack   hold    b a t a r d
 profanity         hold    f o u t r e
 vulgarity         reject  b i t e
+
+# --- Added 27 Nov 2026 (tenth session): abuse that only a German word read into "même" had held ---
+identity_abuse    hold    engeance
+identity_abuse    hold    renvoyez-les au bled
+personal_attack   hold    vieille vipère
+personal_attack   hold    pourrie jusqu'à l'os
+personal_attack   hold    pourri jusqu'à l'os
 `;
