@@ -107,6 +107,31 @@ describe("merge: which signal decides", () => {
     expect(judged()).toBe("pending");
   });
 
+  it("does not let the promotion head hold a link to an allowed source it reads as an advert", () => {
+    const source = {
+      category: "promotion",
+      rule: "promotion.link.allowed-source",
+      score: 0,
+      start: 4,
+      end: 40,
+    } as const;
+    const judged = (findings: Finding[]) =>
+      merge({
+        text: "See https://www.bbc.co.uk/news/world-123 for the full report.",
+        findings,
+        model: { version: "m", scores: { promotion: 0.85 }, civilContext: false },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      }).decision;
+    expect(judged([source])).toBe("approved");
+    // Another link, or any other promotion evidence, and the head is heard again.
+    expect(
+      judged([source, { category: "promotion", rule: "promotion.link", score: 0.6, start: 50, end: 60 }]),
+    ).toBe("rejected");
+    expect(judged([])).toBe("rejected");
+  });
+
   it("lets the model hold, not reject, a threat every finding of which is cited (quoted to report it)", () => {
     const judged = (rule: string) =>
       merge({

@@ -99,7 +99,7 @@ describe("promotion", () => {
     expect(engine.judge({ text: "Photos: https://example-photos.net/mosul" }).decision).toBe("approved");
   });
 
-  it("approves a source cited by link, which the model alone reads as an advert, and shows the source", () => {
+  it("shows a source cited by link at score 0, never boosted by an advert's words beside it", () => {
     const j = judge("See https://www.bbc.co.uk/news/world-middle-east-123 for the full report.");
     expect(j.decision).toBe("approved");
     expect(j.evidence).toContainEqual(
