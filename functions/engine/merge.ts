@@ -531,17 +531,6 @@ const NEEDS_MODEL_SUPPORT: ReadonlySet<string> = new Set([
 ]);
 const MODEL_SUPPORT_AT = 0.2;
 
-/** Whether the rule findings of category `c` are only catch-all cues, at least one needing the model's support. */
-function onlyCatchAll(findings: readonly Finding[], c: Category): boolean {
-  let any = false;
-  for (const f of findings) {
-    if (f.category !== c || f.score < 0.5) continue;
-    if (NEEDS_MODEL_SUPPORT.has(f.rule)) any = true;
-    else if (!UNCONFIRMED_ALONE.has(f.rule)) return false;
-  }
-  return any;
-}
-
 /** The model's strongest abusive reading, before any muting by context. */
 function abusiveSupport(model: ModelInput): number {
   return Math.max(
@@ -552,12 +541,23 @@ function abusiveSupport(model: ModelInput): number {
   );
 }
 
-function onlyUnconfirmableAlone(findings: readonly Finding[], c: Category): boolean {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Whether the rule findings (0.5 and above) of category `c` are all among `cues` or `alongside`, and at least one is
+ * among `cues`.
+ */
+function onlyCues(
+  findings: readonly Finding[],
+  c: Category,
+  cues: ReadonlySet<string>,
+  alongside: ReadonlySet<string> = NONE,
+): boolean {
   let any = false;
   for (const f of findings) {
     if (f.category !== c || f.score < 0.5) continue;
-    if (!UNCONFIRMED_ALONE.has(f.rule)) return false;
-    any = true;
+    if (cues.has(f.rule)) any = true;
+    else if (!alongside.has(f.rule)) return false;
   }
   return any;
 }
@@ -612,6 +612,7 @@ function merge(input: MergeInput): Judgement {
   const scores: Partial<Record<Category, number>> = {};
   const cited = citedOnly(findings);
   const fewWords = FEW_WORDS.test(input.text);
+  const unsupported = model !== undefined && abusiveSupport(model) < MODEL_SUPPORT_AT;
   const sourceOnly =
     findings.some((f) => f.rule === ALLOWED_SOURCE) &&
     !findings.some((f) => f.category === "promotion" && f.score > 0);
@@ -638,14 +639,13 @@ function merge(input: MergeInput): Judgement {
           : m;
     const civil = model?.civilContext ?? false;
     let s = combine(c, ruleScores.get(c) ?? 0, heard, civil, ideasOnly, codedAttack);
-    // The catch-all's weakest cues count only when the model confirms them; alone, the model decides.
-    if (s < 0.8 && model !== undefined && onlyUnconfirmableAlone(findings, c))
-      s = combine(c, 0, heard, civil, ideasOnly);
-    else if (
+    // The catch-all's weakest cues count only when the model confirms them, its insult cues only when the model
+    // supports them; otherwise the model decides alone.
+    if (
       s < 0.8 &&
       model !== undefined &&
-      abusiveSupport(model) < MODEL_SUPPORT_AT &&
-      onlyCatchAll(findings, c)
+      (onlyCues(findings, c, UNCONFIRMED_ALONE) ||
+        (unsupported && onlyCues(findings, c, NEEDS_MODEL_SUPPORT, UNCONFIRMED_ALONE)))
     )
       s = combine(c, 0, heard, civil, ideasOnly);
     scores[c] = round(Math.min(1, Math.max(0, s)));

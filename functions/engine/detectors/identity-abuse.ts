@@ -118,6 +118,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
   const quantified = new RegExp(`\\b(?:${QUANTIFIER}|${ALL}) `, "y");
   compileNatively(quantified);
   const trigger = new RegExp(`\\b(?:${alternation(groups)})\\b`);
+  const countered = counter(0.85);
   return withTrigger(trigger, [
     {
       id: `identity_abuse.${subtype}.dehumanising-generalisation`,
@@ -191,7 +192,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       ),
       // "Every party promised to send Syrians home": a policy described, held for a human, not a call.
       adjust: (norm, index) =>
-        POLICY_DESCRIBED.test(before(norm, index, 30)) ? 0.5 : counter(0.85)(norm, index),
+        POLICY_DESCRIBED.test(before(norm, index, 30)) ? 0.5 : countered(norm, index),
     },
     {
       id: `identity_abuse.${subtype}.throw-off`,
