@@ -181,12 +181,24 @@ function toText(n: number): string {
   return UTF16.decode(new Uint8Array(b.buffer, b.byteOffset, n * 2));
 }
 
+/**
+ * Laughter ("lol", "haha", "rofl"; stretched letters are already cut to two): blanked, one space per character so
+ * offsets still map. The labelled sets' writers put "lol" after innuendo far more often than real readers do, and a
+ * model trained on them rejected "It is kind of ironic that this story only came out now. LOL!" as vulgar.
+ * Laughter says nothing about the policy; a comment that is only laughter is junk, which the junk rules judge.
+ */
+const LAUGHTER = /\b(?:lo+l(?:o+l)*[sz]?|(?:ha){2,}h?|a(?:ha){2,}h?|(?:he){2,}h?|rofl)\b/g;
+
+function blankLaughter(text: string): string {
+  return text.replace(LAUGHTER, (m) => " ".repeat(m.length));
+}
+
 function canonicalize(text: string): string {
   const t = ASCII_ONLY.test(text) ? text.toLowerCase() : text.normalize("NFKD").toLowerCase();
   let n = dropAndSquash(t);
   n = joinSpaced(n);
   foldLeet(n);
-  return toText(n);
+  return blankLaughter(toText(n));
 }
 
 export { canonicalize };

@@ -32,6 +32,22 @@ describe("canonicalize", () => {
     expect(canonicalize(input)).toBe(input);
   });
 
+  it.each([
+    ["It came out a week ago. LOL!", "it came out a week ago.    !"],
+    ["hahaha fair point", "       fair point"],
+    ["loooool ok", "     ok"],
+    ["rofl, no", "    , no"],
+  ])("blanks laughter, one space per letter: %j", (input, expected) => {
+    expect(canonicalize(input)).toBe(expected);
+  });
+
+  it.each(["lolita", "lollipop", "aha", "he said ha"])(
+    "keeps words that only begin like laughter: %j",
+    (input) => {
+      expect(canonicalize(input)).toBe(input);
+    },
+  );
+
   it("gives the same result on the ASCII fast path and the Unicode path", () => {
     const ascii = "Sh!t, this is SOOOO bad. f u c k. 2016";
     // A trailing non-ASCII character forces the Unicode path; everything before it must fold the same way.
