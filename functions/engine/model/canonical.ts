@@ -186,6 +186,9 @@ function toText(n: number): string {
  * offsets still map. The labelled sets' writers put "lol" after innuendo far more often than real readers do, and a
  * model trained on them rejected "It is kind of ironic that this story only came out now. LOL!" as vulgar.
  * Laughter says nothing about the policy; a comment that is only laughter is junk, which the junk rules judge.
+ * Narrower than the rules' `LAUGHTER` (lexicon/vocabulary.ts): "lmao"/"lmfao" carry a swear the profanity head
+ * reads, and a lone "ha", "xd" or "kek" was not what misled the model. The shipped model was trained on exactly this
+ * form: changing the pattern means retraining.
  */
 const LAUGHTER = /\b(?:lo+l(?:o+l)*[sz]?|(?:ha){2,}h?|a(?:ha){2,}h?|(?:he){2,}h?|rofl)\b/g;
 
