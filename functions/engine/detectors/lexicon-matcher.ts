@@ -5,7 +5,7 @@
  * same first letter, every visible letter agrees), or, for `inside` roots, as a substring.
  */
 import type { LexiconTerm } from "../lexicon/terms.js";
-import { INNOCENT_CARRIERS } from "../lexicon/terms.js";
+import { INNOCENT_CARRIERS, INNOCENT_INSIDE } from "../lexicon/terms.js";
 import type { NormalizedText } from "../normalize/index.js";
 import type { Token } from "./pattern-rule.js";
 import { tokensOf } from "./pattern-rule.js";
@@ -31,6 +31,20 @@ const ONE_LETTER_MASKS: Readonly<Record<string, string>> = {
 };
 
 const MEMO_MAX = 20_000;
+
+/** A word that carries an `inside` root and is innocent: "sniggered", "Harshit", "Matsushita". */
+function isInnocentCarrier(word: string): boolean {
+  return INNOCENT_CARRIERS.some((carrier) => word.startsWith(carrier)) || INNOCENT_INSIDE.test(word);
+}
+
+/** Whether a text (as written, any case) holds such a word: the model's letter n-grams still read the root in it. */
+const INNOCENT_CARRIER_WORD = new RegExp(
+  `\\b(?:${INNOCENT_CARRIERS.join("|")})|${INNOCENT_INSIDE.source.replace(/\$$/, "\\b")}`,
+  "i",
+);
+function carriesInnocentRoot(text: string): boolean {
+  return INNOCENT_CARRIER_WORD.test(text);
+}
 
 /** What the lexicon knows of a word: the term it spells, and whether it can start a two-word spelling. */
 interface WordEntry {
@@ -160,9 +174,7 @@ function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
     }
     for (const term of inside) {
       if (!word.includes(term.term)) continue;
-      return INNOCENT_CARRIERS.some((carrier) => word.startsWith(carrier))
-        ? undefined
-        : { term, how: "inside" };
+      return isInnocentCarrier(word) ? undefined : { term, how: "inside" };
     }
     return undefined;
   }
@@ -201,4 +213,4 @@ function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
 }
 
 export type { LexiconHit, LexiconMatcher };
-export { createLexiconMatcher };
+export { carriesInnocentRoot, createLexiconMatcher };

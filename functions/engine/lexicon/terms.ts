@@ -178,8 +178,25 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "homo", category: I, score: 0.6, suffixes: NOUN, subtype: "homophobia" },
 ];
 
-/** Innocent words that carry an `inside` root: "sniggered" (nigger), "mishit" (shit). */
-const INNOCENT_CARRIERS: readonly string[] = ["snigger", "mishit"];
+/**
+ * Innocent words that carry an `inside` root: "sniggered" (nigger), "mishit" (shit), and names: Indian given names
+ * and surnames ending in "-shit" (Harshit, Parikshit, Sheila Dikshit), "Kshitij", "Shitara".
+ */
+const INNOCENT_CARRIERS: readonly string[] = [
+  "snigger",
+  "mishit",
+  "harshit",
+  "parikshit",
+  "dikshit",
+  "rakshit",
+  "akshit",
+  "rishit",
+  "kshitij",
+  "shitara",
+];
+
+/** Japanese names ending in "-shita" carry "shit" too (Matsushita, Yamashita, Kinoshita); no compound swear does. */
+const INNOCENT_INSIDE = /shita(?:'s)?$/;
 
 export type { LexiconTerm };
-export { INNOCENT_CARRIERS, LEXICON };
+export { INNOCENT_CARRIERS, INNOCENT_INSIDE, LEXICON };

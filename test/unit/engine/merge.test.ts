@@ -176,6 +176,46 @@ describe("merge: which signal decides", () => {
     expect(judged("Bloody marvellous news", mild, { profanity: 0.9 }).decision).toBe("rejected");
   });
 
+  it("hears the swearing heads below their hold level on a name the lexicon knows carries a swear root", () => {
+    const judged = (text: string) =>
+      merge({
+        text,
+        findings: [],
+        model: { version: "m", scores: { profanity: 0.95, vulgarity: 0.4 }, civilContext: false },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      }).decision;
+    expect(judged("Harshit Sharma wrote a fine column.")).toBe("approved");
+    expect(judged("Mr Yamashita's report was clear.")).toBe("approved");
+    expect(judged("Sharma wrote a fine column.")).toBe("rejected");
+  });
+
+  it("names profanity beside another guideline's rejection only where a rule found a swearword", () => {
+    const judged = (findings: Finding[]) =>
+      merge({
+        text: "You are a spineless little weasel and everyone here knows it.",
+        findings: [
+          { category: "personal_attack", rule: "personal_attack.you-insult", score: 0.9, start: 0, end: 30 },
+          ...findings,
+        ],
+        // The profanity head at hold level on an insult with no swearword in it.
+        model: { version: "m", scores: { profanity: 0.5, personal_attack: 0.9 }, civilContext: false },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      });
+    const insult = judged([]);
+    expect(insult.decision).toBe("rejected");
+    expect(insult.categories).toEqual(["personal_attack"]);
+    // Its score and the model's evidence still show what the head read.
+    expect(insult.scores.profanity).toBe(0.6);
+    const swearing = judged([
+      { category: "profanity", rule: "profanity.lexicon.exact", score: 0.5, start: 20, end: 26 },
+    ]);
+    expect(swearing.categories).toEqual(["personal_attack", "profanity"]);
+  });
+
   it("does not let the model confirm a public-figure insult (personal_attack 0.6), but does a coded put-down", () => {
     expect(combine("personal_attack", 0.6, 0.8, false)).toBeLessThan(0.8);
     expect(combine("personal_attack", 0.6, 0.8, false, false, true)).toBeGreaterThanOrEqual(0.8);

@@ -67,11 +67,25 @@ describe("profanity and vulgarity", () => {
     "She graduated summa cum laude from Baghdad University.",
     "Cocktail parties in Westminster won't fix the backlog.",
     "Bloody hell, another election with the same faces.",
+    "Harshit Sharma's column on the Mosul rebuild was the best in the paper.",
+    "Parikshit and Sheila Dikshit both served in Delhi.",
+    "Matsushita and Yamashita built the plant in the 1980s.",
   ])("does not reject the innocent %j", (text) => {
     const j = judge(text);
     expect(j.decision).not.toBe("rejected");
     expect(j.scores.profanity ?? 0).toBeLessThan(0.5);
     expect(j.scores.vulgarity ?? 0).toBeLessThan(0.5);
+  });
+
+  it("keeps the model's letter n-grams from reading swearing into a name that carries a swear root", () => {
+    const engine = createGuidelineEngine();
+    for (const text of ["Harshit Sharma wrote a fine column.", "Matsushita Electric built the plant."]) {
+      const j = engine.judge({ text });
+      expect(j.decision).not.toBe("rejected");
+      expect(j.scores.profanity ?? 0).toBeLessThan(0.5);
+    }
+    // Swearing beside the name is still found by the lexicon.
+    expect(engine.judge({ text: "Harshit is talking shit again." }).categories).toContain("profanity");
   });
 
   it("points evidence at the original characters", () => {
