@@ -7,6 +7,7 @@ import type { ArticleToJudge, CommentToJudge, GuidelineEngine } from "../domain/
 import { heldForHuman } from "../domain/guideline-engine.js";
 import type { Judgement } from "../domain/schemas.js";
 import { createDetectors } from "./detectors/index.js";
+import { innocentlyWritten } from "./detectors/innocent-words.js";
 import { createOtherLanguageRules } from "./detectors/other-languages.js";
 import { relatedness } from "./detectors/relevance.js";
 import requiredLiterals from "./detectors/required-literals.generated.json" with { type: "json" };
@@ -124,6 +125,7 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
           ? { article: relatedness(norm.text, article, norm.original) }
           : {}),
         findings,
+        innocentlyWritten: innocentlyWritten(norm.text),
         ...(foreign ? { foreign } : {}),
         ...(modelInput ? { model: modelInput } : {}),
         language,

@@ -15,7 +15,6 @@
 import type { Category } from "../domain/categories.js";
 import { CATEGORIES } from "../domain/categories.js";
 import type { Judgement } from "../domain/schemas.js";
-import { carriesInnocentRoot } from "./detectors/lexicon-matcher.js";
 import { ALLOWED_SOURCE } from "./detectors/promotion.js";
 import type { Relatedness } from "./detectors/relevance.js";
 import { RELEVANCE_RULE, RELEVANCE_RULES } from "./detectors/relevance.js";
@@ -69,6 +68,11 @@ interface ModelInput {
 interface MergeInput {
   readonly text: string;
   readonly findings: readonly Finding[];
+  /**
+   * Guidelines whose words occur in the comment only in forms the lexicon knows to be innocent ("Shiite", "Homo
+   * sapiens": innocent-words.ts); the model's heads for them are heard below their hold level.
+   */
+  readonly innocentlyWritten?: ReadonlySet<Category>;
   readonly model?: ModelInput;
   readonly language: LanguageGuess;
   readonly policy: EnginePolicy;
@@ -570,8 +574,8 @@ function onlyCues(
  */
 const SOURCE_CITED_MODEL_CAP = 0.3;
 
-/** The swearing heads' cap when a word the lexicon knows to be innocent carries a swear root: below their hold. */
-const INNOCENT_CARRIER_MODEL_CAP = 0.25;
+/** A head's cap where a word the lexicon knows to be innocent carries its guideline's letters: below every hold. */
+const INNOCENT_WORD_MODEL_CAP = 0.2;
 
 /** At most two words: too little text for the model's swearing heads to reject alone. */
 const FEW_WORDS = /^\s*\S+(?:\s+\S+)?\s*$/;
@@ -631,11 +635,11 @@ function merge(input: MergeInput): Judgement {
   const sourceOnly =
     findings.some((f) => f.rule === ALLOWED_SOURCE) &&
     !findings.some((f) => f.category === "promotion" && f.score > 0);
-  // A name carrying a swear root ("Harshit", "Matsushita") explains the swearing heads' score when no rule found
-  // swearing: the lexicon knows the word is innocent, the model's letter n-grams do not.
-  const innocentCarrier =
-    carriesInnocentRoot(input.text) &&
-    !findings.some((f) => (f.category === "profanity" || f.category === "vulgarity") && f.score >= 0.5);
+  // A word carrying a swearword's or a slur's letters that the lexicon knows to be innocent ("Shiite", "Harshit",
+  // "Homo sapiens") explains that guideline's head's score when no rule found anything there: the model's n-grams
+  // read the letters, not the word.
+  const innocent = (c: Category) =>
+    (input.innocentlyWritten?.has(c) ?? false) && !findings.some((f) => f.category === c && f.score >= 0.5);
   const codedAttack = findings.some(
     (f) => f.rule.startsWith("personal_attack.coded.") && !f.rule.endsWith(".cited"),
   );
@@ -655,8 +659,8 @@ function merge(input: MergeInput): Judgement {
     const cap =
       c === "promotion" && sourceOnly
         ? SOURCE_CITED_MODEL_CAP
-        : (c === "profanity" || c === "vulgarity") && innocentCarrier
-          ? INNOCENT_CARRIER_MODEL_CAP
+        : innocent(c)
+          ? INNOCENT_WORD_MODEL_CAP
           : holdsOnly
             ? (MODEL_LEVELS[c]?.hold ?? 0.5)
             : 1;
@@ -687,7 +691,10 @@ function merge(input: MergeInput): Judgement {
     });
   }
   confirmByToxicity(model, scores, policy, cited);
-  const generallyToxic = toxicityHold(model, scores, policy);
+  const toxicHead = toxicityHold(model, scores, policy);
+  // The general head reads the same letters: it holds nothing for swearing written only innocently ("Shiite").
+  const generallyToxic =
+    (toxicHead === "profanity" || toxicHead === "vulgarity") && innocent(toxicHead) ? undefined : toxicHead;
   if (generallyToxic) {
     scores[generallyToxic] = Math.max(scores[generallyToxic] ?? 0, 0.6);
     evidence.push({

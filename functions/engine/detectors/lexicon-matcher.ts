@@ -32,24 +32,20 @@ const ONE_LETTER_MASKS: Readonly<Record<string, string>> = {
 
 const MEMO_MAX = 20_000;
 
-/** A word that carries an `inside` root and is innocent: "sniggered", "Harshit", "Matsushita". */
-function isInnocentCarrier(word: string): boolean {
-  return INNOCENT_CARRIERS.some((carrier) => word.startsWith(carrier)) || INNOCENT_INSIDE.test(word);
-}
-
-/** Whether a text (as written, any case) holds such a word: the model's letter n-grams still read the root in it. */
-const INNOCENT_CARRIER_WORD = new RegExp(
-  `\\b(?:${INNOCENT_CARRIERS.join("|")})|${INNOCENT_INSIDE.source.replace(/\$$/, "\\b")}`,
-  "i",
-);
-function carriesInnocentRoot(text: string): boolean {
-  return INNOCENT_CARRIER_WORD.test(text);
-}
-
 /** What the lexicon knows of a word: the term it spells, and whether it can start a two-word spelling. */
 interface WordEntry {
-  readonly found: { readonly term: LexiconTerm; readonly how: LexiconHit["how"] } | undefined;
+  readonly found: Lookup | undefined;
   readonly startsForm: boolean;
+}
+
+/**
+ * A term a word spells. `carrier`: the word is an innocent one carrying the term's letters ("Shiite", "Harshit"),
+ * innocent only as written: normalisation also turns the stretched "shiiiite" into "shiite".
+ */
+interface Lookup {
+  readonly term: LexiconTerm;
+  readonly how: LexiconHit["how"];
+  readonly carrier?: boolean;
 }
 /** The entry of most words, shared. */
 const NOTHING: WordEntry = { found: undefined, startsForm: false };
@@ -61,6 +57,11 @@ function hasDoubledLetter(word: string): boolean {
 
 function collapseAll(word: string): string {
   return word.replace(/([a-z])\1+/g, "$1");
+}
+
+/** A word that carries a root or a slur's letters and is innocent: "sniggered", "Shiite", "Harshit", "Matsushita". */
+function isInnocentCarrier(word: string): boolean {
+  return INNOCENT_CARRIERS.some(([carrier]) => word.startsWith(carrier)) || INNOCENT_INSIDE.test(word);
 }
 
 /** "sh*tshow" contains "shit" with one letter masked; the root's first letter must be visible. */
@@ -77,6 +78,24 @@ function containsMasked(word: string, root: string): boolean {
     if (ok && masked * 2 <= root.length) return true;
   }
   return false;
+}
+
+/** How far around a word its innocent phrases are looked for: the longest of them is under this. */
+const PHRASE_REACH = 40;
+
+/** Whether `[start, end)` of `text` lies inside a match of global `phrase` (searched near it only). */
+function withinPhrase(text: string, start: number, end: number, phrase: RegExp): boolean {
+  const from = Math.max(0, start - PHRASE_REACH);
+  const near = text.slice(from, end + PHRASE_REACH);
+  for (const m of near.matchAll(phrase))
+    if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
+  return false;
+}
+
+/** Whether the reader wrote the token's letters as normalised (any case): not stretched, spaced or disguised. */
+function writtenAsIs(norm: NormalizedText, token: Token): boolean {
+  const written = norm.original.slice(norm.starts[token.start] ?? 0, norm.ends[token.end - 1] ?? 0);
+  return written.toLowerCase() === token.word;
 }
 
 function isCapitalised(norm: NormalizedText, start: number): boolean {
@@ -99,6 +118,7 @@ function uniformTerm(t: LexiconTerm): LexiconTerm {
     name: t.name,
     notBefore: t.notBefore,
     properNouns: t.properNouns,
+    innocentIn: t.innocentIn,
   };
 }
 
@@ -141,7 +161,7 @@ function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
     return entry;
   }
 
-  function lookupUncached(word: string): { term: LexiconTerm; how: LexiconHit["how"] } | undefined {
+  function lookupUncached(word: string): Lookup | undefined {
     const hit = exact.get(word);
     if (hit) return { term: hit, how: "exact" };
     if (word.includes("*")) {
@@ -168,14 +188,12 @@ function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
       for (const term of inside) if (containsMasked(word, term.term)) return { term, how: "masked" };
       return undefined;
     }
+    const carrier = isInnocentCarrier(word);
     if (hasDoubledLetter(word)) {
       const hit2 = collapsed.get(collapseAll(word));
-      if (hit2) return { term: hit2, how: "collapsed" };
+      if (hit2) return { term: hit2, how: "collapsed", carrier };
     }
-    for (const term of inside) {
-      if (!word.includes(term.term)) continue;
-      return isInnocentCarrier(word) ? undefined : { term, how: "inside" };
-    }
+    for (const term of inside) if (word.includes(term.term)) return { term, how: "inside", carrier };
     return undefined;
   }
 
@@ -204,6 +222,9 @@ function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
         if (found.term.name && isCapitalised(norm, token.start) && next && isCapitalised(norm, next.start))
           continue;
         if (found.term.properNouns?.includes(token.word) && isCapitalised(norm, token.start)) continue;
+        if (found.carrier && writtenAsIs(norm, token)) continue;
+        if (found.term.innocentIn && withinPhrase(norm.text, token.start, end, found.term.innocentIn))
+          continue;
         hits.push({ term: found.term, token: end === token.end ? token : { ...token, end }, how: found.how });
         if (hits.length >= 50) break;
       }
@@ -213,4 +234,4 @@ function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
 }
 
 export type { LexiconHit, LexiconMatcher };
-export { carriesInnocentRoot, createLexiconMatcher };
+export { createLexiconMatcher };

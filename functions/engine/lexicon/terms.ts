@@ -21,6 +21,8 @@ interface LexiconTerm {
   readonly notBefore?: readonly string[];
   /** Forms that, written with a capital, are a place or a name ("Lesbos", the Greek island refugees land on). */
   readonly properNouns?: readonly string[];
+  /** Phrases (on the normalised text) in which the word is innocent: "a chink in the armour", "spick and span". */
+  readonly innocentIn?: RegExp;
 }
 
 const VERB = ["", "s", "es", "ed", "ing", "in", "er", "ers", "y", "ty"] as const;
@@ -78,7 +80,14 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "knobhead", category: P, score: 0.85, suffixes: NOUN },
   { term: "dickhead", category: P, score: 0.9, suffixes: NOUN },
   { term: "dick", category: P, score: 0.7, suffixes: NOUN, name: true },
-  { term: "prick", category: P, score: 0.8, suffixes: NOUN },
+  {
+    term: "prick",
+    category: P,
+    score: 0.8,
+    suffixes: NOUN,
+    // The verb: "should prick the conscience of", "pricks up their ears".
+    innocentIn: /\bpricks? (?:the|their|his|her|its|our|your|my|a|up)\b/g,
+  },
   { term: "asshole", category: P, score: 0.9, suffixes: NOUN },
   { term: "arsehole", category: P, score: 0.9, suffixes: NOUN },
   { term: "ass", category: P, score: 0.6, suffixes: NOUN },
@@ -100,7 +109,14 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "pissed", category: P, score: 0.3 },
   { term: "bugger", category: P, score: 0.5, suffixes: NOUN },
   // Vulgarity (sexual or obscene)
-  { term: "cock", category: V, score: 0.7, suffixes: NOUN },
+  {
+    term: "cock",
+    category: V,
+    score: 0.7,
+    suffixes: NOUN,
+    innocentIn:
+      /\bcocks? (?:crow\w*|and hens?|pheasants?|sparrows?|robins?)\b|\bcock-?a-?(?:hoop|doodle\w*|leekie)\b/g,
+  },
   { term: "cocksucker", category: V, score: 0.95, suffixes: NOUN },
   { term: "blowjob", category: V, score: 0.9, suffixes: NOUN },
   { term: "handjob", category: V, score: 0.9, suffixes: NOUN },
@@ -109,11 +125,18 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "jizz", category: V, score: 0.9 },
   { term: "dildo", category: V, score: 0.9, suffixes: NOUN },
   { term: "porn", category: V, score: 0.6, suffixes: ["", "o", "os"] },
-  { term: "tits", category: V, score: 0.8 },
+  {
+    term: "tits",
+    category: V,
+    score: 0.8,
+    // The birds: "blue tits and robins" (not "great tits", read as the other kind more often than as birds).
+    innocentIn: /\b(?:blue|coal|marsh|willow|crested|bearded|penduline|long-tailed|long tailed) tits\b/g,
+  },
   { term: "titties", category: V, score: 0.85 },
   { term: "boobs", category: V, score: 0.6 },
   { term: "boobies", category: V, score: 0.6 },
-  { term: "pussy", category: V, score: 0.85 },
+  // The band in the news: "Pussy Riot".
+  { term: "pussy", category: V, score: 0.85, innocentIn: /\bpussy riot\b/g },
   { term: "pussies", category: V, score: 0.8 },
   { term: "whore", category: V, score: 0.85, suffixes: NOUN },
   { term: "slut", category: V, score: 0.85, suffixes: [...NOUN, "ty"] },
@@ -121,15 +144,37 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "horny", category: V, score: 0.6 },
   { term: "milf", category: V, score: 0.8, suffixes: NOUN },
   { term: "anal", category: V, score: 0.6 },
-  { term: "shag", category: V, score: 0.5, suffixes: ["", "s", "ging"] },
+  {
+    term: "shag",
+    category: V,
+    score: 0.5,
+    suffixes: ["", "s", "ging"],
+    innocentIn: /\bshag (?:carpets?|pile|rugs?|tobacco)\b/g,
+  },
   { term: "fannies", category: V, score: 0.6 },
   // Identity slurs
   { term: "nigger", category: I, score: 0.97, suffixes: NOUN, inside: true, subtype: "racism" },
   { term: "nigga", category: I, score: 0.85, suffixes: [...NOUN, "z"], subtype: "racism" },
   { term: "negroes", category: I, score: 0.6, subtype: "racism" },
   { term: "coon", category: I, score: 0.6, suffixes: NOUN, subtype: "racism" },
-  { term: "spic", category: I, score: 0.85, suffixes: ["", "s", "k", "ks"], subtype: "racism" },
-  { term: "chink", category: I, score: 0.85, suffixes: NOUN, subtype: "racism" },
+  {
+    term: "spic",
+    category: I,
+    score: 0.85,
+    suffixes: ["", "s", "k", "ks"],
+    subtype: "racism",
+    innocentIn: /\bspick and span\b/g,
+  },
+  {
+    term: "chink",
+    category: I,
+    score: 0.85,
+    suffixes: NOUN,
+    subtype: "racism",
+    // "The first chink in the government's armour", "a chink of light".
+    innocentIn:
+      /\bchinks? in (?:[\w']+ ){0,3}armou?r\b|\bchinks? (?:of|in the) (?:light|daylight|hope|curtains?|wall|fence)\b/g,
+  },
   { term: "gook", category: I, score: 0.9, suffixes: NOUN, subtype: "racism" },
   { term: "wetback", category: I, score: 0.95, suffixes: NOUN, subtype: "xenophobia" },
   { term: "beaner", category: I, score: 0.85, suffixes: NOUN, subtype: "racism" },
@@ -175,24 +220,45 @@ const LEXICON: readonly LexiconTerm[] = [
     subtype: "homophobia",
     properNouns: ["lesbos"],
   },
-  { term: "homo", category: I, score: 0.6, suffixes: NOUN, subtype: "homophobia" },
+  {
+    term: "homo",
+    category: I,
+    score: 0.6,
+    suffixes: NOUN,
+    subtype: "homophobia",
+    innocentIn:
+      /\bhomo (?:sapiens|erectus|habilis|neanderthalensis|floresiensis|naledi|economicus|ludens|faber)\b/g,
+  },
 ];
 
 /**
- * Innocent words that carry an `inside` root: "sniggered" (nigger), "mishit" (shit), and names: Indian given names
- * and surnames ending in "-shit" (Harshit, Parikshit, Sheila Dikshit), "Kshitij", "Shitara".
+ * Innocent words that start with a swear root or a slur's letters, read neither inside them nor with their doubled
+ * letters collapsed, each with the guideline it would be misread as: "sniggered" (nigger), "mishit" (shit), "Shiite"
+ * ("shite" collapsed), "annal" ("anal"); peoples, languages and books (Cushitic, Kushite, the Peshitta), plants
+ * (shiitake spelt "shitake", shittim wood); names: Indian given names and surnames ending in "-shit" (Harshit,
+ * Parikshit, Sheila Dikshit), Kshitij, Shitara.
  */
-const INNOCENT_CARRIERS: readonly string[] = [
-  "snigger",
-  "mishit",
-  "harshit",
-  "parikshit",
-  "dikshit",
-  "rakshit",
-  "akshit",
-  "rishit",
-  "kshitij",
-  "shitara",
+const INNOCENT_CARRIERS: readonly (readonly [string, Category])[] = [
+  ["snigger", I],
+  ["mishit", P],
+  ["shiite", P],
+  ["shi'ite", P],
+  ["annal", V],
+  ["hommos", I],
+  ["cushit", P],
+  ["kushit", P],
+  ["peshit", P],
+  ["shitak", P],
+  ["shittah", P],
+  ["shittim", P],
+  ["harshit", P],
+  ["parikshit", P],
+  ["dikshit", P],
+  ["rakshit", P],
+  ["akshit", P],
+  ["rishit", P],
+  ["kshitij", P],
+  ["shitara", P],
 ];
 
 /** Japanese names ending in "-shita" carry "shit" too (Matsushita, Yamashita, Kinoshita); no compound swear does. */

@@ -133,6 +133,21 @@ describe("identity abuse", () => {
     expect(judge("A mishit drive into the lake, again.").decision).toBe("approved");
   });
 
+  it.each([
+    "This is the first chink in the government's armour.",
+    "A chink of light for the families at last.",
+    "The new ward was spick and span when the minister visited.",
+    "Homo sapiens left Africa long before any border existed.",
+  ])("does not read a slur into the idiom %j", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("approved");
+    expect(j.evidence.filter((e) => e.category === "identity_abuse")).toEqual([]);
+  });
+
+  it("still reads the slur outside the idiom", () => {
+    expect(judge("Too many chinks in this town now.").decision).toBe("rejected");
+  });
+
   it("does not reject a slur quoted to condemn it", () => {
     const j = judge('He called me a "paki" at work and it was disgusting and racist.');
     expect(j.decision).not.toBe("rejected");

@@ -70,6 +70,15 @@ describe("profanity and vulgarity", () => {
     "Harshit Sharma's column on the Mosul rebuild was the best in the paper.",
     "Parikshit and Sheila Dikshit both served in Delhi.",
     "Matsushita and Yamashita built the plant in the 1980s.",
+    "Shiite militias took control of the checkpoint.",
+    "The Shiites and Sunnis of Basra voted together this time.",
+    "The Assyrian church still reads the Peshitta in Syriac.",
+    "Cushitic languages are spoken across Somalia; the Kushite kings ruled Egypt.",
+    "Shitake mushrooms are grown in the old mine.",
+    "Blue tits and robins nest again in the ruins of the old city of Mosul.",
+    "The report should prick the conscience of every councillor.",
+    "The cock crowed at dawn in the village.",
+    "Pussy Riot played in Moscow before they were jailed.",
   ])("does not reject the innocent %j", (text) => {
     const j = judge(text);
     expect(j.decision).not.toBe("rejected");
@@ -77,9 +86,18 @@ describe("profanity and vulgarity", () => {
     expect(j.scores.vulgarity ?? 0).toBeLessThan(0.5);
   });
 
-  it("keeps the model's letter n-grams from reading swearing into a name that carries a swear root", () => {
+  it("still reads swearing stretched into an innocent word's spelling", () => {
+    expect(judge("What a load of shiiiite from the council.").categories).toContain("profanity");
+  });
+
+  it("keeps the model's letter n-grams from reading swearing into a word known to be innocent", () => {
     const engine = createGuidelineEngine();
-    for (const text of ["Harshit Sharma wrote a fine column.", "Matsushita Electric built the plant."]) {
+    for (const text of [
+      "Harshit Sharma wrote a fine column.",
+      "Matsushita Electric built the plant.",
+      "Shiite pilgrims walked to Karbala.",
+      "The Shiites and Sunnis of Basra voted together this time.",
+    ]) {
       const j = engine.judge({ text });
       expect(j.decision).not.toBe("rejected");
       expect(j.scores.profanity ?? 0).toBeLessThan(0.5);
