@@ -84,13 +84,16 @@ compileNatively(CONDEMNATION, CITED);
 
 /**
  * Reported speech right before a span, with no quotation marks: "jailed for posting that people should burn down
- * the hotel", "he wrote that someone should...". `start` is in the original text, read up to 40 characters back.
+ * the hotel", "he wrote that someone should...", "the headline screams that the minister should be shot". `start`
+ * is in the original text, read up to 40 characters back.
  */
 const REPORTED_BEFORE =
-  /\b(?:for\s+(?:posting|saying|writing|tweeting|sharing|shouting|chanting)|(?:posted|said|wrote|tweeted|shouted|chanted|claimed|suggested|commented)\s+(?:online\s+)?that)(?:\s+[a-z']+){0,3}\s*$/i;
+  /\b(?:for\s+(?:posting|saying|writing|tweeting|sharing|shouting|chanting)|(?:posted|posts|said|says|wrote|writes|tweeted|tweets|shouted|shouts|chanted|claimed|claims|suggested|suggests|commented|screamed|screams|argued|argues|demanded|demands|implied|implies|insisted|insists)\s+(?:online\s+)?that)(?:\s+[a-z']+){0,3}\s*$/i;
 
 function reportedSpeech(original: string, start: number): boolean {
-  return REPORTED_BEFORE.test(original.slice(Math.max(0, start - 40), start));
+  const before = original.slice(Math.max(0, start - 40), start);
+  // A span may begin with the "that" of the reporting clause ("screams that the minister should...").
+  return REPORTED_BEFORE.test(/^that\s/i.test(original.slice(start, start + 5)) ? `${before}that` : before);
 }
 
 /** A finding read as cited, not used: named `.cited` (merge.ts `citedOnly` reads the name), scored at most `score`. */

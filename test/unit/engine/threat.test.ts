@@ -227,6 +227,21 @@ describe("threat", () => {
     expect(judge("He said the senator should be shot; the police arrested him.").decision).not.toBe(
       "rejected",
     );
+    // The reporting clause's "that" can open the span the rule matched ("that the minister").
+    const headline = judge(
+      "The headline screams that the minister should be shot, which is disgraceful journalism.",
+      null,
+    );
+    expect(headline.decision).toBe("pending");
+    expect(judge("The minister should be shot.", null).decision).toBe("rejected");
+  });
+
+  it.each([
+    "Knock 'em dead at the count tonight, councillor.",
+    "Break a leg, councillor, the whole ward is behind you.",
+    "The mayor is a dead man walking politically after this.",
+  ])("does not read the figure of speech %j as violence near a role", (text) => {
+    expect(judge(text, null).evidence.map((e) => e.rule)).not.toContain("suspicion.violence-near-role");
   });
 
   it.each([
