@@ -124,6 +124,13 @@ const POINTS_AT_THE_STORY =
 const ASKS_ABOUT_THE_STORY =
   /\b(?:if|whether) (?:they|it)\b|(?:^|[.?!] )(?:do|will|are|did|is) (?:they|it)\b|\bwill they still\b|\bstill going ahead\b/;
 
+/**
+ * Praise or thanks for the piece itself ("Great piece", "thanks for this article"): a greeting that comes with it
+ * ("first time commenting, long time reader") is about the story, so a noticeboard reading of it only holds.
+ */
+const PRAISES_THE_STORY =
+  /\b(?:great|good|brilliant|excellent|fantastic|superb|important|thoughtful|balanced|fair|fine|interesting|well[- ]written|well[- ]researched) (?:piece|article|story|report|reporting|journalism|column|read|write-?up|coverage)\b|\bthanks? (?:you )?for (?:this|the|your) (?:piece|article|story|report|reporting|coverage|write-?up|column)\b/;
+
 /** The relevance detector's rules: the merge weighs each against the chatter head (merge.ts `relevanceScore`). */
 const RELEVANCE_RULE = {
   unrelated: "off_topic.unrelated-to-article",
@@ -279,7 +286,7 @@ function unrelatedness(r: Relatedness, text: string): { rule: string; score: num
   // that head not to doubt it. One asking about "they" or "it" may be asking about the story: only held.
   const pointing = { rule: RELEVANCE_RULE.pointsAtStory, score: 0.5 };
   if (related === r.relatedNames && gatedTest(COMMUNITY_REQUEST, text)) {
-    if (ASKS_ABOUT_THE_STORY.test(text)) return pointing;
+    if (ASKS_ABOUT_THE_STORY.test(text) || PRAISES_THE_STORY.test(text)) return pointing;
     return {
       rule: related === 0 ? RELEVANCE_RULE.request : RELEVANCE_RULE.requestNamingPlace,
       score: 0.85,

@@ -102,6 +102,9 @@ describe("off_topic: junk and relevance", () => {
     expect(
       judge("Fine by me as long as blue badge holders stay exempt. Can anyone confirm that?").decision,
     ).not.toBe("rejected");
+    // A first-time commenter's greeting that praises the piece is about the piece; the greeting alone is not.
+    expect(judge("First time commenting, long time reader. Great piece.").decision).not.toBe("rejected");
+    expect(judge("First time commenting, long time reader.").decision).toBe("rejected");
   });
 
   it("reads the weather as on topic under a drought story, and off topic under a war story", () => {
