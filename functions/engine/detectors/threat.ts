@@ -810,7 +810,10 @@ const RULES: readonly PatternRule[] = [
     id: "threat.self-harm-incitement",
     category: "threat",
     score: 0.9,
-    re: /\b(?:(?:go|you should|u should|just) (?:kill|hang|shoot) (?:yourself|urself|yourselves)|kys)\b/g,
+    // Told or wished to kill themselves ("why don't you go and kill yourself", "do everyone a favour and hang
+    // yourself", "hope you kill yourself"); not the idioms "kill yourself laughing", "shoot yourself in the foot",
+    // "don't kill yourself over it".
+    re: /\b(?:(?:go|and|just|please|pls|plz|you should|u should|should|ought to|need to|needs to|hope (?:you|u)|wish (?:you|u) would) (?:go )?(?:and )?(?:kill|hang|shoot|off|top|neck|rope|unalive) (?:yourself|urself|yourselves|your self)(?! (?:laughing|trying|working|over|for|in the foot|up|out))|kys|(?:go|just|and) (?:drink bleach|jump off (?:a|the) (?:bridge|cliff|roof|building)))\b/g,
   },
   {
     id: "threat.you-will-suffer",

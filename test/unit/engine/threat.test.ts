@@ -237,6 +237,26 @@ describe("threat", () => {
   });
 
   it.each([
+    "Why don't you go and kill yourself, nobody will miss you.",
+    "Do everyone a favour and hang yourself.",
+    "I hope you kill yourself.",
+    "Please k1ll yourself.",
+    "Just go drink bleach.",
+  ])("rejects %j, telling someone to kill themselves", (text) => {
+    const j = judge(text, null);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("threat");
+  });
+
+  it.each([
+    "You'll kill yourself laughing at this budget.",
+    "Don't kill yourself over the parking fine, appeal it.",
+    "The minister managed to shoot himself in the foot again.",
+  ])("does not read the idiom %j as a threat", (text) => {
+    expect(judge(text, null).decision).toBe("approved");
+  });
+
+  it.each([
     "Knock 'em dead at the count tonight, councillor.",
     "Break a leg, councillor, the whole ward is behind you.",
     "The mayor is a dead man walking politically after this.",
@@ -284,6 +304,7 @@ describe("threat", () => {
       "The editor should think very carefully before the next piece. We know what his car looks like.",
       "Castellano drives the grey Audi in the staff car park, in case any parents want to discuss the policy with her.",
       "The children's director parks outside County Hall every morning at 8. Someone should explain to her what people think.",
+      "Councillor Hart has two kids at St Mary's. Just saying.",
     ])("holds %j for a moderator, never approves it", (text) => {
       const j = judge(text);
       expect(j.decision).not.toBe("approved");
