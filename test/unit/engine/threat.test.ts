@@ -248,6 +248,17 @@ describe("threat", () => {
     expect(j.categories[0]).toBe("threat");
   });
 
+  it.each(["Kill all the mullahs.", "Hang all the journalists.", "Kill all the whites."])(
+    "rejects %j, violence called for against a group",
+    (text) => {
+      expect(judge(text, null).categories[0]).toBe("threat");
+    },
+  );
+
+  it("reads a party 'wiped out at the election' as politics", () => {
+    expect(judge("The Tories should be wiped out at the next election.", null).decision).toBe("approved");
+  });
+
   it.each([
     "You'll kill yourself laughing at this budget.",
     "Don't kill yourself over the parking fine, appeal it.",
