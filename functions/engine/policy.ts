@@ -75,6 +75,15 @@ const DEFAULT_ALLOWED_LINK_DOMAINS = [
   "oecd.org",
   "nato.int",
   "icc-cpi.int",
+  // Added 27 Nov 2026 (twelfth session): courts, public services and the UN's human-rights office; "int" is
+  // only registered to treaty organisations (UN agencies, the Council of Europe's court).
+  "int",
+  "judiciary.uk",
+  "supremecourt.uk",
+  "police.uk",
+  "nhs.uk",
+  "ohchr.org",
+  "icj-cij.org",
 ] as const;
 
 const thresholdSchema = z

@@ -49,6 +49,13 @@ describe("promotion", () => {
     expect(judge("The BBC has more: https://www.bbc.co.uk/news/world-middle-east-12345").decision).toBe(
       "approved",
     );
+    // Courts, the UN's human-rights office and treaty organisations (the "int" domain) are sources too.
+    for (const text of [
+      "The full judgment on the Mosul case is on www.judiciary.uk",
+      "The UN report on the camps: https://www.ohchr.org/en/documents/reports",
+      "The Strasbourg ruling on the families from Mosul: https://hudoc.echr.coe.int/eng",
+    ])
+      expect(judge(text).decision).toBe("approved");
   });
 
   it("holds a bare link to an unknown site for a human", () => {
