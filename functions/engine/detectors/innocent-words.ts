@@ -9,7 +9,7 @@ import { INNOCENT_CARRIERS, INNOCENT_INSIDE, LEXICON } from "../lexicon/terms.js
 import { gatedTest } from "./rule-prefilter.js";
 
 interface InnocentReading {
-  readonly category: Category;
+  readonly categories: readonly Category[];
   readonly re: RegExp;
 }
 
@@ -17,22 +17,25 @@ interface InnocentReading {
 const SWEARING: readonly Category[] = ["profanity", "vulgarity"];
 
 /**
- * One expression per guideline: the carriers at a word's start (letters and apostrophes only), the -shita names,
- * each term's innocent phrases.
+ * One expression per group of guidelines (swearing, and each other guideline): the carriers at a word's start
+ * (letters and apostrophes only), the -shita names, each term's innocent phrases.
  */
 function readings(): InnocentReading[] {
-  const sources = new Map<Category, string[]>();
+  const groups = new Map<string, { categories: readonly Category[]; sources: string[] }>();
   const add = (category: Category, source: string) => {
-    for (const c of SWEARING.includes(category) ? SWEARING : [category]) {
-      const list = sources.get(c) ?? [];
-      list.push(source);
-      sources.set(c, list);
-    }
+    const categories = SWEARING.includes(category) ? SWEARING : [category];
+    const key = categories.join("+");
+    const group = groups.get(key) ?? { categories, sources: [] };
+    group.sources.push(source);
+    groups.set(key, group);
   };
   for (const [carrier, category] of INNOCENT_CARRIERS) add(category, `\\b${carrier}`);
   add("profanity", `\\w${INNOCENT_INSIDE.source.replace(/\$$/, "\\b")}`);
   for (const term of LEXICON) if (term.innocentIn) add(term.category, term.innocentIn.source);
-  return [...sources].map(([category, list]) => ({ category, re: new RegExp(list.join("|")) }));
+  return [...groups.values()].map(({ categories, sources }) => ({
+    categories,
+    re: new RegExp(sources.join("|")),
+  }));
 }
 
 const READINGS = readings();
@@ -40,7 +43,7 @@ const READINGS = readings();
 /** The guidelines whose letters occur innocently in `text` (the normalised text the lexicon reads). */
 function innocentlyWritten(text: string): ReadonlySet<Category> {
   const out = new Set<Category>();
-  for (const { category, re } of READINGS) if (gatedTest(re, text)) out.add(category);
+  for (const { categories, re } of READINGS) if (gatedTest(re, text)) for (const c of categories) out.add(c);
   return out;
 }
 

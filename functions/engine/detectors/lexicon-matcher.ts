@@ -118,7 +118,10 @@ function uniformTerm(t: LexiconTerm): LexiconTerm {
     name: t.name,
     notBefore: t.notBefore,
     properNouns: t.properNouns,
-    innocentIn: t.innocentIn,
+    innocentIn:
+      t.innocentIn && !t.innocentIn.global
+        ? new RegExp(t.innocentIn.source, `${t.innocentIn.flags}g`)
+        : t.innocentIn,
   };
 }
 

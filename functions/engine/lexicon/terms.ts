@@ -21,7 +21,10 @@ interface LexiconTerm {
   readonly notBefore?: readonly string[];
   /** Forms that, written with a capital, are a place or a name ("Lesbos", the Greek island refugees land on). */
   readonly properNouns?: readonly string[];
-  /** Phrases (on the normalised text) in which the word is innocent: "a chink in the armour", "spick and span". */
+  /**
+   * Phrases (on the normalised text) in which the word is innocent: "a chink in the armour", "spick and span"
+   * (searched near the word; made global if written without the flag).
+   */
   readonly innocentIn?: RegExp;
 }
 
@@ -86,7 +89,9 @@ const LEXICON: readonly LexiconTerm[] = [
     score: 0.8,
     suffixes: NOUN,
     // The verb: "should prick the conscience of", "pricks up their ears".
-    innocentIn: /\bpricks? (?:the|their|his|her|its|our|your|my|a|up)\b/g,
+    // Not "what a prick the minister is".
+    innocentIn:
+      /(?<!\b(?:a|an|you|ya|u|such|little|absolute|total|utter|complete|right|the|that|this|some|massive|big|smug) )\bpricks? (?:the|their|his|her|its|our|your|my|a|up)\b/g,
   },
   { term: "asshole", category: P, score: 0.9, suffixes: NOUN },
   { term: "arsehole", category: P, score: 0.9, suffixes: NOUN },

@@ -86,8 +86,9 @@ describe("profanity and vulgarity", () => {
     expect(j.scores.vulgarity ?? 0).toBeLessThan(0.5);
   });
 
-  it("still reads swearing stretched into an innocent word's spelling", () => {
+  it("still reads swearing stretched into an innocent word's spelling, or outside its innocent phrase", () => {
     expect(judge("What a load of shiiiite from the council.").categories).toContain("profanity");
+    expect(judge("What a prick the minister is.", null).categories).toContain("profanity");
   });
 
   it("keeps the model's letter n-grams from reading swearing into a word known to be innocent", () => {
