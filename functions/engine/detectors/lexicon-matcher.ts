@@ -7,6 +7,7 @@
 import type { LexiconTerm } from "../lexicon/terms.js";
 import { INNOCENT_CARRIERS, INNOCENT_INSIDE } from "../lexicon/terms.js";
 import type { NormalizedText } from "../normalize/index.js";
+import { toOriginal } from "../normalize/index.js";
 import type { Token } from "./pattern-rule.js";
 import { tokensOf } from "./pattern-rule.js";
 
@@ -94,8 +95,8 @@ function withinPhrase(text: string, start: number, end: number, phrase: RegExp):
 
 /** Whether the reader wrote the token's letters as normalised (any case): not stretched, spaced or disguised. */
 function writtenAsIs(norm: NormalizedText, token: Token): boolean {
-  const written = norm.original.slice(norm.starts[token.start] ?? 0, norm.ends[token.end - 1] ?? 0);
-  return written.toLowerCase() === token.word;
+  const span = toOriginal(norm, token.start, token.end);
+  return norm.original.slice(span.start, span.end).toLowerCase() === token.word;
 }
 
 function isCapitalised(norm: NormalizedText, start: number): boolean {

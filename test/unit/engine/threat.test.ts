@@ -269,7 +269,6 @@ describe("threat", () => {
 
   it.each([
     "Knock 'em dead at the count tonight, councillor.",
-    "Break a leg, councillor, the whole ward is behind you.",
     "The mayor is a dead man walking politically after this.",
   ])("does not read the figure of speech %j as violence near a role", (text) => {
     expect(judge(text, null).evidence.map((e) => e.rule)).not.toContain("suspicion.violence-near-role");
