@@ -385,7 +385,8 @@ const RULES: readonly PatternRule[] = [
     id: "threat.location-of-target",
     category: "threat",
     score: 0.95,
-    re: /\b(?:i|we)(?:'ll| will| can| could|'ve| have)? (?:know|knw|kno|found out|find out|found|find|know exactly|will find out|figured out|worked out) where (?:you|u|ya|he|she|they|your \w+|(?:the|that|this|his|her|their) \w+(?:'s)?(?: \w+(?:'s)?){0,2}|[a-z]+(?: [a-z]+)?)(?: all)? (?:live|lives|living|work|works|sleep|sleeps|stay|stays|staying|park|parks|go to school|goes to school)\b/g,
+    // "I k n o w where you live" is joined to "iknow" (the lone "I" is a separated letter too), hence " ?".
+    re: /\b(?:i|we)(?:'ll| will| can| could|'ve| have)? ?(?:know|knw|kno|found out|find out|found|find|know exactly|will find out|figured out|worked out) where (?:you|u|ya|he|she|they|your \w+|(?:the|that|this|his|her|their) \w+(?:'s)?(?: \w+(?:'s)?){0,2}|[a-z]+(?: [a-z]+)?)(?: all)? (?:live|lives|living|work|works|sleep|sleeps|stay|stays|staying|park|parks|go to school|goes to school)\b/g,
   },
   {
     id: "threat.visit",

@@ -4,6 +4,7 @@ import { judge } from "./helpers.js";
 describe("threat", () => {
   it.each([
     "I know where the minister lives. He won't sleep easy tonight.",
+    "I k n o w where you live.",
     "Someone should put a bomb on the plane that brings them back.",
     "Keep writing this rubbish and you'll be next.",
     "I will find you and make you pay for this comment.",
