@@ -601,15 +601,9 @@ function citedOnly(findings: readonly Finding[]): ReadonlySet<Category> {
   return cited;
 }
 
-/**
- * Whether a rule found swearing (a word, not the model's reading). Profanity is a matter of words, and the model's
- * profanity head also fires on insults with none (its Davidson training labels call any offensive tweet that):
- * on a rejection for another guideline, that head at hold level does not add "profanity" to the reasons. Measured
- * 27 Nov 2026 (twelfth session) on the public held-out sets: profanity F1 0.786 -> 0.795 pooled, and on Toxic
- * Spans 0.312 -> 0.381 (word lists at most 0.344); no decision changes, and the primary category never does.
- */
-function swearingFound(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.category === "profanity" && f.score >= 0.5 && !f.rule.startsWith("model."));
+/** Whether a rule found something of `category` worth reporting (findings are rules' only; the model's are not). */
+function ruleFound(findings: readonly Finding[], category: Category): boolean {
+  return findings.some((f) => f.category === category && f.score >= 0.5);
 }
 
 function merge(input: MergeInput): Judgement {
@@ -638,8 +632,7 @@ function merge(input: MergeInput): Judgement {
   // A word carrying a swearword's or a slur's letters that the lexicon knows to be innocent ("Shiite", "Harshit",
   // "Homo sapiens") explains that guideline's head's score when no rule found anything there: the model's n-grams
   // read the letters, not the word.
-  const innocent = (c: Category) =>
-    (input.innocentlyWritten?.has(c) ?? false) && !findings.some((f) => f.category === c && f.score >= 0.5);
+  const innocent = (c: Category) => (input.innocentlyWritten?.has(c) ?? false) && !ruleFound(findings, c);
   const codedAttack = findings.some(
     (f) => f.rule.startsWith("personal_attack.coded.") && !f.rule.endsWith(".cited"),
   );
@@ -652,9 +645,7 @@ function merge(input: MergeInput): Judgement {
     const holdsOnly =
       (c === "off_topic" && everydayArticle) ||
       cited.has(c) ||
-      (fewWords &&
-        (c === "profanity" || c === "vulgarity") &&
-        !findings.some((f) => f.category === c && f.score >= 0.5));
+      (fewWords && (c === "profanity" || c === "vulgarity") && !ruleFound(findings, c));
     // Where something else explains the head's score, it is heard no higher than a cap.
     const cap =
       c === "promotion" && sourceOnly
@@ -742,8 +733,12 @@ function merge(input: MergeInput): Judgement {
     return { ...base, decision: "pending", categories: holdCats.sort(byScore), reasonCode: "non_english" };
   }
   if (rejectCats.length > 0) {
+    // Profanity is a matter of words, and the model's profanity head also fires on insults with none (its Davidson
+    // labels call any offensive tweet that): at hold level it adds "profanity" beside another guideline's
+    // rejection only where a rule found swearing. Measured 27 Nov 2026 (twelfth session) on the public held-out
+    // sets: profanity F1 0.786 -> 0.795 pooled, Toxic Spans 0.312 -> 0.381; no decision changes.
     const rest = holdCats
-      .filter((c) => !rejectCats.includes(c) && (c !== "profanity" || swearingFound(findings)))
+      .filter((c) => !rejectCats.includes(c) && (c !== "profanity" || ruleFound(findings, c)))
       .sort(byScore);
     // Off-topic is only named when nothing else was broken: abuse is the reason, not its relevance.
     const primary = rejectCats.sort(bySeverity);

@@ -81,7 +81,10 @@ function containsMasked(word: string, root: string): boolean {
   return false;
 }
 
-/** How far around a word its innocent phrases are looked for: the longest of them is under this. */
+/**
+ * How far around a word its innocent phrases are looked for: every listed phrase fits, unless the up to three
+ * words "chink in ... armour" allows between are unusually long.
+ */
 const PHRASE_REACH = 40;
 
 /** Whether `[start, end)` of `text` lies inside a match of global `phrase` (searched near it only). */
@@ -192,12 +195,12 @@ function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
       for (const term of inside) if (containsMasked(word, term.term)) return { term, how: "masked" };
       return undefined;
     }
-    const carrier = isInnocentCarrier(word);
     if (hasDoubledLetter(word)) {
       const hit2 = collapsed.get(collapseAll(word));
-      if (hit2) return { term: hit2, how: "collapsed", carrier };
+      if (hit2) return { term: hit2, how: "collapsed", carrier: isInnocentCarrier(word) };
     }
-    for (const term of inside) if (word.includes(term.term)) return { term, how: "inside", carrier };
+    for (const term of inside)
+      if (word.includes(term.term)) return { term, how: "inside", carrier: isInnocentCarrier(word) };
     return undefined;
   }
 
