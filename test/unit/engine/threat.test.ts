@@ -328,6 +328,8 @@ describe("threat", () => {
       "The judge lives in the same village as the victims, which is why he stepped aside.",
       "The head teacher parks in the staff car park like everyone else; the story is about the budget.",
       "Someone should explain to her why the bus route was cut, because the council won't.",
+      // Children named only as at risk, not at a school of theirs, are no private sphere.
+      "Councillor Hart says the children are at risk if the pool closes. Be careful what you wish for.",
     ])("leaves %j to the other rules (one cue family, or none)", (text) => {
       expect(judge(text).evidence.some((e) => e.rule === "threat.menace.veiled")).toBe(false);
     });
