@@ -73,7 +73,14 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "shyt", category: P, score: 0.8, suffixes: NOUN },
   { term: "sheeit", category: P, score: 0.8 },
   { term: "cunt", category: P, score: 0.97, suffixes: [...NOUN, "y", "ish", "ing", "ed"] },
-  { term: "twat", category: P, score: 0.9, suffixes: [...NOUN, "ted", "ting"] },
+  {
+    term: "twat",
+    category: P,
+    score: 0.9,
+    suffixes: [...NOUN, "ted", "ting"],
+    // The villages of Twatt in Orkney and Shetland (read with the doubled letter collapsed).
+    innocentIn: /\btwatt,? (?:in |on )?(?:orkney|shetland)\b/g,
+  },
   { term: "wank", category: P, score: 0.85, suffixes: VERB },
   { term: "wanker", category: P, score: 0.9, suffixes: NOUN },
   { term: "tosser", category: P, score: 0.75, suffixes: NOUN },
@@ -128,7 +135,14 @@ const LEXICON: readonly LexiconTerm[] = [
   { term: "rimjob", category: V, score: 0.9, suffixes: NOUN },
   { term: "cum", category: V, score: 0.8, suffixes: ["", "s", "shot"], notBefore: ["laude"] },
   { term: "jizz", category: V, score: 0.9 },
-  { term: "dildo", category: V, score: 0.9, suffixes: NOUN },
+  {
+    term: "dildo",
+    category: V,
+    score: 0.9,
+    suffixes: NOUN,
+    // The town of Dildo in Newfoundland, on Trinity Bay.
+    innocentIn: /\b(?:south )?dildo,? (?:in |on )?(?:newfoundland|trinity bay)\b/g,
+  },
   { term: "porn", category: V, score: 0.6, suffixes: ["", "o", "os"] },
   {
     term: "tits",
@@ -241,7 +255,7 @@ const LEXICON: readonly LexiconTerm[] = [
  * letters collapsed, each with the guideline it would be misread as: "sniggered" (nigger), "mishit" (shit), "Shiite"
  * ("shite" collapsed), "annal" ("anal"); peoples, languages and books (Cushitic, Kushite, the Peshitta), plants
  * (shiitake spelt "shitake", shittim wood); names: Indian given names and surnames ending in "-shit" (Harshit,
- * Parikshit, Sheila Dikshit), Kshitij, Shitara.
+ * Parikshit, Sheila Dikshit), Kshitij, Shitara; places.
  */
 const INNOCENT_CARRIERS: readonly (readonly [string, Category])[] = [
   ["snigger", I],
@@ -264,6 +278,10 @@ const INNOCENT_CARRIERS: readonly (readonly [string, Category])[] = [
   ["rishit", P],
   ["kshitij", P],
   ["shitara", P],
+  // Places: Shitterton (Dorset), Bitchfield (Lincolnshire), Nipissing (Ontario).
+  ["shitterton", P],
+  ["bitchfield", P],
+  ["nipissing", P],
 ];
 
 /** Japanese names ending in "-shita" carry "shit" too (Matsushita, Yamashita, Kinoshita); no compound swear does. */

@@ -79,6 +79,9 @@ describe("profanity and vulgarity", () => {
     "The report should prick the conscience of every councillor.",
     "The cock crowed at dawn in the village.",
     "Pussy Riot played in Moscow before they were jailed.",
+    "Twatt in Orkney has had no bus for a year.",
+    "Shitterton in Dorset keeps having its sign stolen.",
+    "Dildo in Newfoundland got a new mayor.",
   ])("does not reject the innocent %j", (text) => {
     const j = judge(text);
     expect(j.decision).not.toBe("rejected");
@@ -89,6 +92,7 @@ describe("profanity and vulgarity", () => {
   it("still reads swearing stretched into an innocent word's spelling, or outside its innocent phrase", () => {
     expect(judge("What a load of shiiiite from the council.").categories).toContain("profanity");
     expect(judge("What a prick the minister is.", null).categories).toContain("profanity");
+    expect(judge("What a twatt, the minister.").categories).toContain("profanity");
   });
 
   it("keeps the model's letter n-grams from reading swearing into a word known to be innocent", () => {
@@ -98,6 +102,8 @@ describe("profanity and vulgarity", () => {
       "Matsushita Electric built the plant.",
       "Shiite pilgrims walked to Karbala.",
       "The Shiites and Sunnis of Basra voted together this time.",
+      "Nipissing wrote a fine column on this last week.",
+      "The Spread Eagle pub in Bitchfield is closing.",
     ]) {
       const j = engine.judge({ text });
       expect(j.decision).not.toBe("rejected");
