@@ -9,6 +9,7 @@
 import type { Detector, Finding } from "../finding.js";
 import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
+import { insideQuotes } from "./citation.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { matches, runPatternRules } from "./pattern-rule.js";
 import { gatedTest } from "./rule-prefilter.js";
@@ -17,6 +18,8 @@ const TLD =
   "(?:com|net|org|biz|info|io|co|xyz|online|site|shop|store|top|club|me|tv|ly|gl|link|app|uk|de|fr|nl|ru|us|ca|au|eu|live|pro|click|win|vip|bet|cc|gov|edu|int|iq|ws|tk|ml|ga|cf|gq|ir)";
 const BLOG_HOST = /\.(?:blogspot|wordpress|substack|medium|wixsite|weebly|tumblr)\.com$/;
 const SPAM_TLD = /\.(?:xyz|biz|top|club|click|win|vip|bet|tk|ml|ga|cf|gq|ws|online|site|shop|store|live)$/;
+/** A gambling site's address is an advert whatever the words around it ("Honest casino reviews: ..."). */
+const GAMBLING_HOST = /casino|gambling|poker|slots|betting|freespins|sportsbook/;
 const SHORTENER =
   /^(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at)$/;
 
@@ -71,7 +74,7 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.check-out-mine",
     category: "promotion",
     score: 0.9,
-    re: /\b(?:check out my|check my (?:channel|profile|page|blog|site|website|video|bio)|read my (?:blog|book|article|post|page)|visit (?:my|our)(?: \w+)? (?:stall|shop|store|page|website|site|salon|studio|showroom|channel|profile|blog)|visit us (?:at|on|in store|online|today)|see my profile|in my profile|on my profile|link in (?:my )?bio|click (?:here|the link|my profile|on my name|below)|join my team|join our team)\b/g,
+    re: /\b(?:check out my|check my (?:channel|profile|page|blog|site|website|video|bio)|read my (?:blog|book|article|page)|visit (?:my|our)(?: \w+)? (?:stall|shop|store|page|website|site|salon|studio|showroom|channel|profile|blog)|visit us (?:at|on|in store|online|today)|see my profile|in my profile|on my profile|link in (?:my )?bio|click (?:here|the link|my profile|on my name|below)|join my team|join our team)\b/g,
   },
   {
     id: "promotion.follow-me",
@@ -125,6 +128,12 @@ const CUES: readonly PatternRule[] = [
     category: "promotion",
     score: 0.9,
     re: /\b(?:vote for me|vote for my (?:party|list|campaign|nephew|niece|son|daughter|friend|mate|brother|sister|cousin|husband|wife|dad|mum|mom|uncle|aunt|auntie|partner|neighbour)|i am (?:a |the )?candidate|i'm (?:a |the )?candidate|my campaign|elect me)\b|#vote[a-z]{3,}\b/g,
+    // A slogan in quotation marks is mocked or reported ("What a great campaign promise. 'Elect me and I won't do
+    // my job'."): held, not rejected.
+    adjust: (norm, index, match) =>
+      insideQuotes(norm.original, norm.starts[index] ?? 0, norm.ends[index + match.length - 1] ?? 0)
+        ? 0.5
+        : 0.9,
   },
   {
     id: "promotion.money-making",
@@ -136,7 +145,7 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.commercial",
     category: "promotion",
     score: 0.85,
-    re: /\b(?:free (?:shipping|delivery)|(?:worldwide|fast) (?:shipping|delivery)|(?<!\b(?:he|she|they|him|her|them|to|could|can|did|do|does) )buy(?: \w+){0,3} online|order online|(?<!\b(?:people|they|we|i|you|i'll|we'll|i will|we will|customers|shoppers|everyone|everybody|folk|folks|most|more|now|all|just) )shop online|promo code|discount code|use (?:my |the )?code|coupon|\d+ ?% (?:off|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|buy now|order now|shop now|(?<!\b(?:get|got|getting|gets|achieve|achieved|secure|secured|obtain) (?:the |a )?)best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|casino|betting tips|seo services)\b/g,
+    re: /\b(?:free (?:shipping|delivery)|(?:worldwide|fast) (?:shipping|delivery)|(?<!\b(?:he|she|they|him|her|them|to|could|can|did|do|does) )buy(?: \w+){0,3} online|order online|(?<!\b(?:people|they|we|i|you|i'll|we'll|i will|we will|customers|shoppers|everyone|everybody|folk|folks|most|more|now|all|just) )shop online|promo code|discount code|use (?:my |the )?code|coupon|(?<!\b(?:wiped|wipes|wiping|knocked|knocks|knocking|shaved|shaves|took|takes|taken|taking|slashed|slashes|lopped|cut|cuts|cutting|shave|knock|wipe|take) )\d+ ?% (?:off(?! (?:my|our|his|her|their|its|your) )|discount)|free (?:gift|trial|iphone|giveaway|consultation|followers)|giveaway|limited (?:time )?offer|buy now|order now|shop now|(?<!\b(?:get|got|getting|gets|achieve|achieved|secure|secured|obtain) (?:the |a )?)best prices?|cheap (?:followers|likes|viagra|pills|vpn|flights|loans?)|buy (?:cheap )?(?:followers|likes|views)|crypto signals|forex|bitcoin (?:investment|trading|profit)|investment opportunity|sugar daddy|onlyfans|hot singles|(?:online|live|crypto|mobile) casinos?|casino (?:bonus(?:es)?|games|spins|sign[- ]?ups?|promo(?:tions?)?|offers?|codes?)|free spins|betting tips|seo services)\b/g,
   },
   {
     // An advert's call to act with nothing but a name: "enrol at ShutterSchool, Jan intake open", "places still
@@ -271,7 +280,7 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     // hxxp and spaced dots on both sides are evasions; a space after "www." is a typo.
     const obfuscated = /^hxxp|^h\*\*p|\s\.\s/.test(m[0]);
     const score =
-      SPAM_TLD.test(host) && !BLOG_HOST.test(host)
+      (SPAM_TLD.test(host) && !BLOG_HOST.test(host)) || GAMBLING_HOST.test(host)
         ? 0.85
         : SHORTENER.test(host) || obfuscated || BLOG_HOST.test(host)
           ? 0.7

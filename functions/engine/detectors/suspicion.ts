@@ -51,7 +51,7 @@ const MENACE_WORDS =
   /\b(?:coffin|body bag|grave|target on (?:your|his|her) back|watch yourself|watch it|know people|your neighbourhood|your neighborhood|your family|your kids|your children|your address|be joining them|join them soon|you're next|in for a surprise|won't be so brave|accidents happen|need a doctor|need an ambulance|end up in hospital)\b/;
 
 const SEXUAL =
-  /\b(?:pervs?|perverts?|in bed together|get(?:ting)? laid|bent over|sexually obsessed|sex-obsessed|genitals|balls cut off|cut (?:his|their|off their) balls|whoring|(?<!\b(?:get|gets|got|getting|being|been) )screw(?:ing|s)?(?! (?:up|over|around with)\b)|(?<!\b(?:get|gets|got|getting|being|been|was|were|is|are|am) )screwed(?! (?:up|over|around with)\b)|shag(?:ging|ged|s)?|(?<!big )bang(?:ing|ed)?(?! (?:on|for|the drum|up)\b)|hump(?:ing|ed)?|grop(?:e|es|ed|ing|er|ers)|sexy|naked|nudes?|horny|orgy|orgasm)\b/;
+  /\b(?:pervs?|perverts?|in bed together|get(?:ting)? laid|bent over|sexually obsessed|sex-obsessed|genitals|balls cut off|cut (?:his|their|off their) balls|whoring|(?<!\b(?:get|gets|got|getting|being|been) )screw(?:ing|s)?(?! (?:up|over|around with)\b)|(?<!\b(?:get|gets|got|getting|being|been|was|were|is|are|am) )screwed(?! (?:up|over|around with)\b)|shag(?:ging|ged|s)?|(?<!big )bang(?:ing|ed)?(?![ -](?:on|for|the drum|up)\b)|hump(?:ing|ed)?|grop(?:e|es|ed|ing|er|ers)|sexy|naked|nudes?|horny|orgy|orgasm)\b/;
 
 /**
  * People in public life and the press: violence or weapon words in the same sentence as one of these hold, whoever

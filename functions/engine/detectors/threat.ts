@@ -469,7 +469,8 @@ const RULES: readonly PatternRule[] = [
     id: "threat.weapon-in-body",
     category: "threat",
     score: 0.85,
-    re: /\b(?:knife|bullet|blade|machete|bat) (?:in|into|through|across|to) (?:the|your|his|her|their) (?:gut|guts|head|back|chest|face|throat|neck|skull|belly|heart|knees?)\b/g,
+    // Not the betrayal idiom: "a bit of a knife in the back after such a warm welcome", "it was a knife in the back".
+    re: /\b(?!(?<=\b(?:bit of|such|quite|what|real|like|was|is|another|political) a )knife in the back\b)(?:knife|bullet|blade|machete|bat) (?:in|into|through|across|to) (?:the|your|his|her|their) (?:gut|guts|head|back|chest|face|throat|neck|skull|belly|heart|knees?)\b/g,
     adjust: reported(0.85),
   },
   {

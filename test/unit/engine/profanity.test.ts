@@ -170,6 +170,7 @@ describe("profanity and vulgarity", () => {
     "Best bang for the buck in the whole budget.",
     "The ministry screwed up the contracts again.",
     "Pensioners got screwed over by the tax change.",
+    "Bang-on. This editorial says what the council won't.",
   ])("reads the idiom %j as no sexual remark", (text) => {
     const j = judge(text);
     expect(j.evidence.filter((e) => e.category === "vulgarity")).toEqual([]);

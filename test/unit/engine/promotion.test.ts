@@ -38,6 +38,32 @@ describe("promotion", () => {
       expect(judge(text).categories).not.toContain("promotion");
   });
 
+  it("reads a casino, a cut in pay and a reader's own earlier post as news and talk, not adverts", () => {
+    for (const text of [
+      "The new casino on the waterfront will bring crime, not jobs.",
+      "The 40% off my cheques plus all the other taxes we pay isn't enough?",
+      "The fighting wiped 20% off the value of homes in Mosul.",
+      "Please read my post - it was about the camps, not the courts.",
+    ])
+      expect(judge(text).categories).not.toContain("promotion");
+    for (const text of [
+      "Best online casino in the UK, 100 free spins for new players!",
+      "Honest and respected casino reviews: http://www.gamblingonline.net",
+      "20% off all stock this weekend only, Harbour Street",
+    ]) {
+      const j = judge(text);
+      expect(j.decision).toBe("rejected");
+      expect(j.categories[0]).toBe("promotion");
+    }
+  });
+
+  it("holds, not rejects, a candidate's slogan quoted to mock it", () => {
+    expect(judge("What a great campaign promise. 'Elect me and I promise I won't do my job'.").decision).toBe(
+      "pending",
+    );
+    expect(judge("Elect me on 7 May and I will fix the potholes!").decision).toBe("rejected");
+  });
+
   it("reads working from home as a commute, not an offer, unless money comes with it", () => {
     expect(judge("The bridge is shut for a year, so I'll work from home more, nobody wins.").decision).toBe(
       "approved",

@@ -256,6 +256,16 @@ describe("threat", () => {
     },
   );
 
+  it("reads 'a knife in the back' as betrayal, and a knife put in someone's back as a threat", () => {
+    for (const text of [
+      "Not according to John Kerry. A bit of a knife in the back after such a warm welcome to the White House.",
+      "It was a knife in the back from his own party.",
+    ])
+      expect(judge(text, null).evidence.map((e) => e.rule)).not.toContain("threat.weapon-in-body");
+    expect(judge("He deserves a knife in the back.", null).categories[0]).toBe("threat");
+    expect(judge("I'll put a knife in your back, minister.", null).categories[0]).toBe("threat");
+  });
+
   it("reads a party 'wiped out at the election' as politics", () => {
     expect(judge("The Tories should be wiped out at the next election.", null).decision).toBe("approved");
   });
