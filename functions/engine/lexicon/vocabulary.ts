@@ -11,32 +11,32 @@ const ENGLISH_STOPWORDS = new Set(
 /** Frequent function words of languages readers of an English site also write in. */
 const FOREIGN_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(
-    "le la les des une un est et pour pas que qui dans sur ne ce c'est sont du au aux leur leurs mais ou avec il elle nous vous ils elles se sa son ses cette ces très tout tous être avoir fait plus comme même aussi été sans quel quelle quels quelles encore".split(
+    "je j'ai tu où chez mes tes notre votre vos eux rien jamais toujours déjà ici ça cela suis sommes êtes sont avons avez peut faut doit sais était seront le la les des une un est et pour pas que qui dans sur ne ce c'est sont du au aux leur leurs mais ou avec il elle nous vous ils elles se sa son ses cette ces très tout tous être avoir fait plus comme même aussi été sans quel quelle quels quelles encore".split(
       " ",
     ),
   ),
   es: new Set(
-    "el la los las del que y en un una es por para con su sus lo al se como más pero esta este son está están tienen ojalá muy todo todos ser hay fue sin también nos ni sobre".split(
+    "tú él ellos ellas nosotros usted ustedes porque cuando donde dónde aquí ahora nunca siempre tiene tengo hace eso esto ese vete fuera mío tuyo el la los las del que y en un una es por para con su sus lo al se como más pero esta este son está están tienen ojalá muy todo todos ser hay fue sin también nos ni sobre".split(
       " ",
     ),
   ),
   nl: new Set(
-    "de het een en van is dat niet op te voor met zijn moet meer uit onze veel eerder had er ook maar wij ze hij zij deze die dit wat wel geen naar nog bij kan worden".split(
+    "ik jij jullie mijn jouw heb hebben waar weg eruit nooit altijd niks iets hier daar zou zullen kunnen de het een en van is dat niet op te voor met zijn moet meer uit onze veel eerder had er ook maar wij ze hij zij deze die dit wat wel geen naar nog bij kan worden".split(
       " ",
     ),
   ),
   de: new Set(
-    "der die das und ist nicht ein eine zu mit auf für sich den dem es ich wir sie auch noch nur wie aber oder wenn wird sind hat kein keine diese".split(
+    "raus alle sollte sollten muss müssen habe haben waren sein mein dein euch ihr ihm ihn dass weil doch schon jetzt immer nichts alles viel sehr über gegen ohne bei vom zum zur der die das und ist nicht ein eine zu mit auf für sich den dem es ich wir sie auch noch nur wie aber oder wenn wird sind hat kein keine diese".split(
       " ",
     ),
   ),
   it: new Set(
-    "il lo la gli le di che e un una per non con sono del della questo questa anche ma più come molto tutti essere ha".split(
+    "lui lei noi loro mio tuo quando perché sempre niente tutto fuori qui adesso ancora cosa il lo la gli le di che e un una per non con sono del della questo questa anche ma più come molto tutti essere ha".split(
       " ",
     ),
   ),
   pt: new Set(
-    "o a os as de do da dos das que e um uma para com não por mais como mas foi ao se na no é são muito também".split(
+    "você vocês ele ela nós eles elas meu minha onde quando porque sempre nunca aqui agora fora isso isto o a os as de do da dos das que e um uma para com não por mais como mas foi ao se na no é são muito também".split(
       " ",
     ),
   ),

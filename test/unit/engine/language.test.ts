@@ -137,6 +137,36 @@ describe("language", () => {
 
   it("does not treat English with a foreign word in it as another language", () => {
     expect(guessLanguage("The Peshmerga abandoned Sinjar, c'est la vie they said.").english).toBe(true);
+    // Abbreviations and slang that spell a foreign function word: the EU, the ONS, "im", "yo".
+    for (const text of [
+      "Theresa May capitulating to the EU. UK EU withdrawal, latest.",
+      "ONS figures out today, ONS says wages fell.",
+      "im so tired of this im done",
+      "YO YO YO BYATCH WHASSUP?",
+    ])
+      expect(guessLanguage(text).english).toBe(true);
+  });
+
+  it("tells short abusive comments in another language, so its lexicon judges them, not English rules", () => {
+    // These read as English before: too few of the language's function words were known ("je", "tu", "où").
+    expect(guessLanguage("Je sais où tu habites.")).toEqual({ english: false, language: "fr" });
+    expect(judge("Je sais où tu habites.")).toMatchObject({ decision: "pending", categories: ["threat"] });
+    expect(judge("Sales bougnoules, rentrez chez vous.")).toMatchObject({
+      decision: "rejected",
+      categories: ["identity_abuse"],
+    });
+    expect(judge("Scheiß Kanaken raus aus Deutschland").decision).toBe("rejected");
+  });
+
+  it("holds calls to hang or shoot in another language, and approves the same verbs reporting what happened", () => {
+    for (const text of [
+      "Diese Politiker sollte man alle aufhängen.",
+      "Diese Schweine sollte man alle abknallen.",
+      "Il faut les pendre, tous ces ministres.",
+    ])
+      expect(judge(text)).toMatchObject({ decision: "pending", categories: ["threat"] });
+    expect(judge("ISIS hat drei Männer in Mossul erschossen.").decision).toBe("approved");
+    expect(judge("Daech a fait pendre des hommes à Mossoul.").decision).toBe("approved");
   });
 });
 

@@ -571,4 +571,18 @@ personal_attack   reject  s c h l a m p e
 identity_abuse    reject  s c h w u c h t e l
 identity_abuse    reject  k a n a k e
 personal_attack   hold    s p a s t
+
+# --- Calls to kill, hang or shoot (infinitives and wishes; reporting uses the past participle): hold ---
+threat            hold    aufhängen
+threat            hold    aufhaengen
+threat            hold    aufknüpfen
+threat            hold    abknallen
+threat            hold    erschießen
+threat            hold    abstechen
+threat            hold    vergasen
+threat            hold    totschlagen
+threat            hold    umbringen
+threat            hold    kaltmachen
+threat            hold    an die laterne
+threat            hold    an den galgen
 `;

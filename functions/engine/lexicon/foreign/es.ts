@@ -609,4 +609,12 @@ vulgarity         reject  f o l l a r
 personal_attack   reject  p e n d e j o
 vulgarity         reject  v e r g a
 profanity         reject  h i j o d e p u t a
+
+# --- Calls to kill, hang or shoot (infinitives and wishes; reporting uses the past participle): hold ---
+threat            hold    que los maten
+threat            hold    matarlos
+threat            hold    fusilarlos
+threat            hold    ahorcarlos
+threat            hold    colgarlos
+threat            hold    que se mueran
 `;

@@ -655,4 +655,18 @@ identity_abuse    hold    renvoyez-les au bled
 personal_attack   hold    vieille vipère
 personal_attack   hold    pourrie jusqu'à l'os
 personal_attack   hold    pourri jusqu'à l'os
+
+# --- Calls to kill, hang or shoot (infinitives and wishes; reporting uses the past participle): hold ---
+threat            hold    faut les pendre
+threat            hold    les pendre
+threat            hold    faut les fusiller
+threat            hold    les fusiller
+threat            hold    faut les buter
+threat            hold    les buter
+threat            hold    les égorger
+threat            hold    faut les abattre
+threat            hold    qu'ils crèvent
+threat            hold    qu'il crève
+threat            hold    qu'elle crève
+threat            hold    au poteau
 `;

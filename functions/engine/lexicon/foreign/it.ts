@@ -604,4 +604,12 @@ personal_attack   reject  c o g l i o n e
 vulgarity         reject  f i g a
 identity_abuse    reject  f r o c i o
 personal_attack   hold    b a s t a r d o
+
+# --- Calls to kill, hang or shoot (infinitives and wishes; reporting uses the past participle): hold ---
+threat            hold    impiccarli
+threat            hold    ammazzarli
+threat            hold    fucilarli
+threat            hold    sparargli
+threat            hold    ammazzateli
+threat            hold    che muoiano
 `;

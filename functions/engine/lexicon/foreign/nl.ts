@@ -571,4 +571,12 @@ vulgarity         reject  n e u k e n
 personal_attack   reject  s l e t
 personal_attack   hold    m o n g o o l
 identity_abuse    reject  f l i k k e r
+
+# --- Calls to kill, hang or shoot (infinitives and wishes; reporting uses the past participle): hold ---
+threat            hold    ophangen
+threat            hold    afknallen
+threat            hold    neerschieten
+threat            hold    doodschieten
+threat            hold    vergassen
+threat            hold    afmaken
 `;

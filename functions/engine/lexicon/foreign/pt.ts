@@ -589,4 +589,13 @@ personal_attack   hold    o t a r i o
 vulgarity         hold    c a c e t e
 vulgarity         reject  p i r o c a
 vulgarity         reject  f o d e r
+
+# --- Calls to kill, hang or shoot (infinitives and wishes; reporting uses the past participle): hold ---
+threat            hold    matá los
+threat            hold    matar todos
+threat            hold    enforcá los
+threat            hold    fuzilá los
+threat            hold    enforcar
+threat            hold    fuzilar
+threat            hold    que morram
 `;
