@@ -100,8 +100,11 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       const input = article ? { norm, article } : { norm };
       let findings: Finding[] = siteTerms.blocked(norm);
       for (const detector of detectors) findings = findings.concat(detector.detect(input));
-      findings = findings.filter((f) => !siteTerms.allowed(f));
       const language = guessLanguage(text);
+      // Judged as English though its language could not be told: another language's abuse there holds it.
+      if (language.english && language.language === "und" && otherLanguages)
+        findings = findings.concat(otherLanguages.untold(text));
+      findings = findings.filter((f) => !siteTerms.allowed(f));
       // Mostly another language with a lexicon: judged by that lexicon; the English model has nothing to say.
       // The site's allow list counts there too ("putain" allowed on a French-speaking site).
       const foreign = language.english

@@ -10,7 +10,12 @@ import { isAscii } from "./normalize/fold-characters.js";
 
 interface LanguageGuess {
   readonly english: boolean;
-  /** ISO 639-1 code when known, "arabic-script" or "non-latin" for other scripts, "und" when too short to tell. */
+  /**
+   * ISO 639-1 code when known, "arabic-script" or "non-latin" for other scripts. "und" when it cannot be told but
+   * may be another language: a short text with a letter English lacks or another language's function word, or a
+   * text whose English function words do not outnumber another language's ("Cállate, imbécil.", "Sei una
+   * troia."); judged as English, and read by the other lexicons too, to hold (engine.ts).
+   */
   readonly language: string;
 }
 
@@ -140,15 +145,28 @@ function guessLanguage(text: string): LanguageGuess {
   // Single letters ("y o u", "a", "e") say nothing about the language.
   const lower = original.toLowerCase().replace(ADDRESS_TAIL, " ");
   const words = (ascii ? asciiWords(lower) : (lower.match(LETTER_RUNS) ?? [])).filter((w) => w.length >= 2);
-  if (words.length < 3) return { english: true, language: "und" };
+  // Too short to tell: "und" where another language may be written (a letter English lacks, one of its function
+  // words: "Cállate, imbécil."), else English.
+  if (words.length < 3)
+    return {
+      english: true,
+      language:
+        ascii && !words.some((w) => FOREIGN_BY_WORD.has(w) && !ENGLISH_STOPWORDS.has(w)) ? "en" : "und",
+    };
   // "ha ha ha" is laughter, not the Italian or Spanish "ha" three times.
   if (words.every((w) => LAUGH.test(w))) return { english: true, language: "und" };
   let en = 0;
+  // Function words of another language that English does not also write ("no", "come", "do" do not count).
+  let foreignOnly = 0;
   counts.fill(0);
   for (const w of words) {
-    if (ENGLISH_STOPWORDS.has(w)) en++;
+    const english = ENGLISH_STOPWORDS.has(w);
+    if (english) en++;
     const langs = FOREIGN_BY_WORD.get(w);
-    if (langs !== undefined) for (const k of langs) counts[k]!++;
+    if (langs !== undefined) {
+      for (const k of langs) counts[k]!++;
+      if (!english) foreignOnly++;
+    }
   }
   // Letters only Polish (ł ś ć ż ź ę ą) or Romanian (ș ț ă) writes count as one more function word of it: they
   // tell either from Portuguese, whose short words ("na", "do", "a") they share.
@@ -168,7 +186,7 @@ function guessLanguage(text: string): LanguageGuess {
   // Accented letters are rare in English; they tip short foreign sentences.
   const accented = !ascii && /[àâçéèêëîïôûùüÿñæœáíóúäößşğı]/i.test(original) ? 1 : 0;
   if (bestCount + accented >= 2 && bestCount + accented > en * 1.5) return { english: false, language: best };
-  return { english: true, language: "en" };
+  return { english: true, language: foreignOnly + accented >= Math.max(en, 1) ? "und" : "en" };
 }
 
 // Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).

@@ -7,6 +7,13 @@
 
 import type { Finding } from "../finding.js";
 import { FOREIGN_LEXICONS } from "../lexicon/foreign/index.js";
+import {
+  INSULT_ADJECTIVES,
+  MILD_INSULT_NOUNS,
+  STRONG_INSULT_NOUNS,
+  VOCATIVE_NOUNS,
+} from "../lexicon/insults.js";
+import { LEXICON } from "../lexicon/terms.js";
 import type { ForeignMatcher } from "./foreign-lexicon.js";
 import { compileForeignMatcher, parseForeignLexicon, tokenize } from "./foreign-lexicon.js";
 
@@ -38,7 +45,32 @@ function easternPhoneNumbers(text: string): Finding[] {
 interface OtherLanguageRules {
   /** Lexicon findings for `text` guessed to be in `language`, or `undefined` when no lexicon reads that language. */
   findings(text: string, language: string): Finding[] | undefined;
+  /**
+   * Every Latin-script lexicon read word for word over a text judged as English whose language could not be told
+   * (too short, or no function word of any language: "Cállate, imbécil.", "Du bist so ein Hurensohn."), each
+   * hit scored `UNTOLD_LANGUAGE_HOLD`: it holds the comment, and never rejects it alone.
+   */
+  untold(text: string): Finding[];
 }
+
+/** Below every rule the model may confirm (merge.ts): a word of another language read in what may be English. */
+const UNTOLD_LANGUAGE_HOLD = 0.5;
+/** A lexicon's `reject` terms score this or more (its `hold` terms 0.6: foreign-lexicon.ts). */
+const UNMISTAKABLE = 0.8;
+
+/**
+ * English swearwords and insults, which the English rules read already: the loanwords other lexicons list too
+ * ("bitch", "idiot", "clown") add nothing to a comment judged as English.
+ */
+const ENGLISH_KNOWN: ReadonlySet<string> = new Set(
+  [
+    ...LEXICON.flatMap((t) => (t.suffixes ?? [""]).map((s) => t.term + s)),
+    ...STRONG_INSULT_NOUNS,
+    ...MILD_INSULT_NOUNS,
+    ...VOCATIVE_NOUNS,
+    ...INSULT_ADJECTIVES,
+  ].flatMap((w) => [w, `${w}s`]),
+);
 
 /**
  * Lexicons are parsed on the first comment in their language, not at construction: parsing all of them takes
@@ -68,6 +100,22 @@ function createOtherLanguageRules(): OtherLanguageRules {
         for (const f of matcherFor(other)?.matchTokens(tokens, text, true) ?? [])
           found.push({ ...f, score: Math.min(f.score, HOLD) });
       }
+      return found;
+    },
+    untold(text) {
+      const tokens = tokenize(text);
+      const found: Finding[] = [];
+      // Only terms that are abuse in any ordinary use (a lexicon's `reject` terms): a term that needs context
+      // in its own language has none here ("hain", traitor in Turkish, is "are" in Hindi). Promotion is read
+      // in any language by the English rules (links, numbers, handles).
+      for (const language of LATIN_SCRIPT)
+        for (const f of matcherFor(language)?.matchTokens(tokens, text, true) ?? [])
+          if (
+            f.score >= UNMISTAKABLE &&
+            f.category !== "promotion" &&
+            !ENGLISH_KNOWN.has((f.match ?? "").toLowerCase())
+          )
+            found.push({ ...f, score: Math.min(f.score, UNTOLD_LANGUAGE_HOLD) });
       return found;
     },
   };

@@ -21,17 +21,17 @@ const FOREIGN_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     ),
   ),
   nl: new Set(
-    "ik jij jullie mijn jouw heb hebben waar weg eruit nooit altijd niks iets hier daar zou zullen kunnen de het een en van is dat niet op te voor met zijn moet meer uit onze veel eerder had er ook maar wij ze hij zij deze die dit wat wel geen naar nog bij kan worden".split(
+    "je jou ik jij jullie mijn jouw heb hebben waar weg eruit nooit altijd niks iets hier daar zou zullen kunnen de het een en van is dat niet op te voor met zijn moet meer uit onze veel eerder had er ook maar wij ze hij zij deze die dit wat wel geen naar nog bij kan worden".split(
       " ",
     ),
   ),
   de: new Set(
-    "raus alle sollte sollten muss müssen habe haben waren sein mein dein euch ihr ihm ihn dass weil doch schon jetzt immer nichts alles viel sehr über gegen ohne bei vom zum zur der die das und ist nicht ein eine zu mit auf für sich den dem es ich wir sie auch noch nur wie aber oder wenn wird sind hat kein keine diese".split(
+    "du bist dich dir raus alle sollte sollten muss müssen habe haben waren sein mein dein euch ihr ihm ihn dass weil doch schon jetzt immer nichts alles viel sehr über gegen ohne bei vom zum zur der die das und ist nicht ein eine zu mit auf für sich den dem es ich wir sie auch noch nur wie aber oder wenn wird sind hat kein keine diese".split(
       " ",
     ),
   ),
   it: new Set(
-    "lui lei noi loro mio tuo quando perché sempre niente tutto fuori qui adesso ancora cosa il lo la gli le di che e un una per non con sono del della questo questa anche ma più come molto tutti essere ha".split(
+    "sei siete lui lei noi loro mio tuo quando perché sempre niente tutto fuori qui adesso ancora cosa il lo la gli le di che e un una per non con sono del della questo questa anche ma più come molto tutti essere ha".split(
       " ",
     ),
   ),

@@ -158,6 +158,20 @@ describe("language", () => {
     expect(judge("Scheiß Kanaken raus aus Deutschland").decision).toBe("rejected");
   });
 
+  it("holds a short comment whose language cannot be told when another lexicon's unmistakable term is in it", () => {
+    for (const text of ["Fils de pute.", "Hijo de puta.", "Du Hurensohn.", "Figlio di puttana."]) {
+      expect(guessLanguage(text)).toEqual({ english: true, language: "und" });
+      expect(judge(text, null).decision).toBe("pending");
+    }
+    // Not a word that is abuse only in context there ("hain", traitor in Turkish, is "are" in Hindi), nor the
+    // English swearwords other lexicons list as loanwords.
+    expect(
+      judge("Sabhi ko Diwali ki hardik shubhkamnayein! Shanivaar ko Market Place mein milte hain.", null)
+        .decision,
+    ).toBe("approved");
+    expect(judge("Karma's a bitch...", null).categories).toEqual(["profanity"]);
+  });
+
   it("holds calls to hang or shoot in another language, and approves the same verbs reporting what happened", () => {
     for (const text of [
       "Diese Politiker sollte man alle aufhängen.",
