@@ -41,7 +41,7 @@ const FOREIGN_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     ),
   ),
   tr: new Set(
-    "ve bir bu için ile da de çok ama mi gibi daha olarak hâlâ hala değil var yok ben sen biz onlar şu her kadar sonra önce çünkü veya ki diye icin cok degil cunku simdi şimdi neden nasil nasıl artik artık sadece hepsi bunu buna bunlar yine fakat ancak olan oldu olsun zaten hangi boyle böyle yani evet hayir hayır hic hiç".split(
+    "seni sana senin beni bana onu ona sizi nerede ve bir bu için ile da de çok ama mi gibi daha olarak hâlâ hala değil var yok ben sen biz onlar şu her kadar sonra önce çünkü veya ki diye icin cok degil cunku simdi şimdi neden nasil nasıl artik artık sadece hepsi bunu buna bunlar yine fakat ancak olan oldu olsun zaten hangi boyle böyle yani evet hayir hayır hic hiç".split(
       " ",
     ),
   ),

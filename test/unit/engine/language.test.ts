@@ -172,6 +172,22 @@ describe("language", () => {
     expect(judge("Karma's a bitch...", null).categories).toEqual(["profanity"]);
   });
 
+  it("holds veiled threats and sweeping charges against a group in another language", () => {
+    for (const [text, category] of [
+      ["Wir wissen, wo deine Kinder zur Schule gehen.", "threat"],
+      ["Le juge habite au 12 rue des Lilas, à bon entendeur.", "threat"],
+      ["Seni bulacağız, nerede oturduğunu biliyoruz.", "threat"],
+      ["Die Muslime sind eine Seuche für Europa.", "identity_abuse"],
+      ["Gli immigrati sono tutti criminali, fuori dall'Italia.", "identity_abuse"],
+    ])
+      expect(judge(text, null)).toMatchObject({ decision: "pending", categories: [category] });
+    // Where someone lives, said plainly, is no threat.
+    expect(
+      judge("Meine Schwester wohnt in der Unterstadt. Das Wasser stand einen halben Meter hoch.", null)
+        .decision,
+    ).toBe("approved");
+  });
+
   it("holds calls to hang or shoot in another language, and approves the same verbs reporting what happened", () => {
     for (const text of [
       "Diese Politiker sollte man alle aufhängen.",

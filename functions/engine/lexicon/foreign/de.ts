@@ -585,4 +585,13 @@ threat            hold    umbringen
 threat            hold    kaltmachen
 threat            hold    an die laterne
 threat            hold    an den galgen
+
+# --- Veiled threats and sweeping charges, shorter than the phrases above (28 Nov 2026): hold ---
+threat            hold    wissen wo
+threat            hold    weiß wo
+threat            hold    wo deine kinder
+threat            hold    nur so als info
+identity_abuse    hold    sind eine seuche
+identity_abuse    hold    alle kriminell
+identity_abuse    hold    sind alle kriminelle
 `;

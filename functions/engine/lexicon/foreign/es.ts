@@ -617,4 +617,9 @@ threat            hold    fusilarlos
 threat            hold    ahorcarlos
 threat            hold    colgarlos
 threat            hold    que se mueran
+
+# --- Veiled threats and sweeping charges, shorter than the phrases above (28 Nov 2026): hold ---
+threat            hold    sabemos dónde
+identity_abuse    hold    todos unos criminales
+identity_abuse    hold    son todos delincuentes
 `;

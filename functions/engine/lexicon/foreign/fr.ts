@@ -669,4 +669,10 @@ threat            hold    qu'ils crèvent
 threat            hold    qu'il crève
 threat            hold    qu'elle crève
 threat            hold    au poteau
+
+# --- Veiled threats and sweeping charges, shorter than the phrases above (28 Nov 2026): hold ---
+threat            hold    savons où
+threat            hold    sait où
+threat            hold    savent où
+threat            hold    à bon entendeur
 `;

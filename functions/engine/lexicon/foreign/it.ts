@@ -612,4 +612,9 @@ threat            hold    fucilarli
 threat            hold    sparargli
 threat            hold    ammazzateli
 threat            hold    che muoiano
+
+# --- Veiled threats and sweeping charges, shorter than the phrases above (28 Nov 2026): hold ---
+identity_abuse    hold    tutti criminali
+identity_abuse    hold    tutti delinquenti
+threat            hold    sappiamo dove
 `;

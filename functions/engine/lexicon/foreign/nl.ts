@@ -579,4 +579,9 @@ threat            hold    neerschieten
 threat            hold    doodschieten
 threat            hold    vergassen
 threat            hold    afmaken
+
+# --- Veiled threats and sweeping charges, shorter than the phrases above (28 Nov 2026): hold ---
+threat            hold    weten waar
+threat            hold    weet waar je woont
+identity_abuse    hold    allemaal criminelen
 `;

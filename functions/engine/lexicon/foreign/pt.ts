@@ -598,4 +598,9 @@ threat            hold    fuzilá los
 threat            hold    enforcar
 threat            hold    fuzilar
 threat            hold    que morram
+
+# --- Veiled threats and sweeping charges, shorter than the phrases above (28 Nov 2026): hold ---
+identity_abuse    hold    todos bandidos
+identity_abuse    hold    todos criminosos
+threat            hold    sabemos onde
 `;

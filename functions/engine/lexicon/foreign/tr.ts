@@ -661,4 +661,8 @@ profanity         reject  p e z e v e n k
 profanity         reject  ş e r e f s i z
 profanity         hold    g ö t
 profanity         hold    o ç
+
+# --- Veiled threats and sweeping charges, shorter than the phrases above (28 Nov 2026): hold ---
+threat            hold    nerede oturduğunu
+threat            hold    nerede yaşadığını
 `;
