@@ -69,6 +69,47 @@ for (let i = 0, at = 0; i < 40; i++) {
   prose.push({ text: text.slice(0, 5000) });
 }
 
+/**
+ * Adversarial 5,000-character comments, the worst a comment can ask of the rules: the words every rule waits for
+ * (the required literals of `npm run literals`), each repeated with a separator, and seeded random sequences of
+ * them, so that nearly every rule runs over the whole text. The same texts on every run.
+ */
+function adversarial(count: number): { text: string }[] {
+  const table = JSON.parse(
+    readFileSync(
+      new URL("../functions/engine/detectors/required-literals.generated.json", import.meta.url),
+      "utf8",
+    ),
+  ) as { expressions: Record<string, string[][]> };
+  const words = [
+    ...new Set(
+      Object.values(table.expressions)
+        .flat(2)
+        // \u0001 marks a word boundary in the table.
+        .map((l) => l.replaceAll("\u0001", "").trim())
+        .filter((w) => w.length >= 2),
+    ),
+  ].sort();
+  const separators = [" ", "", ".", "  ", "-", "\n", " a ", "'", ", ", "!"];
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const out: { text: string }[] = [];
+  const step = Math.max(1, Math.floor(words.length / (count / 2)));
+  for (let i = 0; i < words.length && out.length < count / 2; i += step)
+    out.push({ text: fill(words[i]! + separators[i % separators.length]) });
+  while (out.length < count) {
+    const sep = separators[out.length % separators.length]!;
+    let text = "";
+    while (text.length < 5000) text += words[Math.floor(next() * words.length)] + sep;
+    out.push({ text: text.slice(0, 5000) });
+  }
+  return out;
+}
+const hostile = adversarial(300);
+
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const rulesOnly = createGuidelineEngine({ useModel: false });
 
@@ -201,6 +242,12 @@ await latency(
 const kinds = long.map((l) => JSON.stringify(l.text.slice(0, 24)));
 await latency("5,000-char comments", (i) => engine.judge({ text: long[i]!.text }), long.length, 20, kinds);
 await latency("5,000-char prose comments", (i) => engine.judge({ text: prose[i]!.text }), prose.length);
+await latency(
+  "5,000-char adversarial literal mixtures",
+  (i) => engine.judge({ text: hostile[i]!.text }),
+  hostile.length,
+  2,
+);
 await latency(
   "5,000-char comments, rules only",
   (i) => rulesOnly.judge({ text: long[i]!.text }),

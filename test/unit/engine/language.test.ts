@@ -179,7 +179,7 @@ describe("language", () => {
       ["Seni bulacağız, nerede oturduğunu biliyoruz.", "threat"],
       ["Die Muslime sind eine Seuche für Europa.", "identity_abuse"],
       ["Gli immigrati sono tutti criminali, fuori dall'Italia.", "identity_abuse"],
-    ])
+    ] as const)
       expect(judge(text, null)).toMatchObject({ decision: "pending", categories: [category] });
     // Where someone lives, said plainly, is no threat.
     expect(
