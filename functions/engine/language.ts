@@ -127,6 +127,9 @@ const ROMANIAN_LETTERS = /[șțăȘȚĂ]/;
 const POLISH = FOREIGN_LANGUAGES.indexOf("pl");
 const ROMANIAN = FOREIGN_LANGUAGES.indexOf("ro");
 
+/** Letters of the languages read here that English does not write. */
+const ACCENTED = /[àâçéèêëîïôûùüÿñæœáíóúäößşğı]/i;
+
 /** Laughter as the junk detector reads it, and "he" of "he he he". */
 const LAUGH = new RegExp(`^(?:${LAUGHTER}|he)$`);
 
@@ -145,13 +148,17 @@ function guessLanguage(text: string): LanguageGuess {
   // Single letters ("y o u", "a", "e") say nothing about the language.
   const lower = original.toLowerCase().replace(ADDRESS_TAIL, " ");
   const words = (ascii ? asciiWords(lower) : (lower.match(LETTER_RUNS) ?? [])).filter((w) => w.length >= 2);
+  // Accented letters are rare in English; they tip short foreign sentences.
+  const accented = !ascii && ACCENTED.test(original) ? 1 : 0;
   // Too short to tell: "und" where another language may be written (a letter English lacks, one of its function
   // words: "Cállate, imbécil."), else English.
   if (words.length < 3)
     return {
       english: true,
       language:
-        ascii && !words.some((w) => FOREIGN_BY_WORD.has(w) && !ENGLISH_STOPWORDS.has(w)) ? "en" : "und",
+        accented === 0 && !words.some((w) => FOREIGN_BY_WORD.has(w) && !ENGLISH_STOPWORDS.has(w))
+          ? "en"
+          : "und",
     };
   // "ha ha ha" is laughter, not the Italian or Spanish "ha" three times.
   if (words.every((w) => LAUGH.test(w))) return { english: true, language: "und" };
@@ -183,8 +190,6 @@ function guessLanguage(text: string): LanguageGuess {
       bestCount = counts[k]!;
     }
   }
-  // Accented letters are rare in English; they tip short foreign sentences.
-  const accented = !ascii && /[àâçéèêëîïôûùüÿñæœáíóúäößşğı]/i.test(original) ? 1 : 0;
   if (bestCount + accented >= 2 && bestCount + accented > en * 1.5) return { english: false, language: best };
   return { english: true, language: foreignOnly + accented >= Math.max(en, 1) ? "und" : "en" };
 }

@@ -47,8 +47,8 @@ interface OtherLanguageRules {
   findings(text: string, language: string): Finding[] | undefined;
   /**
    * Every Latin-script lexicon read word for word over a text judged as English whose language could not be told
-   * (too short, or no function word of any language: "Cállate, imbécil.", "Du bist so ein Hurensohn."), each
-   * hit scored `UNTOLD_LANGUAGE_HOLD`: it holds the comment, and never rejects it alone.
+   * (`language.ts`: "und", as in "Cállate, imbécil." or "Fils de pute."), each hit scored
+   * `UNTOLD_LANGUAGE_HOLD`: it holds the comment, and never rejects it alone.
    */
   untold(text: string): Finding[];
 }
