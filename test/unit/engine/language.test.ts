@@ -177,6 +177,9 @@ describe("language", () => {
       ["Wir wissen, wo deine Kinder zur Schule gehen.", "threat"],
       ["Le juge habite au 12 rue des Lilas, à bon entendeur.", "threat"],
       ["Seni bulacağız, nerede oturduğunu biliyoruz.", "threat"],
+      ["O vereador que se cuide, eu sei onde mora.", "threat"],
+      ["Belediye başkanı bu akşam eve dönerken dikkat etsin, haberi olsun.", "threat"],
+      ["Il consigliere dovrebbe stare attento quando esce la sera.", "threat"],
       ["Die Muslime sind eine Seuche für Europa.", "identity_abuse"],
       ["Gli immigrati sono tutti criminali, fuori dall'Italia.", "identity_abuse"],
     ] as const)

@@ -943,4 +943,14 @@ profanity         reject  بھین چود
 profanity         reject  بہنچو
 profanity         hold    تیری ماں کی
 profanity         reject  ب ہ ن چ و د
+
+# --- Veiled threats, insults and slurs read in the development set's misses (28 Nov 2026) ---
+threat            hold    وين بيته
+threat            hold    نعرف وين
+threat            hold    الأيام بيننا
+threat            hold    مراقب خودش باشد
+threat            hold    از ما گفتن بود
+threat            hold    منتظرش هستیم
+vulgarity         reject  دایکتان دەگێم
+personal_attack   hold    کەرێکی بێمێشکە
 `;

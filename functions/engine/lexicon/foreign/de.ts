@@ -594,4 +594,9 @@ threat            hold    nur so als info
 identity_abuse    hold    sind eine seuche
 identity_abuse    hold    alle kriminell
 identity_abuse    hold    sind alle kriminelle
+
+# --- Veiled threats, insults and slurs read in the development set's misses (28 Nov 2026) ---
+identity_abuse    hold    steckt bei denen
+identity_abuse    hold    liegt denen im blut
+identity_abuse    hold    die ganze sippe
 `;

@@ -622,4 +622,9 @@ threat            hold    que se mueran
 threat            hold    sabemos dónde
 identity_abuse    hold    todos unos criminales
 identity_abuse    hold    son todos delincuentes
+
+# --- Veiled threats, insults and slurs read in the development set's misses (28 Nov 2026) ---
+threat            hold    le rompo la cara
+threat            hold    te rompo la cara
+threat            hold    le espere a él
 `;

@@ -675,4 +675,10 @@ threat            hold    savons où
 threat            hold    sait où
 threat            hold    savent où
 threat            hold    à bon entendeur
+
+# --- Veiled threats, insults and slurs read in the development set's misses (28 Nov 2026) ---
+threat            hold    attends à la sortie
+threat            hold    brûlera
+threat            hold    brûleront
+personal_attack   hold    ton niveau d'intelligence
 `;

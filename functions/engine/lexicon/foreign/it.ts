@@ -617,4 +617,15 @@ threat            hold    che muoiano
 identity_abuse    hold    tutti criminali
 identity_abuse    hold    tutti delinquenti
 threat            hold    sappiamo dove
+
+# --- Veiled threats, insults and slurs read in the development set's misses (28 Nov 2026) ---
+threat            hold    dovrebbe stare attento
+threat            hold    stia attento
+threat            hold    parola mia
+identity_abuse    hold    razza maledetta
+identity_abuse    hold    bestiale per natura
+vulgarity         reject  succhiarmelo
+personal_attack   hold    povera ignorante
+personal_attack   hold    povero ignorante
+personal_attack   hold    un parassita
 `;

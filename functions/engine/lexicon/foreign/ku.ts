@@ -481,4 +481,8 @@ profanity         reject  o r o s p î
 profanity         reject  h e r a m z a d e
 profanity         reject  b ê ş e r e f
 profanity         reject  p e z e w e n k
+
+# --- Veiled threats, insults and slurs read in the development set's misses (28 Nov 2026) ---
+threat            hold    bişewitînin
+threat            hold    em ê bişewitînin
 `;

@@ -584,4 +584,11 @@ threat            hold    afmaken
 threat            hold    weten waar
 threat            hold    weet waar je woont
 identity_abuse    hold    allemaal criminelen
+
+# --- Veiled threats, insults and slurs read in the development set's misses (28 Nov 2026) ---
+threat            hold    een bezoekje
+threat            hold    nooit meer rustig slapen
+threat            hold    ik waarschuw maar
+profanity         reject  kutpartij*
+identity_abuse    hold    mensen met zo'n naam
 `;

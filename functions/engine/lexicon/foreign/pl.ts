@@ -805,4 +805,9 @@ vulgarity         reject  p i z d a
 personal_attack   reject  d z i w k a
 personal_attack   reject  c w e l
 vulgarity         reject  k u t a s
+
+# --- Veiled threats, insults and slurs read in the development set's misses (28 Nov 2026) ---
+threat            hold    wiedzą gdzie
+threat            hold    wiemy gdzie
+threat            hold    podpali
 `;

@@ -603,4 +603,10 @@ threat            hold    que morram
 identity_abuse    hold    todos bandidos
 identity_abuse    hold    todos criminosos
 threat            hold    sabemos onde
+
+# --- Veiled threats, insults and slurs read in the development set's misses (28 Nov 2026) ---
+threat            hold    sei onde mora
+threat            hold    que se cuide
+threat            hold    vai pagar com o couro
+personal_attack   hold    burro que nem uma porta
 `;

@@ -665,4 +665,11 @@ profanity         hold    o ç
 # --- Veiled threats and sweeping charges, shorter than the phrases above (28 Nov 2026): hold ---
 threat            hold    nerede oturduğunu
 threat            hold    nerede yaşadığını
+
+# --- Veiled threats, insults and slurs read in the development set's misses (28 Nov 2026) ---
+threat            hold    haberi olsun
+threat            hold    başına ne geleceğini
+threat            hold    şaşırmasınlar
+threat            hold    rahat yürüyemez
+identity_abuse    hold    suriyeli leş
 `;
