@@ -469,8 +469,9 @@ const RULES: readonly PatternRule[] = [
     id: "threat.weapon-in-body",
     category: "threat",
     score: 0.85,
-    // Not the betrayal idiom: "a bit of a knife in the back after such a warm welcome", "it was a knife in the back".
-    re: /\b(?!(?<=\b(?:bit of|such|quite|what|real|like|was|is|another|political) a )knife in the back\b)(?:knife|bullet|blade|machete|bat) (?:in|into|through|across|to) (?:the|your|his|her|their) (?:gut|guts|head|back|chest|face|throat|neck|skull|belly|heart|knees?)\b/g,
+    // Not the betrayal idiom: "a bit of a knife in the back after such a warm welcome", "it was a knife in the back";
+    // but "what he deserves is a knife in the back" wishes it.
+    re: /\b(?!(?:(?<=\b(?:bit of|such|quite|what|real|like|another|political) a )|(?<=(?<!\b(?:deserves?|deserved|needs?|needed|wants?|wanted|gets?|got|earns?|earned) )\b(?:was|is) a ))knife in the back\b)(?:knife|bullet|blade|machete|bat) (?:in|into|through|across|to) (?:the|your|his|her|their) (?:gut|guts|head|back|chest|face|throat|neck|skull|belly|heart|knees?)\b/g,
     adjust: reported(0.85),
   },
   {

@@ -263,6 +263,7 @@ describe("threat", () => {
     ])
       expect(judge(text, null).evidence.map((e) => e.rule)).not.toContain("threat.weapon-in-body");
     expect(judge("He deserves a knife in the back.", null).categories[0]).toBe("threat");
+    expect(judge("What that traitor deserves is a knife in the back.", null).categories[0]).toBe("threat");
     expect(judge("I'll put a knife in your back, minister.", null).categories[0]).toBe("threat");
   });
 
