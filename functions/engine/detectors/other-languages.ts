@@ -16,6 +16,7 @@ import {
 import { LEXICON } from "../lexicon/terms.js";
 import type { ForeignMatcher } from "./foreign-lexicon.js";
 import { compileForeignMatcher, parseForeignLexicon, tokenize } from "./foreign-lexicon.js";
+import { knowsWhereTheyLive } from "./foreign-menace.js";
 
 /** Lexicons that also read every Latin-script language, capped at hold. */
 const LATIN_SCRIPT = new Set(["fr", "es", "de", "nl", "it", "pt", "tr", "ku", "arabizi"]);
@@ -94,6 +95,8 @@ function createOtherLanguageRules(): OtherLanguageRules {
       if (own === undefined) return undefined;
       const tokens = tokenize(text);
       const found = [...own.matchTokens(tokens, text), ...easternPhoneNumbers(text)];
+      const menace = knowsWhereTheyLive(tokens, text, language);
+      if (menace !== undefined) found.push(menace);
       if (!LATIN_SCRIPT.has(language)) return found;
       for (const other of LATIN_SCRIPT) {
         if (other === language) continue;

@@ -191,6 +191,23 @@ describe("language", () => {
     ).toBe("approved");
   });
 
+  it("holds 'we know where they live' in other languages by its structure, not when the knowing is denied", () => {
+    for (const text of [
+      "Ze weten heus wel waar hij woont.",
+      "O segurança, todos sabemos onde ele mora.",
+      "Wiemy, gdzie mieszka ten sędzia.",
+      "Nerede oturduğunu hepimiz biliyoruz.",
+      "Ich weiß genau, wo der Bürgermeister wohnt.",
+      "نعرف وين يسكن القاضي",
+    ]) {
+      const j = judge(text, null);
+      expect(j).toMatchObject({ decision: "pending", categories: ["threat"] });
+      expect(j.evidence.some((e) => e.rule.endsWith(".knows-where-they-live"))).toBe(true);
+    }
+    for (const text of ["Non so dove vive mia zia adesso.", "Je ne sais pas où il habite maintenant."])
+      expect(judge(text, null).decision).toBe("approved");
+  });
+
   it("holds calls to hang or shoot in another language, and approves the same verbs reporting what happened", () => {
     for (const text of [
       "Diese Politiker sollte man alle aufhängen.",
