@@ -392,6 +392,7 @@ function confirmByToxicity(
   scores: Partial<Record<Category, number>>,
   policy: EnginePolicy,
   cited: ReadonlySet<Category> = new Set(),
+  needsRule: (c: Category) => boolean = () => false,
 ): void {
   if (!toxicAtLeast(model, TOXICITY_CONFIRM_AT)) return;
   // Only the held category its own head ranks highest: the rejection must name the right guideline.
@@ -400,6 +401,7 @@ function confirmByToxicity(
     return (
       levels !== undefined &&
       !cited.has(c) &&
+      !needsRule(c) &&
       (model.scores[c] ?? 0) >= levels.hold &&
       (scores[c] ?? 0) >= thresholdsFor(policy, c).hold
     );
@@ -577,6 +579,26 @@ const SOURCE_CITED_MODEL_CAP = 0.3;
 /** A head's cap where a word the lexicon knows to be innocent carries its guideline's letters: below every hold. */
 const INNOCENT_WORD_MODEL_CAP = 0.2;
 
+/**
+ * From this many words a comment is long enough for the model's worst-sentence reading to find a spurious high
+ * score somewhere ("just walk out your office or hotel and hail one to find out." scored threat 0.96 in a comment
+ * about taxis): with no rule finding that guideline, the model alone holds it for a human instead of rejecting.
+ * Measured 28 Nov 2026 (thirteenth session): see docs/engine.md.
+ */
+const LONG_COMMENT_WORDS = 40;
+
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** At most two words: too little text for the model's swearing heads to reject alone. */
 const FEW_WORDS = /^\s*\S+(?:\s+\S+)?\s*$/;
 
@@ -625,6 +647,7 @@ function merge(input: MergeInput): Judgement {
   const scores: Partial<Record<Category, number>> = {};
   const cited = citedOnly(findings);
   const fewWords = FEW_WORDS.test(input.text);
+  const longComment = model !== undefined && wordCount(input.text) >= LONG_COMMENT_WORDS;
   const unsupported = model !== undefined && abusiveSupport(model) < MODEL_SUPPORT_AT;
   const sourceOnly =
     findings.some((f) => f.rule === ALLOWED_SOURCE) &&
@@ -667,6 +690,8 @@ function merge(input: MergeInput): Judgement {
         (unsupported && onlyCues(findings, c, NEEDS_MODEL_SUPPORT, UNCONFIRMED_ALONE)))
     )
       s = combine(c, 0, heard, civil, ideasOnly);
+    // A long comment the model alone would reject under this guideline is held instead.
+    if (longComment && s >= 0.8 && !ruleFound(findings, c)) s = Math.min(s, 0.6);
     scores[c] = round(Math.min(1, Math.max(0, s)));
   }
 
@@ -681,7 +706,7 @@ function merge(input: MergeInput): Judgement {
       score: round(model?.scores.off_topic ?? 0),
     });
   }
-  confirmByToxicity(model, scores, policy, cited);
+  confirmByToxicity(model, scores, policy, cited, (c) => longComment && !ruleFound(findings, c));
   const toxicHead = toxicityHold(model, scores, policy);
   // The general head reads the same letters: it holds nothing for swearing written only innocently ("Shiite").
   const generallyToxic =

@@ -133,6 +133,29 @@ describe("merge: which signal decides", () => {
     expect(judged([])).toBe("rejected");
   });
 
+  it("lets the model alone hold, not reject, a long comment; a rule's finding there still lets it confirm", () => {
+    const long =
+      "There's certainly plenty of evidence that regular taxis are grimy, smelly affairs, and that the drivers " +
+      "are overworked and underpaid by the companies that own the plates. Just walk out of your office or hotel " +
+      "and hail one to find out. Uber changes that, for better or worse, and the city should admit it.";
+    const judged = (text: string, findings: Finding[], toxicity = 0.5) =>
+      merge({
+        text,
+        findings,
+        model: { version: "m", scores: { threat: 0.96 }, toxicity, civilContext: false },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      }).decision;
+    expect(judged(long, [])).toBe("pending");
+    // Nor do the two model heads agreeing reject it alone.
+    expect(judged(long, [], 0.99)).toBe("pending");
+    expect(judged("Just walk out of your office and find out.", [])).toBe("rejected");
+    expect(
+      judged(long, [{ category: "threat", rule: "threat.menace", score: 0.6, start: 120, end: 160 }]),
+    ).toBe("rejected");
+  });
+
   it("lets the model hold, not reject, a threat every finding of which is cited (quoted to report it)", () => {
     const judged = (rule: string) =>
       merge({
