@@ -4,13 +4,14 @@
  * Which signal decides (see docs/engine.md):
  * - A rule at or above the reject threshold decides its category (explicit threat pattern, slur, contact
  *   details, lexicon profanity, junk): rules are precise where they fire.
- * - Where rules are silent or weak, the model's probability is used for the categories it learned: alone it can
- *   only hold (a second, independent chance to catch phrasings no rule knows); together with a hold-level rule
+ * - Where rules are silent or weak, the model's probability is used for the categories it learned: alone it holds
+ *   from a head's hold level (a second, independent chance to catch phrasings no rule knows) and rejects from its
+ *   `alone` level, but only in a comment of fewer than `LONG_COMMENT_WORDS` words; together with a hold-level rule
  *   it confirms a rejection. See `combine`.
  * - Rules veto model false positives in known civil contexts: war reporting vocabulary without a second-person
  *   target caps the model's threat / personal_attack / identity_abuse scores below the hold threshold.
- * - Text mostly not in English is never rejected by English rules: it is held (`non_english`) unless the site's
- *   own block list matched.
+ * - Text mostly not in English is never rejected by English rules: its language's lexicon judges it where there is
+ *   one (`judgeOtherLanguage`); otherwise it is held (`non_english`), unless the site's own block list matched.
  */
 import type { Category } from "../domain/categories.js";
 import { CATEGORIES } from "../domain/categories.js";
