@@ -16,6 +16,7 @@
 import type { Category } from "../domain/categories.js";
 import { CATEGORIES } from "../domain/categories.js";
 import type { Judgement } from "../domain/schemas.js";
+import { countWords } from "./detectors/junk.js";
 import { ALLOWED_SOURCE } from "./detectors/promotion.js";
 import type { Relatedness } from "./detectors/relevance.js";
 import { RELEVANCE_RULE, RELEVANCE_RULES } from "./detectors/relevance.js";
@@ -588,18 +589,6 @@ const INNOCENT_WORD_MODEL_CAP = 0.2;
  */
 const LONG_COMMENT_WORDS = 40;
 
-function wordCount(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 13 || c === 9;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
 /** At most two words: too little text for the model's swearing heads to reject alone. */
 const FEW_WORDS = /^\s*\S+(?:\s+\S+)?\s*$/;
 
@@ -648,7 +637,8 @@ function merge(input: MergeInput): Judgement {
   const scores: Partial<Record<Category, number>> = {};
   const cited = citedOnly(findings);
   const fewWords = FEW_WORDS.test(input.text);
-  const longComment = model !== undefined && wordCount(input.text) >= LONG_COMMENT_WORDS;
+  const longComment =
+    model !== undefined && countWords(input.text.toLowerCase(), LONG_COMMENT_WORDS) >= LONG_COMMENT_WORDS;
   const unsupported = model !== undefined && abusiveSupport(model) < MODEL_SUPPORT_AT;
   const sourceOnly =
     findings.some((f) => f.rule === ALLOWED_SOURCE) &&
