@@ -14,7 +14,7 @@ import {
   VOCATIVE_NOUNS,
 } from "../lexicon/insults.js";
 import { LEXICON } from "../lexicon/terms.js";
-import type { ForeignMatcher } from "./foreign-lexicon.js";
+import type { ForeignMatcher, Token } from "./foreign-lexicon.js";
 import { compileForeignMatcher, parseForeignLexicon, tokenize } from "./foreign-lexicon.js";
 import { knowsWhereTheyLive } from "./foreign-menace.js";
 
@@ -89,6 +89,25 @@ function createOtherLanguageRules(): OtherLanguageRules {
     }
     return matcher;
   }
+  /**
+   * The Latin-script lexicons other than `except`, read word for word (no collapsed letters: a word innocent in
+   * one language can be a swearword in another), each finding `kept` scored no higher than `cap`.
+   */
+  function latinFindings(
+    tokens: readonly Token[],
+    text: string,
+    except: string,
+    cap: number,
+    kept: (f: Finding) => boolean = () => true,
+  ): Finding[] {
+    const found: Finding[] = [];
+    for (const language of LATIN_SCRIPT) {
+      if (language === except) continue;
+      for (const f of matcherFor(language)?.matchTokens(tokens, text, true) ?? [])
+        if (kept(f)) found.push({ ...f, score: Math.min(f.score, cap) });
+    }
+    return found;
+  }
   return {
     findings(text, language) {
       const own = matcherFor(language);
@@ -98,28 +117,22 @@ function createOtherLanguageRules(): OtherLanguageRules {
       const menace = knowsWhereTheyLive(tokens, text, language);
       if (menace !== undefined) found.push(menace);
       if (!LATIN_SCRIPT.has(language)) return found;
-      for (const other of LATIN_SCRIPT) {
-        if (other === language) continue;
-        for (const f of matcherFor(other)?.matchTokens(tokens, text, true) ?? [])
-          found.push({ ...f, score: Math.min(f.score, HOLD) });
-      }
-      return found;
+      return found.concat(latinFindings(tokens, text, language, HOLD));
     },
     untold(text) {
-      const tokens = tokenize(text);
-      const found: Finding[] = [];
       // Only terms that are abuse in any ordinary use (a lexicon's `reject` terms): a term that needs context
       // in its own language has none here ("hain", traitor in Turkish, is "are" in Hindi). Promotion is read
       // in any language by the English rules (links, numbers, handles).
-      for (const language of LATIN_SCRIPT)
-        for (const f of matcherFor(language)?.matchTokens(tokens, text, true) ?? [])
-          if (
-            f.score >= UNMISTAKABLE &&
-            f.category !== "promotion" &&
-            !ENGLISH_KNOWN.has((f.match ?? "").toLowerCase())
-          )
-            found.push({ ...f, score: Math.min(f.score, UNTOLD_LANGUAGE_HOLD) });
-      return found;
+      return latinFindings(
+        tokenize(text),
+        text,
+        "",
+        UNTOLD_LANGUAGE_HOLD,
+        (f) =>
+          f.score >= UNMISTAKABLE &&
+          f.category !== "promotion" &&
+          !ENGLISH_KNOWN.has((f.match ?? "").toLowerCase()),
+      );
     },
   };
 }
