@@ -21,6 +21,7 @@ const IDENTITY_SUBTYPES = [
   "homophobia",
   "xenophobia",
   "religious_hatred",
+  "disability",
   "other",
 ] as const;
 

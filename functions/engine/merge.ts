@@ -315,7 +315,7 @@ function corroborated(findings: readonly Finding[]): Category[] {
   );
   // One rule written once per subtype ("identity_abuse.racism.x", "identity_abuse.xenophobia.x") is one rule.
   const ruleOf = (f: Finding) =>
-    f.rule.replace(/\.(?:xenophobia|racism|religious_hatred|sexism|homophobia)\./, ".");
+    f.rule.replace(/\.(?:xenophobia|racism|religious_hatred|sexism|homophobia|disability)\./, ".");
   const out = new Set<Category>();
   // Pairs read different words: two readings of the same ones ("they breed like", "breed like rats") are one.
   for (const a of held)

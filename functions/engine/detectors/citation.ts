@@ -13,11 +13,16 @@ import { before } from "./pattern-rule.js";
 const CITED =
   /(?:(?:^|[\s(:])["'`‘“]\s*$)|\b(?:the word|the term|the slur|call(?:ed|ing|s)? (?:me|him|her|us|them|people|someone|anyone|somebody|anybody|these \w+|those \w+|my \w+)(?: an?)?|n-word|word like|(?:told|tells|telling) (?:him|her|them|me|us|the \w+|someone|everyone) to)\s*["'`]?\s*$/;
 const CONDEMNATION =
-  /\b(?:racist|racism|disgusting|unacceptable|hate|hateful|slur|offensive|abhorrent|vile|shameful|bigot|bigotry|wrong|(?:that|this) kind of language|such language|no place|not (?:ok|okay|acceptable|on)|how dare)\b/;
+  /\b(?:racist|racism|disgusting|unacceptable|hate|hateful|slur|offensive|abhorrent|vile|shameful|bigot|bigotry|wrong|(?:that|this) kind of language|such language|no place|not (?:ok|okay|acceptable|on)|how dare|hurtful|dehumani[sz]\w*|threats? like|(?:in|to) (?:jail|prison)|appalling)\b/;
+
+/** Whether `text` (lower case) condemns what it cites. */
+function condemned(text: string): boolean {
+  return CONDEMNATION.test(text);
+}
 
 /** Cited and condemned scores low; cited alone is held for a human. */
 function citedLevel(norm: NormalizedText): number {
-  return CONDEMNATION.test(norm.text) ? 0.2 : 0.5;
+  return condemned(norm.text) ? 0.2 : 0.5;
 }
 
 /**
@@ -101,4 +106,4 @@ function asCited(f: Finding, score: number): Finding {
   return { ...f, rule: `${f.rule}.cited`, score: Math.min(f.score, score) };
 }
 
-export { asCited, citedScore, insideQuotes, quotedScore, reportedSpeech };
+export { asCited, citedScore, condemned, insideQuotes, quotedScore, reportedSpeech };

@@ -11,7 +11,7 @@ import { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUPS } from "../lexicon/groups
 import { LEXICON } from "../lexicon/terms.js";
 import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
-import { citedScore, insideQuotes } from "./citation.js";
+import { citedScore, condemned, insideQuotes } from "./citation.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { alternation, before, makeFinding, matches, runPatternRules } from "./pattern-rule.js";
@@ -38,6 +38,53 @@ const HARM_VERB =
   "(?:kill|gas|exterminate|shoot|hang|burn|nuke|wipe out|slaughter|eradicate|lynch|genocide|bomb)";
 const EXCLUDE_VERB = "(?:deport|kick out|send back|throw out|get rid of|round up|ban|expel|remove|ship back)";
 const ALL = "(?:all|every|every last|every single|each and every|all of)";
+
+/**
+ * Who is meant before a group word, in threats and in denials of life (below): a determiner, "those kinds of",
+ * "you" ("you immigrants") and one adjective ("those filthy Muslims").
+ */
+const MEMBERS =
+  "(?:(?:all(?: of)?(?: the| these| those)?|every|each|any|those|these|that|this|a|an|the|some|their|you)(?: (?:kinds?|sorts?|types?) of)? )?(?:[a-z]+ )?";
+/**
+ * The group word is the target, not an adjective of another noun ("bomb the Syrian airbases", "attack Muslim
+ * countries"): what follows ends the clause or continues it.
+ */
+const AS_TARGET =
+  "(?=(?:'s|s'|')? (?:throats?|lives|life)\\b|\\s*(?:[.!?,;:)\"&/]|$)| [a-z]+ly\\b| (?:today|tonight|tomorrow|now|and|or|like|who|that|in|on|at|with|if|when|because|until|first|again|too|so|here|there|everywhere|alive|slowly|one by one|myself|ourselves|but|without|i|we|you|he|she|they)\\b)";
+/** Violence a writer can announce against people. */
+const VIOLENCE =
+  "(?:kill|murder|shoot|stab|rape|torture|hang|lynch|burn|drown|gas|slaughter|exterminate|eradicate|execute|behead|butcher|strangle|massacre|hurt|beat(?: up)?|attack|wipe out|get rid of|knife|run over|hunt down)";
+const VIOLENCE_ING =
+  "(?:killing|murdering|shooting|stabbing|raping|torturing|hanging|lynching|burning|drowning|gassing|slaughtering|exterminating|executing|beheading|butchering|strangling|hurting|beating|attacking|hunting)";
+/**
+ * Words between "I"/"we" and the act that keep it the writer's announcement: auxiliaries and adverbs, never a
+ * negation ("I would never hurt a woman") nor a verb of perceiving ("I saw a video where they kill women").
+ */
+const ANNOUNCING =
+  "(?:really|just|actually|seriously|honestly|literally|definitely|totally|genuinely|personally|gladly|happily|finally|all|also|soon|then|now|will|shall|would|should|must|am|are|gonna|wanna|going|to|want|love|like|have|need|keep|can't|wait|about|intend|plan|be|go|come|and|round|try|eventually|today|tonight|tomorrow|on)";
+/** The writer's intent among those words: "we can't kill" and "we see women suffer" announce nothing. */
+const INTENT_MARK =
+  /\b(?:will|shall|going to|gonna|wanna|want to|love to|like to|have to|need to|must|should|can't wait to|about to|intend to|plan to|keep|would|enjoy|hope to)\b|'(?:ll|d)\b/;
+/** A third party's act described: "they kill women", "the fighters who burn Yazidis", "ISIS will slaughter". */
+const REPORTED_ACT =
+  /\b(?:they|who|isis|daesh|he|she|it|fighters|militants|jihadis|jihadists|soldiers|troops|regime|army|police|gangs?|which|that)(?: (?:still|also|just|even|often|routinely|openly|would|will|could|can|did|do|does|then|now|regularly|systematically))?\s*$/;
+/** The subject of the consequence right before the act: "... we will kill women", "... you'd kill Iraqis". */
+const CONSEQUENCE_SUBJECT =
+  /\b(?:we|you|they|it|that|this|which)(?:'ll| will| would|'d| could| might| may)?\s*$/;
+/** A proposal put as a question: "how about we cut their throats?", "what if we just killed all women?". */
+const PROPOSAL_BEFORE = /\b(?:how about|what if|why don't|why not|maybe|perhaps|time|let's|lets)\s*$/;
+/** A consequence weighed, not an act announced: "if we bomb Raqqa we will kill women and children". */
+const CONSEQUENCE_BEFORE = /(?<!\bwhat )\b(?:if|unless|when|whenever|by|every time|each time)\b[^.!?]{0,60}$/;
+
+/** Adjectives that name a group before "lives" or "life" ("black lives", "a gay life"). */
+const GROUP_ADJECTIVES: Readonly<Record<Exclude<IdentitySubtype, "other">, string>> = {
+  racism: "black|brown|asian|white|african",
+  homophobia: "gay|trans|queer|lesbian",
+  disability: "disabled",
+  sexism: "female|women's|woman's",
+  religious_hatred: "muslim|jewish|christian|hindu|sikh",
+  xenophobia: "immigrant|migrant|refugee",
+};
 
 /** A determiner or possessive before a harm verb makes it a noun ("the genocide of"). */
 const NOUN_USE = /\b(?:the|a|an|this|that|their|its|his|her|our)\s*$/;
@@ -95,12 +142,24 @@ function deniedOr(adjust: (norm: NormalizedText, index: number) => number) {
     DENIAL.test(before(norm, index, 30)) ? 0 : adjust(norm, index);
 }
 
+/** "Or because Muslims' lives don't matter?": a question put to the reader, not a claim, is held. */
+function unlessAsked(adjust: (norm: NormalizedText, index: number) => number) {
+  return (norm: NormalizedText, index: number, match: string) => {
+    const end = index + match.length;
+    return /^[\s!]{0,3}\?/.test(norm.text.slice(end, end + 4))
+      ? Math.min(adjust(norm, index), 0.5)
+      : adjust(norm, index);
+  };
+}
+
 function withTrigger(trigger: RegExp, rules: PatternRule[]): PatternRule[] {
   return rules.map((rule) => ({ ...rule, trigger }));
 }
 
 function isPlural(group: string): boolean {
-  return /(?:s|men|people)$/.test(group) || group === "roma" || group === "chinese";
+  return (
+    /(?:s|men|people)$/.test(group) || group === "roma" || group === "chinese" || group === "the disabled"
+  );
 }
 
 function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly string[]): PatternRule[] {
@@ -125,7 +184,11 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       category: "identity_abuse",
       subtype,
       score: 0.9,
-      re: new RegExp(`\\b${LINKED}${FILLER} ${STRONG_PRED}\\b`, "g"),
+      // "Are not human shields", "are vermin control": the predicate begins a compound noun.
+      re: new RegExp(
+        `\\b${LINKED}${FILLER} ${STRONG_PRED}\\b(?! (?:shields?|rights|trafficking|traffickers|resources|capital|error|control)\\b)`,
+        "g",
+      ),
       adjust: counter(0.9),
     },
     {
@@ -267,9 +330,17 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       category: "identity_abuse",
       subtype,
       score: 0.95,
-      re: new RegExp(`\\b${HARM_VERB}(?: ${ALL})?(?: of)?(?: the| these| those)? ${g}\\b`, "g"),
+      re: new RegExp(`\\b${HARM_VERB}(?: ${ALL})?(?: of)?(?: the| these| those)? ${g}${AS_TARGET}`, "g"),
       // "The genocide of the Yazidis was recognised": the verb used as a noun names a crime, it calls for none.
-      adjust: (norm, index) => (NOUN_USE.test(before(norm, index, 12)) ? 0 : counter(0.95)(norm, index)),
+      // "A video where they kill women", "if we bomb Raqqa we will kill women and children": an act reported or
+      // a consequence weighed, which only the model may hold.
+      adjust: (norm, index) => {
+        const lead = before(norm, index, 60);
+        if (NOUN_USE.test(lead.slice(-12))) return 0;
+        if (REPORTED_ACT.test(lead) || (CONSEQUENCE_BEFORE.test(lead) && CONSEQUENCE_SUBJECT.test(lead)))
+          return 0.3;
+        return counter(0.95)(norm, index);
+      },
     },
     {
       id: `identity_abuse.${subtype}.exclusion-of-group`,
@@ -304,10 +375,54 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.9,
       re: new RegExp(
-        `\\b${g}(?: in \\w+)? (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be killed|be executed|be stoned|be (?:thrown|tossed|pushed) (?:off|from) (?:a |the )?(?:roofs?|buildings?|bridges?|cliffs?|towers?)|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|have no rights|be banned|be cured)\\b|\\b${g} (?:should|must)(?:n't| not| never)(?: ever)? (?:be allowed|have (?:any |equal )?rights|vote|be trusted|be citizens|be let in)\\b`,
+        `(?<!\\b(?:no|not|never)(?: a| an| one| all| every)? )\\b${g}(?: in \\w+)? (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be killed|be executed|be stoned|be (?:thrown|tossed|pushed) (?:off|from) (?:a |the )?(?:roofs?|buildings?|bridges?|cliffs?|towers?)|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|have no rights|be banned|be cured)\\b|\\b${g} (?:should|must)(?:n't| not| never)(?: ever)? (?:be allowed|have (?:any |equal )?rights|vote|be trusted|be citizens|be let in)\\b`,
         "g",
       ),
       adjust: counter(0.9),
+    },
+    {
+      // Violence announced against a group or its members: "I really am just going to murder that woman", "we
+      // will keep attacking you immigrants", "I'd love to see those Muslims suffer", "I will cut their Muslim
+      // throats". The words between the writer and the act must announce it (see ANNOUNCING, INTENT_MARK); seeing a
+      // group suffer must be wished for, not witnessed ("we see women suffer under the Taliban").
+      id: "threat.against-group",
+      category: "threat",
+      score: 0.9,
+      re: new RegExp(
+        `\\b(?:i|we)(?:'ll|'d|'m|'re)?(?: ${ANNOUNCING}){0,6}? (?:${VIOLENCE} ${MEMBERS}${g}${AS_TARGET}|keep(?: on)? ${VIOLENCE_ING} ${MEMBERS}${g}${AS_TARGET}|cut ${MEMBERS}(?:${g})?(?:'s|s'|')? ?throats?\\b|end ${MEMBERS}${g}(?:'s|s'|') (?:life|lives)\\b|end the lives of ${MEMBERS}${g}${AS_TARGET}|put an end to ${MEMBERS}${g}${AS_TARGET}|make ${MEMBERS}${g} (?:suffer|bleed|beg|scream|pay)\\b|(?:killed|murdered|shot|hanged|hung|gassed|drowned|executed|exterminated|slaughtered|burned|lynched|got rid of|wiped out) ${MEMBERS}${g}${AS_TARGET})|\\b(?:i|we)(?:'d|'ll)?(?: (?:really|just|would|so|all|also|truly))* (?:love to|like to|want to|wanna|can't wait to|enjoy|hope to) (?:see|watch|seeing|watching) ${MEMBERS}${g} (?:suffer|die|burn|bleed|hang|drown|rot|scream|beg)\\b`,
+        "g",
+      ),
+      adjust: (norm, index, match) =>
+        !(INTENT_MARK.test(match) || PROPOSAL_BEFORE.test(before(norm, index, 16))) ||
+        CONSEQUENCE_BEFORE.test(before(norm, index, 60))
+          ? 0
+          : counter(0.9)(norm, index),
+    },
+    {
+      // Calls for a group's death: "death to all Muslims", "it would be best to just drown those kinds of women",
+      // "execution is the only solution for those immigrants", "I wish all gay people would be shot".
+      id: "threat.death-called-on-group",
+      category: "threat",
+      score: 0.9,
+      re: new RegExp(
+        `\\bdeath to ${MEMBERS}${g}${AS_TARGET}|\\b(?:it would be|it'd be|it is|it's|would be) (?:best|better|for the best|a good idea|the answer|the solution) (?:to|if we) (?:just |simply )?${VIOLENCE} ${MEMBERS}${g}${AS_TARGET}|\\b(?:execution|extermination|death|genocide|killing them|killing them all|a bullet|the rope|the gas chamber) is the (?:only |best |final )?(?:solution|answer|cure|way|option) (?:for|to|with) ${MEMBERS}${g}${AS_TARGET}|\\b(?:wish|hope|pray)(?: that)? ${MEMBERS}${g} (?:would|will|could|get|got|were) (?:all )?(?:be )?(?:shot|killed|executed|hanged|hung|gassed|burned|burnt|drowned|exterminated|wiped out|slaughtered|murdered|die|drown|burn|suffer)\\b`,
+        "g",
+      ),
+      adjust: (norm, index) => counter(0.9)(norm, index),
+    },
+    {
+      // Life or humanity denied to a group: "these Muslims have no right to be alive", "disabled people do not
+      // deserve to live", "black lives do not matter", "we must not let any gay person live", "the world would be
+      // better off without Muslims like you". A place after the verb is another claim ("no right to live here").
+      id: `identity_abuse.${subtype}.life-denied`,
+      category: "identity_abuse",
+      subtype,
+      score: 0.9,
+      re: new RegExp(
+        `(?<!\\b(?:no|not|never) )\\b${MEMBERS}${g}(?: like (?:you|him|her|them|that|this one))? (?:(?:do not|don't|dont|does not|doesn't|did not|didn't) deserve to (?:live|exist|be alive|breathe|be born)|(?:have|has) no right to (?:live|exist|be alive|breathe|life)|(?:are|is) not (?:worthy of (?:living|life|being alive|existing)|(?:even |really |fully )?(?:human|humans|human beings))|(?:lives|life) (?:do not|don't|does not|doesn't) matter(?! to (?!me\\b|us\\b|most of us\\b|anyone\\b|anybody\\b)))(?=\\s*(?:[.!?,;:)"]|$)| (?:and|or|at all|any ?more|like)\\b)|\\b(?:not|never) let (?:any|a single|another|one more|a|an|those|these|that|the) (?:[a-z]+ )?${g} (?:live|survive|breathe)\\b|\\b(?:would|will|'d) be (?:much |so much |far )?(?:better off|a better place|better|safer|cleaner) (?:without ${MEMBERS}${g}(?: like (?:you|him|her|them))?(?=\\s*(?:[.!?,;:)"]|$| (?:and|or|like|in it|around)\\b))|if ${MEMBERS}${g} (?:were|was|are|got|had been) (?:all )?(?:eradicated|exterminated|gone|dead|wiped out|eliminated|killed|erased|removed|shot|gassed|deported))`,
+        "g",
+      ),
+      adjust: unlessAsked(counter(0.9)),
     },
     {
       id: `identity_abuse.${subtype}.group-should-leave`,
@@ -488,6 +603,24 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       : []),
   ]);
 }
+
+/**
+ * Life denied through an adjective that names the group, where no group word occurs: "black lives do not matter",
+ * "a gay life is not worth anything".
+ */
+const LIFE_DENIED_BY_ADJECTIVE: readonly PatternRule[] = Object.entries(GROUP_ADJECTIVES).map(
+  ([subtype, adjectives]) => ({
+    id: `identity_abuse.${subtype}.life-denied`,
+    category: "identity_abuse",
+    subtype: subtype as IdentitySubtype,
+    score: 0.9,
+    re: new RegExp(
+      `\\b(?:${adjectives}) lives (?:do not|don't|doesn't|does not) matter\\b(?! to (?!me\\b|us\\b|most of us\\b|anyone\\b|anybody\\b))|\\b(?:a|an|one|every|any) (?:${adjectives}) (?:life|person's life) (?:is not|isn't|is never) worth (?:anything|living|saving|a thing|much|a penny)\\b`,
+      "g",
+    ),
+    adjust: unlessAsked(counter(0.9)),
+  }),
+);
 
 const GROUP_RULES: readonly PatternRule[] = Object.entries(GROUPS).flatMap(([subtype, groups]) =>
   groupRules(subtype as Exclude<IdentitySubtype, "other">, groups),
@@ -698,6 +831,7 @@ function createIdentityAbuseDetector(): Detector {
       // One test for any group word gates the ~80 group rules; one for the formulas' words gates those.
       if (gatedTest(ANY_GROUP, norm.text)) findings.push(...runPatternRules(GROUP_RULES, norm));
       if (gatedTest(FORMULA_WORDS, norm.text)) findings.push(...runPatternRules(FORMULA_RULES, norm));
+      findings.push(...runPatternRules(LIFE_DENIED_BY_ADJECTIVE, norm));
       SEND_BACK.lastIndex = 0;
       for (const m of matches(SEND_BACK, norm.text)) {
         const score = sendBackScore(norm, m.index, m[0], article);
@@ -764,10 +898,14 @@ function createIdentityAbuseDetector(): Detector {
           );
         }
       }
-      // Words in quotation marks are cited ("someone wrote 'Afghans = rapists' on the shelter"): held at most.
-      return findings.map((f) =>
-        f.score > 0.5 && insideQuotes(norm.original, f.start, f.end) ? { ...f, score: 0.5 } : f,
-      );
+      // Words in quotation marks are cited ("someone wrote 'Afghans = rapists' on the shelter"): held at most, and
+      // let through when the words around the quotation condemn it ("he should be in jail for wishing 'death to
+      // all women'"); words of condemnation inside the quotation ("'I hate Muslims'") do not count.
+      return findings.map((f) => {
+        if (f.score <= 0.5 || !insideQuotes(norm.original, f.start, f.end)) return f;
+        const around = `${norm.original.slice(0, f.start)} ${norm.original.slice(f.end)}`.toLowerCase();
+        return { ...f, score: condemned(around) ? 0.2 : 0.5 };
+      });
     },
   };
 }

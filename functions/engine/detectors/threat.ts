@@ -118,8 +118,13 @@ const CRIME_CLAUSE =
  */
 const PENALTY_OPINION =
   /\b(?:death penalty|capital punishment|bring back (?:hanging|the noose|the rope)|(?:as|is) (?:a |my )?political (?:view|opinion)|my view on|what (?:used to happen|happened|should happen|happens) to (?:murderers|killers|child killers|traitors|terrorists|rapists|paedophiles))\b/;
+/** A perpetrator's words reported: "ISIS said we will kill all the Yazidis", "the fighters vowed: we will ...". */
+const PERPETRATOR_QUOTED =
+  /\b(?:said|says|say|vowed|vows|vow|told|tells|threatened|threatens|warned|warns|chanted|shouted|announced|declared|wrote|promised|boasted|claimed|screamed)(?: (?:them|us|the \w+|her|him|that))?[:,]? ?(?:that )?["'“‘]?\s*$/;
+
 function perpetratorDescribed(score: number) {
   return (norm: NormalizedText, index: number) =>
+    (PERPETRATOR_QUOTED.test(before(norm, index, 30)) && PERPETRATOR_CONTEXT.test(before(norm, index, 80))) ||
     CRIME_CLAUSE.test(norm.text.slice(index, index + 80)) ||
     PERPETRATOR_CONTEXT.test(norm.text.slice(index, index + 60)) ||
     PENALTY_OPINION.test(norm.text)
@@ -786,7 +791,7 @@ const RULES: readonly PatternRule[] = [
       const lead = before(norm, index, 60);
       // "Nobody deserves to die in their own home": a denial, not a wish.
       if (
-        /\b(?:nobody|no one|no-one|noone|no child|no human|no person|doesn't|does not|don't|do not|didn't|never)\s+(?:\w+\s+)?$/.test(
+        /\b(?:nobody|no one|no-one|noone|no child|no human|no person|doesn't|does not|don't|do not|didn't|never)\s+(?:\w+\s+)?$|\bno\s+(?!doubt\b|question\b|wonder\b|surprise\b|way\b|matter\b)\w+(?:\s+\w+)?\s+$/.test(
           lead,
         )
       )

@@ -29,6 +29,7 @@ const GROUPS: Readonly<Record<Exclude<IdentitySubtype, "other">, readonly string
     "blacks",
     "black people",
     "black men",
+    "black person",
     "asians",
     "africans",
     "arabs",
@@ -82,16 +83,21 @@ const GROUPS: Readonly<Record<Exclude<IdentitySubtype, "other">, readonly string
     "gays",
     "gay people",
     "gay men",
+    "gay person",
     "homosexuals",
     "lesbians",
     "trans people",
+    "trans person",
     "transgenders",
     "transgender people",
+    "transgender person",
     "queers",
     "lgbt people",
     "the lgbt",
     "trannies",
   ],
+  // The Equality Act's other characteristic most often abused in comments (HateCheck's seventh target group).
+  disability: ["disabled people", "disabled person", "the disabled"],
 };
 
 /** Predicates that dehumanise or degrade a whole group. */
@@ -231,7 +237,7 @@ const DEROGATORY = [
 
 /** Phrases that, just before a generalisation, make it counter-speech or a report of what others say. */
 const COUNTER_SPEECH =
-  /\b(?:not all|isn't true|is not true|not true that|wrong to (?:say|claim|think|call)|stop (?:saying|calling)|myth that|lie that|claims? that|people who (?:say|think|claim)|saying|said that|say that|told me|called us|call us|calling|racists? (?:say|claim|think)|bigots? (?:say|claim|think)|it's racist|it is racist|idea that|notion that|nonsense that|don't believe|do not believe|no,|never say|shouldn't say|rhetoric|narrative that|to suggest|(?<!\bwhat (?:i|we|you|i'd|i would) )calls?|called|who call|who calls|talk about|talks about|as if|ask(?:s|ed)? (?:me |us |him |her )?(?:if|whether)|wonder(?:s|ed)? (?:if|whether)|graffiti|scrawled|sprayed|painted)\b/;
+  /\b(?:not all|isn't true|is not true|not true that|wrong to (?:say|claim|think|call)|stop (?:saying|calling)|myth that|lie that|claims? that|people who (?:say|think|claim)|saying|said that|say that|told me|called us|call us|calling|racists? (?:say|claim|think)|bigots? (?:say|claim|think)|it's racist|it is racist|idea that|notion that|nonsense that|don't believe|do not believe|(?:can't|cannot|can not) (?:seriously |really |honestly |possibly )?(?:believe|think)|no,|never say|shouldn't say|rhetoric|narrative that|to suggest|(?<!\bwhat (?:i|we|you|i'd|i would) )calls?|called|who call|who calls|talk about|talks about|as if|ask(?:s|ed)? (?:me |us |him |her )?(?:if|whether)|wonder(?:s|ed)? (?:if|whether)|graffiti|scrawled|sprayed|painted)\b/;
 
 // Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(COUNTER_SPEECH);

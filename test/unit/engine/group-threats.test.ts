@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { judge } from "./helpers.js";
+
+describe("violence and denial of life aimed at a group", () => {
+  it.each([
+    ["I'm honestly just going to stab the next immigrant I see.", "threat"],
+    ["We will keep hunting you Muslims until you leave.", "threat"],
+    ["I can't wait to watch those gay people burn.", "threat"],
+    ["How about we just drown all the refugees?", "threat"],
+    ["Death to every Jew.", "threat"],
+    ["The gas chamber is the only answer for those disabled people.", "threat"],
+    ["It would be better to just shoot those kinds of women.", "threat"],
+    ["I hope all trans people get shot.", "threat"],
+    ["Refugees like you don't deserve to live.", "identity_abuse"],
+    ["These disabled people have no right to exist.", "identity_abuse"],
+    ["Britain would be far better off without Muslims.", "identity_abuse"],
+    ["Never let a single gay person live.", "identity_abuse"],
+    ["Gay lives don't matter to me.", "identity_abuse"],
+  ])("rejects %j as %s", (text, category) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories).toContain(category);
+  });
+
+  it("keeps the group's subtype, disability included", () => {
+    const j = judge("Disabled people are vermin.");
+    expect(j.decision).toBe("rejected");
+    expect(j.evidence.some((e) => e.subtype === "disability")).toBe(true);
+  });
+
+  it.each([
+    // A consequence weighed, an act reported, a policy criticised, a target that is not people.
+    "If they carpet-bomb Mosul they will kill women and children.",
+    "I watched a documentary where they kill women for driving.",
+    "We should strike the Syrian airbases, not the towns.",
+    "Austerity will make disabled people suffer.",
+    "We see women suffer under the Taliban every day.",
+    "I would never hurt a woman.",
+    "I am going to hug every immigrant I meet.",
+    // Denials, and a claim about someone else's indifference.
+    "No refugee ought to be executed for fleeing a war.",
+    "No Muslim deserves to die for a cartoon.",
+    "Refugees don't deserve to live in tents all winter.",
+    "Black lives don't matter to this government, judging by its record.",
+    "Immigrants are not human shields for your politics.",
+  ])("approves %j", (text) => {
+    expect(judge(text).decision).toBe("approved");
+  });
+
+  it("reads a perpetrator's words reported, and a quotation condemned, as no threat of the writer's", () => {
+    expect(judge("ISIS said we will kill all the Yazidis.").decision).not.toBe("rejected");
+    expect(judge('He belongs in prison for chanting "death to all Muslims".').decision).toBe("approved");
+    // Quoted without a word of condemnation it is still read by a human.
+    expect(judge('"Death to all Muslims" was trending.').decision).toBe("pending");
+  });
+
+  it("holds a denial of life put as a question", () => {
+    expect(judge("Or is it because Muslim lives don't matter?").decision).toBe("pending");
+  });
+});
