@@ -13,7 +13,7 @@ import { before } from "./pattern-rule.js";
 const CITED =
   /(?:(?:^|[\s(:])["'`‘“]\s*$)|\b(?:the word|the term|the slur|call(?:ed|ing|s)? (?:me|him|her|us|them|people|someone|anyone|somebody|anybody|these \w+|those \w+|my \w+)(?: an?)?|n-word|word like|(?:told|tells|telling) (?:him|her|them|me|us|the \w+|someone|everyone) to)\s*["'`]?\s*$/;
 const CONDEMNATION =
-  /\b(?:racist|racism|disgusting|unacceptable|hate|hateful|slur|offensive|abhorrent|vile|shameful|bigot|bigotry|wrong|(?:that|this) kind of language|such language|no place|not (?:ok|okay|acceptable|on)|how dare|hurtful|dehumani[sz]\w*|threats? like|(?:in|to) (?:jail|prison)|appalling)\b/;
+  /\b(?:racist|racism|disgusting|unacceptable|hate|hateful|slur|offensive|abhorrent|vile|shameful|bigot|bigotry|wrong|(?:that|this) kind of language|such language|no place|not (?:ok|okay|acceptable|on)|how dare|hurtful|dehumani[sz]\w*|threats? like|(?:in|to) (?:jail|prison)|appalling|report(?:ed|ing)? (?:it|this|that|them|him|her)|(?:say|saying|said|post|posting|write|writing) (?:stuff|things) like|a comment like|comments like)\b/;
 
 /** Whether `text` (lower case) condemns what it cites. */
 function condemned(text: string): boolean {

@@ -51,6 +51,9 @@ const MEMBERS =
  */
 const AS_TARGET =
   "(?=(?:'s|s'|')? (?:throats?|lives|life)\\b|\\s*(?:[.!?,;:)\"&/]|$)| [a-z]+ly\\b| (?:today|tonight|tomorrow|now|and|or|like|who|that|in|on|at|with|if|when|because|until|first|again|too|so|here|there|everywhere|alive|slowly|one by one|myself|ourselves|but|without|i|we|you|he|she|they)\\b)";
+/** A group word that ends its clause, or is followed only by words that keep it the object of the feeling. */
+const CLAUSE_END =
+  '(?=\\s*(?:[.!?,;:)"]|$)| (?:like you|so much|more than|around here|in this country|here|any ?more|already|too)\\b)';
 /** Violence a writer can announce against people. */
 const VIOLENCE =
   "(?:kill|murder|shoot|stab|rape|torture|hang|lynch|burn|drown|gas|slaughter|exterminate|eradicate|execute|behead|butcher|strangle|massacre|hurt|beat(?: up)?|attack|wipe out|get rid of|knife|run over|hunt down)";
@@ -440,8 +443,12 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       category: "identity_abuse",
       subtype,
       score: 0.85,
+      // Hatred said outright: "I hate Muslims", "I absolutely loathe women like you", "the contempt I feel for
+      // immigrants", "these gay people disgust me", "sick of all these refugees", "women are the absolute worst".
+      // The group must end the clause or be its subject: "sick of immigrants being blamed", "men who beat women
+      // disgust me" and "the Taliban's contempt for women" say something else.
       re: new RegExp(
-        `\\bi (?:hate|despise|detest|can't stand|cannot stand)(?: all)?(?: the| these| those)? ${g}\\b`,
+        `\\bi (?:really |absolutely |truly |just |honestly |fucking |so |still )?(?:hate|despise|detest|loathe|can't stand|cannot stand)(?: all)?(?: the| these| those)? ${g}\\b(?! (?:being|getting|treated|harassed|abused|hurt|suffering|who|that|when|whenever|to be)\\b)|\\bnothing (?:worse|lower|more disgusting|more pathetic) than (?:a|an|the) ${g}${CLAUSE_END}|\\bi (?:feel|have) (?:nothing but |so much |such |utter |pure |only )?(?:contempt|disdain|hatred|disgust|loathing|scorn) for (?:all |the |these |those |you )?${g}${CLAUSE_END}|\\b(?:contempt|disdain|hatred|disgust|loathing|scorn) i (?:feel|have) for (?:all |the |these |those |you )?${g}${CLAUSE_END}|(?:^|[.!?]\\s*|\\b(?:these|those|all|the|you) )${g} (?:disgust|sicken|repulse|revolt) me\\b|(?:^|[.!?]\\s*|\\b(?:these|those|all|the|you) )${g} make me (?:sick|ill|want to (?:puke|vomit|throw up))\\b|\\b(?:sick|tired|sick and tired) of (?:being around |seeing |all )?(?:these |those |the |all )?${g}(?: like you)?${CLAUSE_END}|(?:^|[.!?]\\s*|\\b(?:these|those|all|the) )${g} (?:are|is) the (?:absolute |very |actual )?worst${CLAUSE_END}`,
         "g",
       ),
       adjust: deniedOr(counter(0.85)),

@@ -54,6 +54,29 @@ describe("violence and denial of life aimed at a group", () => {
     expect(judge('"Death to all Muslims" was trending.').decision).toBe("pending");
   });
 
+  it.each([
+    "I truly loathe refugees.",
+    "I have nothing but contempt for Muslims.",
+    "These immigrants disgust me.",
+    "Sick and tired of all these gay people.",
+    "Trans people are the absolute worst.",
+  ])("rejects hatred said outright: %j", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("identity_abuse");
+  });
+
+  it.each([
+    "The Taliban's utter contempt for women is on display again.",
+    "Men who beat women disgust me.",
+    "I'm sick of immigrants being blamed for the state of the NHS.",
+    "Landlords who exploit refugees are the worst.",
+    "I can't stand women being treated like this.",
+    'If I see a comment like "you Muslims make me sick", I will report it.',
+  ])("approves %j, where the group is not what is hated", (text) => {
+    expect(judge(text).decision).toBe("approved");
+  });
+
   it("holds a denial of life put as a question", () => {
     expect(judge("Or is it because Muslim lives don't matter?").decision).toBe("pending");
   });
