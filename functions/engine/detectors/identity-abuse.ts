@@ -165,16 +165,24 @@ function isPlural(group: string): boolean {
   );
 }
 
+/** "Iraqi men", "Muslim women", "Arab people": a plural group built from the singular form. */
+function peopleOfSingular(singular: readonly string[]): string[] {
+  return singular.length > 0
+    ? [
+        `(?:${alternation(singular)}) (?:men|women|people|guys|boys|girls|immigrants|migrants|refugees|families|males|youths)`,
+      ]
+    : [];
+}
+
+/** Any of `groups`, or people named by a singular one ("Muslim women"). */
+function groupPattern(groups: readonly string[]): string {
+  return `(?:${[...peopleOfSingular(groups.filter((x) => !isPlural(x))), alternation(groups)].join("|")})`;
+}
+
 function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly string[]): PatternRule[] {
   const singular = groups.filter((x) => !isPlural(x));
-  // "Iraqi men", "Muslim women", "Arab people": a plural group built from the singular form.
-  const peopleOf =
-    singular.length > 0
-      ? [
-          `(?:${alternation(singular)}) (?:men|women|people|guys|boys|girls|immigrants|migrants|refugees|families|males|youths)`,
-        ]
-      : [];
-  const g = `(?:${[...peopleOf, alternation(groups)].join("|")})`;
+  const peopleOf = peopleOfSingular(singular);
+  const g = groupPattern(groups);
   const plural = `(?:${[...peopleOf, alternation(groups.filter(isPlural))].join("|")})`;
   const LINKED = `(?:${plural}(?: in \\w+| of \\w+)? ${ARE}${singular.length > 0 ? `|(?:${alternation(singular)}) ${IS}` : ""})`;
   const quantified = new RegExp(`\\b(?:${QUANTIFIER}|${ALL}) `, "y");
@@ -384,50 +392,6 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       adjust: counter(0.9),
     },
     {
-      // Violence announced against a group or its members: "I really am just going to murder that woman", "we
-      // will keep attacking you immigrants", "I'd love to see those Muslims suffer", "I will cut their Muslim
-      // throats". The words between the writer and the act must announce it (see ANNOUNCING, INTENT_MARK); seeing a
-      // group suffer must be wished for, not witnessed ("we see women suffer under the Taliban").
-      id: "threat.against-group",
-      category: "threat",
-      score: 0.9,
-      re: new RegExp(
-        `\\b(?:i|we)(?:'ll|'d|'m|'re)?(?: ${ANNOUNCING}){0,6}? (?:${VIOLENCE} ${MEMBERS}${g}${AS_TARGET}|keep(?: on)? ${VIOLENCE_ING} ${MEMBERS}${g}${AS_TARGET}|cut ${MEMBERS}(?:${g})?(?:'s|s'|')? ?throats?\\b|end ${MEMBERS}${g}(?:'s|s'|') (?:life|lives)\\b|end the lives of ${MEMBERS}${g}${AS_TARGET}|put an end to ${MEMBERS}${g}${AS_TARGET}|make ${MEMBERS}${g} (?:suffer|bleed|beg|scream|pay)\\b|(?:killed|murdered|shot|hanged|hung|gassed|drowned|executed|exterminated|slaughtered|burned|lynched|got rid of|wiped out) ${MEMBERS}${g}${AS_TARGET})|\\b(?:i|we)(?:'d|'ll)?(?: (?:really|just|would|so|all|also|truly))* (?:love to|like to|want to|wanna|can't wait to|enjoy|hope to) (?:see|watch|seeing|watching) ${MEMBERS}${g} (?:suffer|die|burn|bleed|hang|drown|rot|scream|beg)\\b`,
-        "g",
-      ),
-      adjust: (norm, index, match) =>
-        !(INTENT_MARK.test(match) || PROPOSAL_BEFORE.test(before(norm, index, 16))) ||
-        CONSEQUENCE_BEFORE.test(before(norm, index, 60))
-          ? 0
-          : counter(0.9)(norm, index),
-    },
-    {
-      // Calls for a group's death: "death to all Muslims", "it would be best to just drown those kinds of women",
-      // "execution is the only solution for those immigrants", "I wish all gay people would be shot".
-      id: "threat.death-called-on-group",
-      category: "threat",
-      score: 0.9,
-      re: new RegExp(
-        `\\bdeath to ${MEMBERS}${g}${AS_TARGET}|\\b(?:it would be|it'd be|it is|it's|would be) (?:best|better|for the best|a good idea|the answer|the solution) (?:to|if we) (?:just |simply )?${VIOLENCE} ${MEMBERS}${g}${AS_TARGET}|\\b(?:execution|extermination|death|genocide|killing them|killing them all|a bullet|the rope|the gas chamber) is the (?:only |best |final )?(?:solution|answer|cure|way|option) (?:for|to|with) ${MEMBERS}${g}${AS_TARGET}|\\b(?:wish|hope|pray)(?: that)? ${MEMBERS}${g} (?:would|will|could|get|got|were) (?:all )?(?:be )?(?:shot|killed|executed|hanged|hung|gassed|burned|burnt|drowned|exterminated|wiped out|slaughtered|murdered|die|drown|burn|suffer)\\b`,
-        "g",
-      ),
-      adjust: (norm, index) => counter(0.9)(norm, index),
-    },
-    {
-      // Life or humanity denied to a group: "these Muslims have no right to be alive", "disabled people do not
-      // deserve to live", "black lives do not matter", "we must not let any gay person live", "the world would be
-      // better off without Muslims like you". A place after the verb is another claim ("no right to live here").
-      id: `identity_abuse.${subtype}.life-denied`,
-      category: "identity_abuse",
-      subtype,
-      score: 0.9,
-      re: new RegExp(
-        `(?<!\\b(?:no|not|never) )\\b${MEMBERS}${g}(?: like (?:you|him|her|them|that|this one))? (?:(?:do not|don't|dont|does not|doesn't|did not|didn't) deserve to (?:live|exist|be alive|breathe|be born)|(?:have|has) no right to (?:live|exist|be alive|breathe|life)|(?:are|is) not (?:worthy of (?:living|life|being alive|existing)|(?:even |really |fully )?(?:human|humans|human beings))|(?:lives|life) (?:do not|don't|does not|doesn't) matter(?! to (?!me\\b|us\\b|most of us\\b|anyone\\b|anybody\\b)))(?=\\s*(?:[.!?,;:)"]|$)| (?:and|or|at all|any ?more|like)\\b)|\\b(?:not|never) let (?:any|a single|another|one more|a|an|those|these|that|the) (?:[a-z]+ )?${g} (?:live|survive|breathe)\\b|\\b(?:would|will|'d) be (?:much |so much |far )?(?:better off|a better place|better|safer|cleaner) (?:without ${MEMBERS}${g}(?: like (?:you|him|her|them))?(?=\\s*(?:[.!?,;:)"]|$| (?:and|or|like|in it|around)\\b))|if ${MEMBERS}${g} (?:were|was|are|got|had been) (?:all )?(?:eradicated|exterminated|gone|dead|wiped out|eliminated|killed|erased|removed|shot|gassed|deported))`,
-        "g",
-      ),
-      adjust: unlessAsked(counter(0.9)),
-    },
-    {
       id: `identity_abuse.${subtype}.group-should-leave`,
       category: "identity_abuse",
       subtype,
@@ -628,6 +592,71 @@ const LIFE_DENIED_BY_ADJECTIVE: readonly PatternRule[] = Object.entries(GROUP_AD
     adjust: unlessAsked(counter(0.9)),
   }),
 );
+
+/** Named per subtype once the group is known (see `withSubtype`). */
+const LIFE_DENIED = "identity_abuse.life-denied";
+
+/**
+ * Rules over every group at once (one expression each, not one per subtype: on a long comment nearly every group
+ * word occurs, and each expression costs a search); identity findings get their subtype from the group matched.
+ */
+function anyGroupRules(g: string): PatternRule[] {
+  return [
+    {
+      // Violence announced against a group or its members: "I really am just going to murder that woman", "we
+      // will keep attacking you immigrants", "I'd love to see those Muslims suffer", "I will cut their Muslim
+      // throats". The words between the writer and the act must announce it (see ANNOUNCING, INTENT_MARK); seeing a
+      // group suffer must be wished for, not witnessed ("we see women suffer under the Taliban").
+      id: "threat.against-group",
+      category: "threat",
+      score: 0.9,
+      re: new RegExp(
+        `\\b(?:i|we)(?:'ll|'d|'m|'re)?(?: ${ANNOUNCING}){0,6}? (?:${VIOLENCE} ${MEMBERS}${g}${AS_TARGET}|keep(?: on)? ${VIOLENCE_ING} ${MEMBERS}${g}${AS_TARGET}|cut ${MEMBERS}(?:${g})?(?:'s|s'|')? ?throats?\\b|end ${MEMBERS}${g}(?:'s|s'|') (?:life|lives)\\b|end the lives of ${MEMBERS}${g}${AS_TARGET}|put an end to ${MEMBERS}${g}${AS_TARGET}|make ${MEMBERS}${g} (?:suffer|bleed|beg|scream|pay)\\b|(?:killed|murdered|shot|hanged|hung|gassed|drowned|executed|exterminated|slaughtered|burned|lynched|got rid of|wiped out) ${MEMBERS}${g}${AS_TARGET})|\\b(?:i|we)(?:'d|'ll)?(?: (?:really|just|would|so|all|also|truly))* (?:love to|like to|want to|wanna|can't wait to|enjoy|hope to) (?:see|watch|seeing|watching) ${MEMBERS}${g} (?:suffer|die|burn|bleed|hang|drown|rot|scream|beg)\\b`,
+        "g",
+      ),
+      adjust: (norm, index, match) =>
+        !(INTENT_MARK.test(match) || PROPOSAL_BEFORE.test(before(norm, index, 16))) ||
+        CONSEQUENCE_BEFORE.test(before(norm, index, 60))
+          ? 0
+          : counter(0.9)(norm, index),
+    },
+    {
+      // Calls for a group's death: "death to all Muslims", "it would be best to just drown those kinds of women",
+      // "execution is the only solution for those immigrants", "I wish all gay people would be shot".
+      id: "threat.death-called-on-group",
+      category: "threat",
+      score: 0.9,
+      re: new RegExp(
+        `\\bdeath to ${MEMBERS}${g}${AS_TARGET}|\\b(?:it would be|it'd be|it is|it's|would be) (?:best|better|for the best|a good idea|the answer|the solution) (?:to|if we) (?:just |simply )?${VIOLENCE} ${MEMBERS}${g}${AS_TARGET}|\\b(?:execution|extermination|death|genocide|killing them|killing them all|a bullet|the rope|the gas chamber) is the (?:only |best |final )?(?:solution|answer|cure|way|option) (?:for|to|with) ${MEMBERS}${g}${AS_TARGET}|\\b(?:wish|hope|pray)(?: that)? ${MEMBERS}${g} (?:would|will|could|get|got|were) (?:all )?(?:be )?(?:shot|killed|executed|hanged|hung|gassed|burned|burnt|drowned|exterminated|wiped out|slaughtered|murdered|die|drown|burn|suffer)\\b`,
+        "g",
+      ),
+      adjust: (norm, index) => counter(0.9)(norm, index),
+    },
+    {
+      // Life or humanity denied to a group: "these Muslims have no right to be alive", "disabled people do not
+      // deserve to live", "black lives do not matter", "we must not let any gay person live", "the world would be
+      // better off without Muslims like you". A place after the verb is another claim ("no right to live here").
+      id: LIFE_DENIED,
+      category: "identity_abuse",
+      score: 0.9,
+      re: new RegExp(
+        `(?<!\\b(?:no|not|never) )\\b${MEMBERS}${g}(?: like (?:you|him|her|them|that|this one))? (?:(?:do not|don't|dont|does not|doesn't|did not|didn't) deserve to (?:live|exist|be alive|breathe|be born)|(?:have|has) no right to (?:live|exist|be alive|breathe|life)|(?:are|is) not (?:worthy of (?:living|life|being alive|existing)|(?:even |really |fully )?(?:human|humans|human beings))|(?:lives|life) (?:do not|don't|does not|doesn't) matter(?! to (?!me\\b|us\\b|most of us\\b|anyone\\b|anybody\\b)))(?=\\s*(?:[.!?,;:)"]|$)| (?:and|or|at all|any ?more|like)\\b)|\\b(?:not|never) let (?:any|a single|another|one more|a|an|those|these|that|the) (?:[a-z]+ )?${g} (?:live|survive|breathe)\\b|\\b(?:would|will|'d) be (?:much |so much |far )?(?:better off|a better place|better|safer|cleaner) (?:without ${MEMBERS}${g}(?: like (?:you|him|her|them))?(?=\\s*(?:[.!?,;:)"]|$| (?:and|or|like|in it|around)\\b))|if ${MEMBERS}${g} (?:were|was|are|got|had been) (?:all )?(?:eradicated|exterminated|gone|dead|wiped out|eliminated|killed|erased|removed|shot|gassed|deported))`,
+        "g",
+      ),
+      adjust: unlessAsked(counter(0.9)),
+    },
+  ];
+}
+
+const ANY_GROUP_RULES: readonly PatternRule[] = anyGroupRules(groupPattern(Object.values(GROUPS).flat()));
+
+/** A life-denied finding named and typed by the group it matched ("identity_abuse.racism.life-denied"). */
+function withSubtype(f: Finding, norm: NormalizedText): Finding {
+  if (f.rule !== LIFE_DENIED) return f;
+  const subtype = subtypeOf(f.match?.toLowerCase() ?? "") ?? subtypeOf(norm.text) ?? "other";
+  const { category, score, start, end, match } = f;
+  return { category, rule: `identity_abuse.${subtype}.life-denied`, score, subtype, start, end, match };
+}
 
 const GROUP_RULES: readonly PatternRule[] = Object.entries(GROUPS).flatMap(([subtype, groups]) =>
   groupRules(subtype as Exclude<IdentitySubtype, "other">, groups),
@@ -836,7 +865,10 @@ function createIdentityAbuseDetector(): Detector {
         );
       }
       // One test for any group word gates the ~80 group rules; one for the formulas' words gates those.
-      if (gatedTest(ANY_GROUP, norm.text)) findings.push(...runPatternRules(GROUP_RULES, norm));
+      if (gatedTest(ANY_GROUP, norm.text)) {
+        findings.push(...runPatternRules(GROUP_RULES, norm));
+        for (const f of runPatternRules(ANY_GROUP_RULES, norm)) findings.push(withSubtype(f, norm));
+      }
       if (gatedTest(FORMULA_WORDS, norm.text)) findings.push(...runPatternRules(FORMULA_RULES, norm));
       findings.push(...runPatternRules(LIFE_DENIED_BY_ADJECTIVE, norm));
       SEND_BACK.lastIndex = 0;
