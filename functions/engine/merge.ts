@@ -16,6 +16,7 @@
 import type { Category } from "../domain/categories.js";
 import { CATEGORIES } from "../domain/categories.js";
 import type { Judgement } from "../domain/schemas.js";
+import { DISGUISED_WORD } from "./detectors/disguise.js";
 import { countWords } from "./detectors/junk.js";
 import { ALLOWED_SOURCE } from "./detectors/promotion.js";
 import type { Relatedness } from "./detectors/relevance.js";
@@ -618,8 +619,26 @@ function ruleFound(findings: readonly Finding[], category: Category): boolean {
   return findings.some((f) => f.category === category && f.score >= 0.5);
 }
 
+/**
+ * A word disguised from filters (detectors/disguise.ts) holds its comment at the policy's hold level and does
+ * nothing else: the guideline it names is a guess from the word, so it is not a rule finding the model could
+ * confirm to a rejection, nor one that exempts the comment from the model's caps. Measured 28 Nov 2026 with it
+ * counted as a rule: a disguised "G o o d n i g h t" and the model's hold-level reading of a text message rejected
+ * it as a personal attack.
+ */
 function merge(input: MergeInput): Judgement {
-  const { findings, policy, language, engineVersion } = input;
+  const { policy, language, engineVersion } = input;
+  const findings = input.findings.filter((f) => f.rule !== DISGUISED_WORD);
+  // Only where no rule read the word: "sh1t" is the lexicon's, and its guideline is known.
+  const disguised = new Set(
+    input.findings
+      .filter(
+        (d) =>
+          d.rule === DISGUISED_WORD &&
+          !findings.some((f) => f.score >= 0.5 && f.start < d.end && d.start < f.end),
+      )
+      .map((d) => d.category),
+  );
   const model = input.model;
   // Under an article about an everyday topic (football, a festival), everyday words and chatter are often on
   // topic: relevance and chatter may hold a comment there, never reject it.
@@ -686,7 +705,7 @@ function merge(input: MergeInput): Judgement {
     scores[c] = round(Math.min(1, Math.max(0, s)));
   }
 
-  const evidence = evidenceOf(findings);
+  const evidence = evidenceOf(input.findings);
   if (chatterUnrelated(model, input.article, scores, policy)) {
     scores.off_topic = Math.max(scores.off_topic ?? 0, 0.85);
     evidence.push({
@@ -697,6 +716,8 @@ function merge(input: MergeInput): Judgement {
       score: round(model?.scores.off_topic ?? 0),
     });
   }
+  // After the chatter test: a disguised word must not keep junk ("h3ll0 everyone!!") from being off topic.
+  for (const c of disguised) scores[c] = Math.max(scores[c] ?? 0, thresholdsFor(policy, c).hold);
   confirmByToxicity(model, scores, policy, cited, (c) => longComment && !ruleFound(findings, c));
   const toxicHead = toxicityHold(model, scores, policy);
   // The general head reads the same letters: it holds nothing for swearing written only innocently ("Shiite").

@@ -5,6 +5,7 @@
 import type { Detector } from "../finding.js";
 import type { EnginePolicy } from "../policy.js";
 import { createCodedLanguageDetector } from "./coded.js";
+import { createDisguiseDetector } from "./disguise.js";
 import { createIdentityAbuseDetector } from "./identity-abuse.js";
 import { createJunkDetector } from "./junk.js";
 import { createMenaceDetector } from "./menace.js";
@@ -33,6 +34,8 @@ function createDetectors(policy: EnginePolicy): readonly Detector[] {
     createJunkDetector(),
     // Catch-all that holds (never rejects) hostile vocabulary near a person or group.
     createSuspicionDetector(),
+    // A word disguised from filters ("k1ll", "c l o w n"): held for a human, whatever the word.
+    createDisguiseDetector(),
     // Coded language: dog whistles, veiled arson, innuendo, contempt without insult words (mostly holds).
     createCodedLanguageDetector(),
     // Relevance against the article, when the policy asks for it and an article is given.
