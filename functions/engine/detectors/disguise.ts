@@ -4,9 +4,10 @@
  * disguise itself. A reader who hides a word from filters is hiding it from us, so the comment is held for a
  * human, never approved unread, whatever the word.
  *
- * Measured 28 Nov 2026: on the 273 unsealed fresh sets no clean comment (68,868) has such a word once handles,
- * amounts and codes are set aside, and 30 of the 596 violations those sets still approved do; among 7,592 clean
- * Globe and Mail comments a few do (mockery such as "c0fFeE", names like "G@B", codes like "H1N1").
+ * Measured 28 Nov 2026 on the 273 unsealed fresh sets: 3,795 of 54,080 violations have such a word, and 3 of
+ * 68,868 clean comments (each quoting someone else's disguised slur); 24 of the 596 violations those sets still
+ * approved are held by it. Among 7,592 clean Globe and Mail comments, 5 have one ("c0fFeE cReAm", "i$lom",
+ * "cr@ppy", "a$$es", a typed "pre0adolescent").
  *
  * Not disguises: @handles and #tags, amounts ("£900k"), codes and usernames ending in digits ("A417", "RickT1",
  * "PSmith1966"), two different digits side by side ("F18s"), capitals with digits ("H1B", "MP3s"), textspeak
