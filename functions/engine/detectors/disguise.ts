@@ -24,8 +24,15 @@ const DISGUISED_WORD = "evasion.disguised-word";
 /** The finding's score, for the evidence: a hold. */
 const HOLD = 0.5;
 
-/** Runs of non-space characters. */
-const TOKEN = /\S+/g;
+/**
+ * Runs of non-space characters that hold a stand-in next to a lower-case letter, or open with "0" or "$" before
+ * letters: only these can be disguises (see STAND_IN_INSIDE), so other words are never visited.
+ */
+const CANDIDATE = /(?<!\S)(?:\S*?(?:\p{Ll}[013$@]|[013$@]\p{Ll})\S*|[0$]\p{L}{3,}\S*)/gu;
+/** Longer than any word: a run of that length is a code, a link or a pasted string. */
+const LONGEST_WORD = 40;
+/** A comment repeating a disguise 500 times needs no 500 findings to be held. */
+const MAX_FINDINGS = 10;
 /** Letters spelt apart by one separator each, four letters or more: "c l o w n", "h.u.n.t.e.d", "t-e-r-r-o-r". */
 const SPELT_APART = /(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*])\p{L})(?:\1\p{L}){2,}(?![\p{L}\p{N}])/gu;
 /**
@@ -71,8 +78,13 @@ function substituted(token: string): boolean {
 
 function disguisedWords(original: string): { start: number; end: number; word: string }[] {
   const out: { start: number; end: number; word: string }[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(original); m !== null; m = TOKEN.exec(original)) {
+  CANDIDATE.lastIndex = 0;
+  for (
+    let m = CANDIDATE.exec(original);
+    m !== null && out.length < MAX_FINDINGS;
+    m = CANDIDATE.exec(original)
+  ) {
+    if (m[0].length > LONGEST_WORD) continue;
     // Quotes and punctuation around a word are not part of it.
     const core = /^[("'“‘[]*(.*?)[)"'”’\].,;:!?]*$/.exec(m[0]);
     const token = core?.[1] ?? m[0];
@@ -83,7 +95,11 @@ function disguisedWords(original: string): { start: number; end: number; word: s
     out.push({ start, end: start + token.length, word });
   }
   SPELT_APART.lastIndex = 0;
-  for (let m = SPELT_APART.exec(original); m !== null; m = SPELT_APART.exec(original)) {
+  for (
+    let m = SPELT_APART.exec(original);
+    m !== null && out.length < MAX_FINDINGS;
+    m = SPELT_APART.exec(original)
+  ) {
     // "is a c l o w n": the article before the spaced letters is a word of its own.
     const article = m[1] === " " && /^[aAI] /.test(m[0]) && m[0].length >= 9 ? 2 : 0;
     const run = m[0].slice(article);
