@@ -118,6 +118,8 @@ const CRIME_CLAUSE =
  */
 const PENALTY_OPINION =
   /\b(?:death penalty|capital punishment|bring back (?:hanging|the noose|the rope)|(?:as|is) (?:a |my )?political (?:view|opinion)|my view on|what (?:used to happen|happened|should happen|happens) to (?:murderers|killers|child killers|traitors|terrorists|rapists|paedophiles))\b/;
+/** A condition or occasion opening the sentence before the act: "if we bomb Raqqa ...", "every time we ...". */
+const CONSEQUENCE_CLAUSE = /(?<!\bwhat )\b(?:if|unless|when|whenever|every time|each time)\b[^.!?]{0,60}$/;
 /** A perpetrator's words reported: "ISIS said we will kill all the Yazidis", "the fighters vowed: we will ...". */
 const PERPETRATOR_QUOTED =
   /\b(?:said|says|say|vowed|vows|vow|told|tells|threatened|threatens|warned|warns|chanted|shouted|announced|declared|wrote|promised|boasted|claimed|screamed)(?: (?:them|us|the \w+|her|him|that))?[:,]? ?(?:that )?["'“‘]?\s*$/;
@@ -418,7 +420,14 @@ const RULES: readonly PatternRule[] = [
     id: "threat.first-person-intent.any-target",
     category: "threat",
     score: 0.8,
-    adjust: perpetratorDescribed(0.8),
+    // "If we bomb Raqqa we will kill women and children": a country's "we" weighing a consequence, not a threat;
+    // "if you publish this, we will kill you" still names its target.
+    adjust: (norm, index, match) =>
+      /^we\b/.test(match) &&
+      !/\b(?:you|u|him|her|your)\b/.test(match) &&
+      CONSEQUENCE_CLAUSE.test(before(norm, index, 70))
+        ? 0.3
+        : perpetratorDescribed(0.8)(norm, index),
     re: new RegExp(
       `\\b(?:${INTENT}|i swear i(?:'ll| will)) ${STRONG_HARM}(?! for\\b| time\\b| it\\b| down\\b| the (?:idea|bill|mood|debate|deal|vibe)\\b)(?: [a-z']+){1,3}`,
       "g",

@@ -399,4 +399,16 @@ describe("threat", () => {
       expect(judge(text).decision).toBe("pending");
     });
   });
+
+  it.each([
+    "If we send ground troops we will kill civilians by the thousand.",
+    "If the coalition goes in, we'll kill thousands of innocent people.",
+  ])("does not reject a country's 'we' weighing what a war would cost: %j", (text) => {
+    expect(judge(text).decision).not.toBe("rejected");
+  });
+
+  it("still rejects a conditional threat that names its target", () => {
+    expect(judge("If you publish this, we will kill you.").decision).toBe("rejected");
+    expect(judge("If he shows his face here we'll kill him.").decision).toBe("rejected");
+  });
 });
