@@ -12,6 +12,7 @@ import { LEXICON } from "../lexicon/terms.js";
 import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { citedScore, condemned, insideQuotes } from "./citation.js";
+import { CONSEQUENCE_BEFORE } from "./consequence.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { alternation, before, makeFinding, matches, runPatternRules } from "./pattern-rule.js";
@@ -76,8 +77,6 @@ const CONSEQUENCE_SUBJECT =
   /\b(?:we|you|they|it|that|this|which)(?:'ll| will| would|'d| could| might| may)?\s*$/;
 /** A proposal put as a question: "how about we cut their throats?", "what if we just killed all women?". */
 const PROPOSAL_BEFORE = /\b(?:how about|what if|why don't|why not|maybe|perhaps|time|let's|lets)\s*$/;
-/** A consequence weighed, not an act announced: "if we bomb Raqqa we will kill women and children". */
-const CONSEQUENCE_BEFORE = /(?<!\bwhat )\b(?:if|unless|when|whenever|by|every time|each time)\b[^.!?]{0,60}$/;
 
 /** Adjectives that name a group before "lives" or "life" ("black lives", "a gay life"). */
 const GROUP_ADJECTIVES: Readonly<Record<Exclude<IdentitySubtype, "other">, string>> = {

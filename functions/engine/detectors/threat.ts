@@ -13,6 +13,7 @@ import type { Detector } from "../finding.js";
 import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { asCited, insideQuotes, reportedSpeech } from "./citation.js";
+import { CONSEQUENCE_BEFORE } from "./consequence.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { before, runPatternRules } from "./pattern-rule.js";
 
@@ -118,8 +119,6 @@ const CRIME_CLAUSE =
  */
 const PENALTY_OPINION =
   /\b(?:death penalty|capital punishment|bring back (?:hanging|the noose|the rope)|(?:as|is) (?:a |my )?political (?:view|opinion)|my view on|what (?:used to happen|happened|should happen|happens) to (?:murderers|killers|child killers|traitors|terrorists|rapists|paedophiles))\b/;
-/** A condition or occasion opening the sentence before the act: "if we bomb Raqqa ...", "every time we ...". */
-const CONSEQUENCE_CLAUSE = /(?<!\bwhat )\b(?:if|unless|when|whenever|every time|each time)\b[^.!?]{0,60}$/;
 /** A perpetrator's words reported: "ISIS said we will kill all the Yazidis", "the fighters vowed: we will ...". */
 const PERPETRATOR_QUOTED =
   /\b(?:said|says|say|vowed|vows|vow|told|tells|threatened|threatens|warned|warns|chanted|shouted|announced|declared|wrote|promised|boasted|claimed|screamed)(?: (?:them|us|the \w+|her|him|that))?[:,]? ?(?:that )?["'“‘]?\s*$/;
@@ -425,7 +424,7 @@ const RULES: readonly PatternRule[] = [
     adjust: (norm, index, match) =>
       /^we\b/.test(match) &&
       !/\b(?:you|u|him|her|your)\b/.test(match) &&
-      CONSEQUENCE_CLAUSE.test(before(norm, index, 70))
+      CONSEQUENCE_BEFORE.test(before(norm, index, 70))
         ? 0.3
         : perpetratorDescribed(0.8)(norm, index),
     re: new RegExp(
