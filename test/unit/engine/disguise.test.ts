@@ -1,5 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { disguisedWords } from "../../../functions/engine/detectors/disguise.js";
+import {
+  candidateRuns,
+  disguisedWords,
+  isSpace,
+  speltApart,
+} from "../../../functions/engine/detectors/disguise.js";
 import { judge } from "./helpers.js";
 
 describe("words disguised from filters", () => {
@@ -40,5 +46,69 @@ describe("words disguised from filters", () => {
   it("adds no guideline where a rule already read the word", () => {
     const j = judge("What a load of sh1t.");
     expect(j.categories).not.toContain("personal_attack");
+  });
+
+  it("reads spaces exactly as JavaScript's \\s does, for every code unit", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  // The candidates used to be found by two expressions tried at every position; the scan that replaced them
+  // (for speed) must find exactly what they found.
+  const CANDIDATE = /(?<!\S)(?:\S*?(?:\p{Ll}[013$@]|[013$@]\p{Ll})\S*|[0$]\p{L}{3,}\S*)/gu;
+  const SPELT_APART = /(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*])\p{L})(?:\1\p{L}){2,}(?![\p{L}\p{N}])/gu;
+  function candidatesByExpression(text: string): [number, number][] {
+    return [...text.matchAll(CANDIDATE)].map((m) => [m.index, m.index + m[0].length]);
+  }
+  function speltApartByExpression(text: string): [number, number][] {
+    return [...text.matchAll(SPELT_APART)].map((m) => [m.index, m.index + m[0].length]);
+  }
+  const pieces = [
+    "a",
+    "b",
+    "k",
+    "Z",
+    "é",
+    "𝐚",
+    "0",
+    "1",
+    "3",
+    "$",
+    "@",
+    "7",
+    " ",
+    ".",
+    "-",
+    "_",
+    "*",
+    "\u00a0",
+    "\n",
+    "'",
+    "!",
+  ];
+
+  /** Letters spelt apart, sometimes with a separator changed or a digit glued on, among other characters. */
+  const spelt = fc
+    .tuple(
+      fc.array(fc.constantFrom(..."abZé𝐚"), { minLength: 2, maxLength: 7 }),
+      fc.constantFrom(..." .-_*"),
+      fc.constantFrom("", "5", "x", " ", ".", "\u0663", "\u216b"),
+    )
+    .map(([letters, sep, tail]) => letters.join(sep) + tail);
+
+  it("finds the same candidate words and spelt-apart runs as the expressions it replaced", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), spelt), { maxLength: 20 }), (parts) => {
+        const text = parts.join("");
+        expect([...candidateRuns(text)].map((r) => [r.start, r.end])).toEqual(candidatesByExpression(text));
+        expect(speltApart(text).map((r) => [r.start, r.end])).toEqual(speltApartByExpression(text));
+      }),
+      { numRuns: 5000, seed: 42 },
+    );
+  });
+
+  it("still reads a word spelt apart with letters outside the Basic Multilingual Plane", () => {
+    expect(disguisedWords("a 𝐚 b 𝐚 c").length).toBe(1);
   });
 });
