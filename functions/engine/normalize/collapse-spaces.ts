@@ -1,5 +1,5 @@
 /**
- * Position 5 (last). Folds every run of whitespace to one space, so phrase patterns written with single spaces
+ * Position 6 (last). Folds every run of whitespace to one space, so phrase patterns written with single spaces
  * match "you  are  an  idiot" (spelled-out words keep a wider gap) and text split over lines.
  * False-positive risk: a sentence break written only as a line break joins two lines; patterns that could span
  * it need a word from each line, which is rare.

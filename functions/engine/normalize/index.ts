@@ -8,6 +8,7 @@ import { foldCharacters } from "./fold-characters.js";
 import { joinSeparatedLetters } from "./join-separated-letters.js";
 import type { MappedText, Transform } from "./mapped-text.js";
 import { identityMapped, toOriginalSpan } from "./mapped-text.js";
+import { restoreMisspeltGroups } from "./misspelt-groups.js";
 import { resolveLeetspeak } from "./resolve-leetspeak.js";
 
 /** The order matters: folding makes "ｆ" an "f" before joining sees it; joining precedes leetspeak so "f u c k" is one word. */
@@ -16,6 +17,7 @@ const TRANSFORMS: readonly Transform[] = [
   joinSeparatedLetters,
   resolveLeetspeak,
   collapseRepeats,
+  restoreMisspeltGroups,
   collapseSpaces,
 ];
 

@@ -1,0 +1,137 @@
+/**
+ * Position 5. A group's name typed with one inner letter dropped or two letters swapped ("wmen", "muslms",
+ * "imigrants", "balcks") is read as the name, so every rule about groups reads it: abuse aimed at a group is
+ * typed that way to slip past filters, and an innocent typo of a group's name reads the same either way.
+ * Only names of five letters or more; the first and last letters are never dropped (that spells a singular or a
+ * country: "iraq", "refugee"). The first word of a two-word name ("gy people", "blck person", "disbled people")
+ * is read only before the second.
+ * False-positive risk: a variant that is itself a word. NOT_MISSPELT lists those found among 334,685 public and
+ * fixture comments and read from the list of variants by hand: English words, names, possessives typed without
+ * an apostrophe ("africas"), and words of other languages ("musim", "wies").
+ */
+import { GROUPS } from "../lexicon/groups.js";
+import type { MappedText } from "./mapped-text.js";
+import { MappedTextBuilder } from "./mapped-text.js";
+
+const NOT_MISSPELT = new Set(
+  (
+    "backs refuge refuges aras raabs pols poes whits latins lations hinds shites africas indias nigerias syrias " +
+    "eritreas albanias romanias iraqs irai irais isam ilam kurs arbs asins asias asans gils turs tuks musim wies " +
+    "shas shis sias shais tannies pakistans mexicas back tans tarns"
+  ).split(" "),
+);
+
+/** Shorter names have too many neighbours that are words ("jews": "jew", "jaws"). */
+const MIN_NAME = 5;
+
+function variantsOf(name: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i + 1 < name.length; i++) out.push(name.slice(0, i) + name.slice(i + 1));
+  for (let i = 0; i + 1 < name.length; i++)
+    out.push(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
+  return out;
+}
+
+/** Misspelling -> name; a misspelling of two names ("womn": woman, women) is left as typed. */
+function misspellings(): Map<string, string> {
+  const names = new Set(
+    Object.values(GROUPS)
+      .flat()
+      .filter((g) => /^[a-z]+$/.test(g) && g.length >= MIN_NAME),
+  );
+  const out = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const name of names)
+    for (const v of variantsOf(name)) {
+      if (v === name || names.has(v) || NOT_MISSPELT.has(v)) continue;
+      if (out.has(v) && out.get(v) !== name) ambiguous.add(v);
+      else out.set(v, name);
+    }
+  for (const v of ambiguous) out.delete(v);
+  return out;
+}
+
+const MISSPELT = misspellings();
+
+/**
+ * Misspelt first word of a two-word name -> the word and the second words it is read before ("gy" -> "gay"
+ * before "people" or "person"). Three-letter words too: only the second word makes them a name.
+ */
+function misspeltFirstWords(): Map<string, { word: string; before: Set<string> }> {
+  const out = new Map<string, { word: string; before: Set<string> }>();
+  for (const name of Object.values(GROUPS).flat()) {
+    const words = name.split(" ");
+    if (words.length !== 2 || !/^[a-z]+$/.test(words[0]!) || words[0]!.length < 3 || words[0] === "the")
+      continue;
+    const [first, second] = words as [string, string];
+    for (const v of variantsOf(first)) {
+      if (v === first || v.length < 2 || NOT_MISSPELT.has(v)) continue;
+      const known = out.get(v);
+      if (known === undefined) out.set(v, { word: first, before: new Set([second]) });
+      else if (known.word === first) known.before.add(second);
+    }
+  }
+  return out;
+}
+
+const MISSPELT_FIRST = misspeltFirstWords();
+const LONGEST = Math.max(...[...MISSPELT.keys(), ...MISSPELT_FIRST.keys()].map((v) => v.length));
+
+/** The name a word starting at `i` and ending at `j` misspells, if any. */
+function nameAt(text: string, i: number, j: number): string | undefined {
+  const word = text.slice(i, j);
+  const whole = MISSPELT.get(word);
+  if (whole !== undefined) return whole;
+  const first = MISSPELT_FIRST.get(word);
+  if (first === undefined || text.charCodeAt(j) !== 32) return undefined;
+  let k = j + 1;
+  while (k < text.length && isLower(text.charCodeAt(k))) k++;
+  return first.before.has(text.slice(j + 1, k)) ? first.word : undefined;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Characters that make a run of letters part of something else: a number, a contraction, a mask, a handle. */
+function joins(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 39 || c === 42 || c === 64 || c === 35 || c === 95;
+}
+
+function restoreMisspeltGroups(input: MappedText): MappedText {
+  const { text } = input;
+  const n = text.length;
+  let b: MappedTextBuilder | undefined;
+  let copied = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isLower(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLower(text.charCodeAt(j))) j++;
+    const length = j - i;
+    if (
+      length >= 2 &&
+      length <= LONGEST &&
+      (i === 0 || !joins(text.charCodeAt(i - 1))) &&
+      (j === n || !joins(text.charCodeAt(j)))
+    ) {
+      const name = nameAt(text, i, j);
+      if (name !== undefined) {
+        b ??= new MappedTextBuilder(n);
+        b.copyRange(input, copied, i);
+        // The name stands for the whole word as typed.
+        b.push(name, input.starts[i]!, input.ends[j - 1]!);
+        copied = j;
+      }
+    }
+    i = j;
+  }
+  if (b === undefined) return input;
+  b.copyRange(input, copied, n);
+  return b.build();
+}
+
+export { restoreMisspeltGroups };
