@@ -77,6 +77,24 @@ function misspeltFirstWords(): Map<string, { word: string; before: Set<string> }
 const MISSPELT_FIRST = misspeltFirstWords();
 const LONGEST = Math.max(...[...MISSPELT.keys(), ...MISSPELT_FIRST.keys()].map((v) => v.length));
 
+/**
+ * FNV-1a of a word's letters, folded to 16 bits: a bit set for every misspelling lets the scan pass over other
+ * words without cutting each out of the text and looking it up (which cost ~0.1 ms per 5,000 characters).
+ */
+function step(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+function fold16(hash: number): number {
+  return (hash ^ (hash >>> 16)) & 0xffff;
+}
+const MAYBE = new Uint32Array(65536 / 32);
+for (const v of [...MISSPELT.keys(), ...MISSPELT_FIRST.keys()]) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < v.length; i++) h = step(h, v.charCodeAt(i));
+  const bit = fold16(h);
+  MAYBE[bit >>> 5]! |= 1 << (bit & 31);
+}
+
 /** The name a word starting at `i` and ending at `j` misspells, if any. */
 function nameAt(text: string, i: number, j: number): string | undefined {
   const word = text.slice(i, j);
@@ -109,10 +127,13 @@ function restoreMisspeltGroups(input: MappedText): MappedText {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && isLower(text.charCodeAt(j))) j++;
+    let j = i;
+    let h = 0x811c9dc5;
+    for (let c = text.charCodeAt(j); j < n && isLower(c); c = text.charCodeAt(++j)) h = step(h, c);
     const length = j - i;
+    const bit = fold16(h);
     if (
+      (MAYBE[bit >>> 5]! & (1 << (bit & 31))) !== 0 &&
       length >= 2 &&
       length <= LONGEST &&
       (i === 0 || !joins(text.charCodeAt(i - 1))) &&
