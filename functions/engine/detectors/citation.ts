@@ -84,9 +84,6 @@ function quotedScore(norm: NormalizedText, start: number, end: number): number |
   return insideQuotes(norm.original, start, end) ? citedLevel(norm) : undefined;
 }
 
-// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
-compileNatively(CONDEMNATION, CITED);
-
 /**
  * Reported speech right before a span, with no quotation marks: "jailed for posting that people should burn down
  * the hotel", "he wrote that someone should...", "the headline screams that the minister should be shot". `start`
@@ -105,5 +102,8 @@ function reportedSpeech(original: string, start: number): boolean {
 function asCited(f: Finding, score: number): Finding {
   return { ...f, rule: `${f.rule}.cited`, score: Math.min(f.score, score) };
 }
+
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
+compileNatively(CONDEMNATION, CITED, REPORTED_BEFORE);
 
 export { asCited, citedScore, condemned, insideQuotes, quotedScore, reportedSpeech };

@@ -1287,6 +1287,13 @@ function createCodedLanguageDetector(): Detector {
 }
 
 // Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
-compileNatively(HISTORIC_INVASION, FAMILY_DEFENDED);
+compileNatively(
+  HISTORIC_INVASION,
+  FAMILY_DEFENDED,
+  WAITING_CROWD,
+  OWN_FAMILY,
+  PERPETRATOR_WORDS,
+  DENIED_BEFORE,
+);
 
 export { createCodedLanguageDetector, RULES as CODED_RULES };

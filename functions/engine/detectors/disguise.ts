@@ -16,6 +16,7 @@
  */
 import type { Category } from "../../domain/categories.js";
 import type { Detector, Finding } from "../finding.js";
+import { compileNatively } from "../native-compile.js";
 import { normalize } from "../normalize/index.js";
 import { condemned, insideQuotes } from "./citation.js";
 
@@ -203,5 +204,8 @@ function createDisguiseDetector(): Detector {
     },
   };
 }
+
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
+compileNatively(LINK_LIKE, VIOLENCE_WORD, GROUP_WORD, SPELT_APART_HERE, CANDIDATE_RUN);
 
 export { candidateRuns, createDisguiseDetector, DISGUISED_WORD, disguisedWords, isSpace, speltApart };

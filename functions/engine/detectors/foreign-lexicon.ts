@@ -7,6 +7,7 @@
 import type { Category } from "../../domain/categories.js";
 import { CATEGORIES } from "../../domain/categories.js";
 import type { Finding } from "../finding.js";
+import { compileNatively } from "../native-compile.js";
 import { isAscii } from "../normalize/fold-characters.js";
 import { LEET } from "../normalize/resolve-leetspeak.js";
 
@@ -115,7 +116,9 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // A long comment repeats its words: each distinct one is folded and read once.
   const seen = new Map<string, WordReading>();
-  for (const m of text.matchAll(WORD)) {
+  // An exec loop, not matchAll: matchAll runs a copy of WORD, which the compile at load does not reach.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let reading = seen.get(m[0]);
     if (reading === undefined) {
       const word = fold(m[0]);
@@ -273,6 +276,9 @@ function compileForeignMatcher(entries: readonly ForeignEntry[], language: strin
 
   return { match: (text) => matchTokens(tokenize(text), text), matchTokens };
 }
+
+// Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
+compileNatively(WORD);
 
 export type { ForeignEntry, ForeignMatcher, Token };
 export { compileForeignMatcher, ForeignLexiconError, fold, parseForeignLexicon, tokenize };

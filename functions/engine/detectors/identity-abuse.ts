@@ -957,6 +957,8 @@ compileNatively(
   FAGGOT_DISH,
   EATEN_BEFORE,
   ESSENTIALIST,
+  REPORTED_ACT,
+  PERPETRATORS,
 );
 
 export { counter, createIdentityAbuseDetector };

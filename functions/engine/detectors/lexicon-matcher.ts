@@ -6,6 +6,7 @@
  */
 import type { LexiconTerm } from "../lexicon/terms.js";
 import { INNOCENT_CARRIERS, INNOCENT_INSIDE } from "../lexicon/terms.js";
+import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { toOriginal } from "../normalize/index.js";
 import type { Token } from "./pattern-rule.js";
@@ -91,8 +92,15 @@ const PHRASE_REACH = 40;
 function withinPhrase(text: string, start: number, end: number, phrase: RegExp): boolean {
   const from = Math.max(0, start - PHRASE_REACH);
   const near = text.slice(from, end + PHRASE_REACH);
-  for (const m of near.matchAll(phrase))
-    if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
+  // An exec loop, not matchAll: matchAll runs a copy of `phrase`, which the compile at construction does not reach.
+  phrase.lastIndex = 0;
+  for (let m = phrase.exec(near); m !== null; m = phrase.exec(near)) {
+    if (from + m.index <= start && from + m.index + m[0].length >= end) {
+      phrase.lastIndex = 0;
+      return true;
+    }
+    if (m[0].length === 0) phrase.lastIndex++;
+  }
   return false;
 }
 
@@ -112,6 +120,12 @@ function isCapitalised(norm: NormalizedText, start: number): boolean {
  * reading `notBefore`, `name` and `properNouns` of each hit went through a generic lookup.
  */
 function uniformTerm(t: LexiconTerm): LexiconTerm {
+  const innocentIn =
+    t.innocentIn && !t.innocentIn.global
+      ? new RegExp(t.innocentIn.source, `${t.innocentIn.flags}g`)
+      : t.innocentIn;
+  // Run on short stretches around a word: to machine code first, as its bytecode would be large (native-compile.ts).
+  if (innocentIn) compileNatively(innocentIn);
   return {
     term: t.term,
     category: t.category,
@@ -122,10 +136,7 @@ function uniformTerm(t: LexiconTerm): LexiconTerm {
     name: t.name,
     notBefore: t.notBefore,
     properNouns: t.properNouns,
-    innocentIn:
-      t.innocentIn && !t.innocentIn.global
-        ? new RegExp(t.innocentIn.source, `${t.innocentIn.flags}g`)
-        : t.innocentIn,
+    innocentIn,
   };
 }
 

@@ -500,6 +500,7 @@ compileNatively(
   ENDS_WITH_NOUN,
   INSULT_NAMED_NOT_AIMED,
   PERPETRATORS,
+  ABUSER_CONDEMNED,
 );
 
 export { createPersonalAttackDetector };

@@ -375,6 +375,13 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
 }
 
 // Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
-compileNatively(PUBLIC_LINE_BEFORE);
+compileNatively(
+  PUBLIC_LINE_BEFORE,
+  ASKS_TO_FOLLOW,
+  WRITE_TO_REPRESENTATIVE,
+  SOCIAL_CUE,
+  ASKING_PRICE,
+  SELLING_TO_READERS,
+);
 
 export { ALLOWED_SOURCE, createPromotionDetector };
