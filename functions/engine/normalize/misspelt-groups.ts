@@ -129,7 +129,12 @@ function restoreMisspeltGroups(input: MappedText): MappedText {
     }
     let j = i;
     let h = 0x811c9dc5;
-    for (let c = text.charCodeAt(j); j < n && isLower(c); c = text.charCodeAt(++j)) h = step(h, c);
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (!isLower(c)) break;
+      h = step(h, c);
+      j++;
+    }
     const length = j - i;
     const bit = fold16(h);
     if (
