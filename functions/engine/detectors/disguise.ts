@@ -17,6 +17,7 @@
 import type { Category } from "../../domain/categories.js";
 import type { Detector, Finding } from "../finding.js";
 import { compileNatively } from "../native-compile.js";
+import { isSpace } from "../normalize/collapse-spaces.js";
 import { normalize } from "../normalize/index.js";
 import { condemned, insideQuotes } from "./citation.js";
 
@@ -78,23 +79,6 @@ function substituted(token: string): boolean {
   const letters = token.replace(/[^\p{L}]/gu, "");
   if (/\d/.test(token) && letters.replace(/[^\p{Lu}]/gu, "").length * 2 >= letters.length) return false;
   return STAND_IN_INSIDE.test(token);
-}
-
-/** JavaScript's `\s`, one UTF-16 code unit at a time (a unit test compares every code unit). */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** The maximal runs of non-space characters that may be disguises, in order: those holding a stand-in. */
@@ -208,4 +192,4 @@ function createDisguiseDetector(): Detector {
 // Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(LINK_LIKE, VIOLENCE_WORD, GROUP_WORD, SPELT_APART_HERE, CANDIDATE_RUN);
 
-export { candidateRuns, createDisguiseDetector, DISGUISED_WORD, disguisedWords, isSpace, speltApart };
+export { candidateRuns, createDisguiseDetector, DISGUISED_WORD, disguisedWords, speltApart };

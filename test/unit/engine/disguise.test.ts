@@ -1,11 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  candidateRuns,
-  disguisedWords,
-  isSpace,
-  speltApart,
-} from "../../../functions/engine/detectors/disguise.js";
+import { candidateRuns, disguisedWords, speltApart } from "../../../functions/engine/detectors/disguise.js";
+import { isSpace } from "../../../functions/engine/normalize/collapse-spaces.js";
 import { judge } from "./helpers.js";
 
 describe("words disguised from filters", () => {
