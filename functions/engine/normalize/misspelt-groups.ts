@@ -4,12 +4,13 @@
  * typed that way to slip past filters, and an innocent typo of a group's name reads the same either way.
  * Only names of five letters or more; the first and last letters are never dropped (that spells a singular or a
  * country: "iraq", "refugee"). The first word of a two-word name ("gy people", "blck person", "disbled people")
- * is read only before the second.
+ * is read only before the second. The words of hatred the group rules read ("I htae", "are disgsuting", "are
+ * vremin") are read the same way, their first letter kept; of four letters, swaps only ("htae", not "hte").
  * False-positive risk: a variant that is itself a word. NOT_MISSPELT lists those found among 334,685 public and
  * fixture comments and read from the list of variants by hand: English words, names, possessives typed without
  * an apostrophe ("africas"), and words of other languages ("musim", "wies").
  */
-import { GROUPS } from "../lexicon/groups.js";
+import { DEGRADING, DEROGATORY, GROUPS } from "../lexicon/groups.js";
 import type { MappedText } from "./mapped-text.js";
 import { MappedTextBuilder } from "./mapped-text.js";
 
@@ -17,12 +18,40 @@ const NOT_MISSPELT = new Set(
   (
     "backs refuge refuges aras raabs pols poes whits latins lations hinds shites africas indias nigerias syrias " +
     "eritreas albanias romanias iraqs irai irais isam ilam kurs arbs asins asias asans gils turs tuks musim wies " +
-    "shas shis sias shais tannies pakistans mexicas back tans tarns"
+    "shas shis sias shais tannies pakistans mexicas back tans tarns " +
+    "garage pets lars rast lias sakes violet tash invades lathe lairs inbed plage apse insets animas leches"
   ).split(" "),
 );
 
 /** Shorter names have too many neighbours that are words ("jews": "jew", "jaws"). */
 const MIN_NAME = 5;
+
+/** Verbs of hatred and violence the group rules read, beside the predicates of lexicon/groups.ts. */
+const HATRED_VERBS = [
+  "hate",
+  "despise",
+  "detest",
+  "loathe",
+  "kill",
+  "murder",
+  "exterminate",
+  "slaughter",
+  "eradicate",
+];
+/** Words of hatred aimed at groups, one word each, four letters or more. */
+const HATRED = [...new Set([...DEGRADING, ...DEROGATORY, ...HATRED_VERBS])].filter(
+  (w) => /^[a-z]+$/.test(w) && w.length >= 4,
+);
+
+/** A word of hatred keeps its first letter; one of four letters is only read through a swap ("htae"). */
+function hatredVariantsOf(word: string): string[] {
+  const out: string[] = [];
+  if (word.length >= MIN_NAME)
+    for (let i = 1; i + 1 < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 1; i + 1 < word.length; i++)
+    out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
+}
 
 function variantsOf(name: string): string[] {
   const out: string[] = [];
@@ -32,21 +61,23 @@ function variantsOf(name: string): string[] {
   return out;
 }
 
-/** Misspelling -> name; a misspelling of two names ("womn": woman, women) is left as typed. */
+/** Misspelling -> word; a misspelling of two words ("womn": woman, women) is left as typed. */
 function misspellings(): Map<string, string> {
-  const names = new Set(
-    Object.values(GROUPS)
-      .flat()
-      .filter((g) => /^[a-z]+$/.test(g) && g.length >= MIN_NAME),
-  );
+  const names = Object.values(GROUPS)
+    .flat()
+    .filter((g) => /^[a-z]+$/.test(g) && g.length >= MIN_NAME);
+  const known = new Set([...names, ...HATRED]);
   const out = new Map<string, string>();
   const ambiguous = new Set<string>();
-  for (const name of names)
-    for (const v of variantsOf(name)) {
-      if (v === name || names.has(v) || NOT_MISSPELT.has(v)) continue;
-      if (out.has(v) && out.get(v) !== name) ambiguous.add(v);
-      else out.set(v, name);
+  const add = (word: string, variants: string[]) => {
+    for (const v of variants) {
+      if (known.has(v) || NOT_MISSPELT.has(v)) continue;
+      if (out.has(v) && out.get(v) !== word) ambiguous.add(v);
+      else out.set(v, word);
     }
+  };
+  for (const name of names) add(name, variantsOf(name));
+  for (const word of HATRED) add(word, hatredVariantsOf(word));
   for (const v of ambiguous) out.delete(v);
   return out;
 }

@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import { normalize, toOriginal } from "../../../functions/engine/normalize/index.js";
 import { judge } from "./helpers.js";
 
-describe("group names typed with a letter dropped or two swapped", () => {
+describe("group names and words of hatred typed with a letter dropped or two swapped", () => {
   it.each([
     ["I hate wmen", "i hate women"],
     ["Muslms and imigrants", "muslims and immigrants"],
     ["balcks, wmoen and refugese", "blacks, women and refugees"],
     ["gy people and blck people", "gay people and black people"],
     ["trns person", "trans person"],
+    // Words of hatred keep their first letter.
+    ["i htae them, they are vremin and disgsuting", "i hate them, they are vermin and disgusting"],
   ])("%j reads as %j", (input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });
@@ -22,6 +24,10 @@ describe("group names typed with a letter dropped or two swapped", () => {
     "we sat in the back people-watching",
     // A misspelling of two names is left as typed ("womn": woman or women).
     "womn",
+    // Words the variants of words of hatred spell: garbage, pests, violent, plague (French), loathe.
+    "the garage, the pets, violet, la plage, a lathe",
+    // A word of hatred of four letters is read through a swap only, and its first letter is kept.
+    "hat, ahte, lzy",
     // Handles, numbers and masks are not words.
     "#wmen muslms2 wm*n",
   ])("leaves %j as typed", (text) => {
@@ -41,6 +47,8 @@ describe("group names typed with a letter dropped or two swapped", () => {
       "I hate wmen.",
       "Muslms are disgusting.",
       "Blck people are a plague on this country.",
+      "I htae Muslims.",
+      "Immigrants are vremin.",
     ]) {
       const j = judge(text);
       expect(j.decision, text).toBe("rejected");
