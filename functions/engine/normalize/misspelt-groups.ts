@@ -43,21 +43,15 @@ const HATRED = [...new Set([...DEGRADING, ...DEROGATORY, ...HATRED_VERBS])].filt
   (w) => /^[a-z]+$/.test(w) && w.length >= 4,
 );
 
-/** A word of hatred keeps its first letter; one of four letters is only read through a swap ("htae"). */
-function hatredVariantsOf(word: string): string[] {
+/**
+ * A word with one inner letter dropped (when `dropping`), or two neighbouring letters swapped from position
+ * `firstSwap` on: a word of hatred keeps its first letter (1), and one of four letters is only read through a swap.
+ */
+function variantsOf(word: string, firstSwap: number, dropping: boolean): string[] {
   const out: string[] = [];
-  if (word.length >= MIN_NAME)
-    for (let i = 1; i + 1 < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 1; i + 1 < word.length; i++)
+  if (dropping) for (let i = 1; i + 1 < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = firstSwap; i + 1 < word.length; i++)
     out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  return out;
-}
-
-function variantsOf(name: string): string[] {
-  const out: string[] = [];
-  for (let i = 1; i + 1 < name.length; i++) out.push(name.slice(0, i) + name.slice(i + 1));
-  for (let i = 0; i + 1 < name.length; i++)
-    out.push(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
   return out;
 }
 
@@ -76,8 +70,8 @@ function misspellings(): Map<string, string> {
       else out.set(v, word);
     }
   };
-  for (const name of names) add(name, variantsOf(name));
-  for (const word of HATRED) add(word, hatredVariantsOf(word));
+  for (const name of names) add(name, variantsOf(name, 0, true));
+  for (const word of HATRED) add(word, variantsOf(word, 1, word.length >= MIN_NAME));
   for (const v of ambiguous) out.delete(v);
   return out;
 }
@@ -95,7 +89,7 @@ function misspeltFirstWords(): Map<string, { word: string; before: Set<string> }
     if (words.length !== 2 || !/^[a-z]+$/.test(words[0]!) || words[0]!.length < 3 || words[0] === "the")
       continue;
     const [first, second] = words as [string, string];
-    for (const v of variantsOf(first)) {
+    for (const v of variantsOf(first, 0, true)) {
       if (v === first || v.length < 2 || NOT_MISSPELT.has(v)) continue;
       const known = out.get(v);
       if (known === undefined) out.set(v, { word: first, before: new Set([second]) });
