@@ -385,7 +385,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.9,
       re: new RegExp(
-        `(?<!\\b(?:no|not|never)(?: a| an| one| all| every)? )\\b${g}(?: in \\w+)? (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be killed|be executed|be stoned|be (?:thrown|tossed|pushed) (?:off|from) (?:a |the )?(?:roofs?|buildings?|bridges?|cliffs?|towers?)|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|have no rights|be banned|be cured)\\b|\\b${g} (?:should|must)(?:n't| not| never)(?: ever)? (?:be allowed|have (?:any |equal )?rights|vote|be trusted|be citizens|be let in)\\b`,
+        `(?<!\\b(?:no|not|never)(?: a| an| one| all| every)? )\\b${g}(?: in \\w+)? (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be killed|be executed|be stoned|be (?:thrown|tossed|pushed) (?:off|from) (?:a |the )?(?:roofs?|buildings?|bridges?|cliffs?|towers?)|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|have no rights|be banned|be cured|be euthani[sz]ed|be put to sleep|be put down(?! (?:as|in|on|for|to|by|under|at|and)\\b))\\b|\\b${g}(?: in \\w+)? (?:need|needs) (?:putting down|putting to sleep|shooting|hanging|gassing|exterminating|wiping out)\\b|\\b${g} (?:should|must)(?:n't| not| never)(?: ever)? (?:be allowed|have (?:any |equal )?rights|vote|be trusted|be citizens|be let in)\\b`,
         "g",
       ),
       adjust: counter(0.9),

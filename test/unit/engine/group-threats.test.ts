@@ -16,6 +16,10 @@ describe("violence and denial of life aimed at a group", () => {
     ["Britain would be far better off without Muslims.", "identity_abuse"],
     ["Never let a single gay person live.", "identity_abuse"],
     ["Gay lives don't matter to me.", "identity_abuse"],
+    // Killing as of an animal: put down, put to sleep, euthanised.
+    ["Disabled people should be put down.", "identity_abuse"],
+    ["Muslims need putting down.", "identity_abuse"],
+    ["Disabled people should be euthanised.", "identity_abuse"],
   ])("rejects %j as %s", (text, category) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -43,6 +47,9 @@ describe("violence and denial of life aimed at a group", () => {
     "Refugees don't deserve to live in tents all winter.",
     "Black lives don't matter to this government, judging by its record.",
     "Immigrants are not human shields for your politics.",
+    // "Put down" written on a form; putting up is housing.
+    "Immigrants should be put down as residents on the census form.",
+    "Refugees need putting up somewhere warm this winter.",
   ])("approves %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
