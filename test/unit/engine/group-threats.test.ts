@@ -20,6 +20,8 @@ describe("violence and denial of life aimed at a group", () => {
     ["Disabled people should be put down.", "identity_abuse"],
     ["Muslims need putting down.", "identity_abuse"],
     ["Disabled people should be euthanised.", "identity_abuse"],
+    ["Let the refugees drown in the Channel.", "identity_abuse"],
+    ["Jews should be wiped off the map.", "identity_abuse"],
   ])("rejects %j as %s", (text, category) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -49,6 +51,10 @@ describe("violence and denial of life aimed at a group", () => {
     "Immigrants are not human shields for your politics.",
     // "Put down" written on a form; putting up is housing.
     "Immigrants should be put down as residents on the census form.",
+    // Letting a group die, refused or blamed on a government.
+    "We cannot let refugees drown in the Channel.",
+    "The government let the refugees drown, and nobody resigned.",
+    "No disabled person should be left to die in a corridor.",
     "Refugees need putting up somewhere warm this winter.",
   ])("approves %j", (text) => {
     expect(judge(text).decision).toBe("approved");
