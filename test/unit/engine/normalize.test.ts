@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isSpace } from "../../../functions/engine/normalize/collapse-spaces.js";
 import { normalize, toOriginal } from "../../../functions/engine/normalize/index.js";
 
 describe("normalize", () => {
@@ -22,6 +23,12 @@ describe("normalize", () => {
     ["#isis C# F# #BringThemHome", "#isis c# f# #bringthemhome"],
   ])("%j -> %j", (input, expected) => {
     expect(normalize(input).text).toBe(expected);
+  });
+
+  it("reads spaces exactly as JavaScript's \\s does, for every code unit (the disguise detector's runs rely on it)", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 
   it("leaves numbers, prices and ordinary words alone", () => {
