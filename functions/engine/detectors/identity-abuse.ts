@@ -72,6 +72,13 @@ const INTENT_MARK =
 /** A third party's act described: "they kill women", "the fighters who burn Yazidis", "ISIS will slaughter". */
 const REPORTED_ACT =
   /\b(?:they|who|isis|daesh|he|she|it|fighters|militants|jihadis|jihadists|soldiers|troops|regime|army|police|gangs?|which|that)(?: (?:still|also|just|even|often|routinely|openly|would|will|could|can|did|do|does|then|now|regularly|systematically))?\s*$/;
+/**
+ * A third party's aim or attempt reported in the past: "their plan was to kill all the Yazidis", "they tried to wipe
+ * out the Christians". A bare "was to" is not enough ("the answer was to kill all ..."), and the writer's own past
+ * wish ("I wanted to ...", "my plan was to ...") is not reporting.
+ */
+const REPORTED_AIM =
+  /(?<!\b(?:i|we|i've|we've|i'd|we'd|i really|we really|i just|we just|i always|we always)) (?:tried|attempted|wanted|planned|sought|aimed|vowed|set out|intended|threatened|managed|failed|began|started|continued|went on)(?: not)? to\s*$|(?<!\b(?:my|our) )\b(?:plan|aim|goal|intention|idea|order|mission|policy|objective|strategy|purpose)s? (?:was|were|had been) to\s*$/;
 /** The subject of the consequence right before the act: "... we will kill women", "... you'd kill Iraqis". */
 const CONSEQUENCE_SUBJECT =
   /\b(?:we|you|they|it|that|this|which)(?:'ll| will| would|'d| could| might| may)?\s*$/;
@@ -347,7 +354,11 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       adjust: (norm, index) => {
         const lead = before(norm, index, 60);
         if (NOUN_USE.test(lead.slice(-12))) return 0;
-        if (REPORTED_ACT.test(lead) || (CONSEQUENCE_BEFORE.test(lead) && CONSEQUENCE_SUBJECT.test(lead)))
+        if (
+          REPORTED_ACT.test(lead) ||
+          REPORTED_AIM.test(lead) ||
+          (CONSEQUENCE_BEFORE.test(lead) && CONSEQUENCE_SUBJECT.test(lead))
+        )
           return 0.3;
         return counter(0.95)(norm, index);
       },
@@ -385,7 +396,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       subtype,
       score: 0.9,
       re: new RegExp(
-        `(?<!\\b(?:no|not|never)(?: a| an| one| all| every)? )\\b${g}(?: in \\w+)? (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be killed|be executed|be stoned|be (?:thrown|tossed|pushed) (?:off|from) (?:a |the )?(?:roofs?|buildings?|bridges?|cliffs?|towers?)|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|have no rights|be banned|be cured|be euthani[sz]ed|be put to sleep|be put down(?! (?:as|in|on|for|to|by|under|at|and)\\b)|be left to (?:die|rot|starve|drown)|be wiped off the (?:map|face of the earth))\\b|(?:^|[.!?]\\s*)(?:just |simply )?let (?:the |all (?:the |of the )?|those |these )?${g} (?:drown|die|rot|starve|burn)\\b|\\b${g}(?: in \\w+)? (?:need|needs) (?:putting down|putting to sleep|shooting|hanging|gassing|exterminating|wiping out)\\b|\\b${g} (?:should|must)(?:n't| not| never)(?: ever)? (?:be allowed|have (?:any |equal )?rights|vote|be trusted|be citizens|be let in)\\b`,
+        `(?<!\\b(?:no|not|never)(?: a| an| one| all| every)? )\\b${g}(?: in \\w+)?(?: (?:are|is) (?!not\\b)[\\w' -]{1,40}? and)? (?:should|must|need to|ought to|deserve to)(?: all)?(?: just)? (?:be shot|be rounded up|be kept away from (?:our |your |the )?(?:children|kids|schools)|be killed|be executed|be stoned|be (?:thrown|tossed|pushed) (?:off|from) (?:a |the )?(?:roofs?|buildings?|bridges?|cliffs?|towers?)|die|burn|be gassed|be exterminated|be hanged|hang|be castrated|be sterilised|be sterilized|be locked up|be wiped out|be lynched|have no rights|be banned|be cured|be euthani[sz]ed|be put to sleep|be put down(?! (?:as|in|on|for|to|by|under|at|and)\\b)|be left to (?:die|rot|starve|drown)|be wiped off the (?:map|face of the earth))\\b|(?:^|[.!?]\\s*)(?:just |simply )?let (?:the |all (?:the |of the )?|those |these )?${g} (?:drown|die|rot|starve|burn)\\b|\\b${g}(?: in \\w+)? (?:need|needs) (?:putting down|putting to sleep|shooting|hanging|gassing|exterminating|wiping out)\\b|\\b${g} (?:should|must)(?:n't| not| never)(?: ever)? (?:be allowed|have (?:any |equal )?rights|vote|be trusted|be citizens|be let in)\\b`,
         "g",
       ),
       adjust: counter(0.9),
@@ -411,7 +422,7 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       // The group must end the clause or be its subject: "sick of immigrants being blamed", "men who beat women
       // disgust me" and "the Taliban's contempt for women" say something else.
       re: new RegExp(
-        `\\bi (?:really |absolutely |truly |just |honestly |fucking |so |still )?(?:hate|despise|detest|loathe|can't stand|cannot stand)(?: all)?(?: the| these| those)? ${g}\\b(?! (?:being|getting|treated|harassed|abused|hurt|suffering|who|that|when|whenever|to be)\\b)|\\bnothing (?:worse|lower|more disgusting|more pathetic) than (?:a|an|the) ${g}${CLAUSE_END}|\\bi (?:feel|have) (?:nothing but |so much |such |utter |pure |only )?(?:contempt|disdain|hatred|disgust|loathing|scorn) for (?:all |the |these |those |you )?${g}${CLAUSE_END}|\\b(?:contempt|disdain|hatred|disgust|loathing|scorn) i (?:feel|have) for (?:all |the |these |those |you )?${g}${CLAUSE_END}|(?:^|[.!?]\\s*|\\b(?:these|those|all|the|you) )${g} (?:disgust|sicken|repulse|revolt) me\\b|(?:^|[.!?]\\s*|\\b(?:these|those|all|the|you) )${g} make me (?:sick|ill|want to (?:puke|vomit|throw up))\\b|\\b(?:sick|tired|sick and tired) of (?:being around |seeing |all )?(?:these |those |the |all )?${g}(?: like you)?${CLAUSE_END}|(?:^|[.!?]\\s*|\\b(?:these|those|all|the) )${g} (?:are|is) the (?:absolute |very |actual )?worst${CLAUSE_END}`,
+        `\\bi (?:really |absolutely |truly |just |honestly |fucking |so |still )?(?:hate|despise|detest|loathe|can't stand|cannot stand)(?: all)?(?: the| these| those)? ${g}\\b(?! (?:being|getting|treated|harassed|abused|hurt|suffering|who|that|when|whenever|to be)\\b)|\\bnothing (?:worse|lower|more disgusting|more pathetic) than (?:a|an|the) ${g}${CLAUSE_END}|\\bi (?:feel|have) (?:nothing but |so much |such |utter |pure |only )?(?:contempt|disdain|hatred|disgust|loathing|scorn) for (?:all |the |these |those |you )?${g}${CLAUSE_END}|\\b(?:contempt|disdain|hatred|disgust|loathing|scorn) i (?:feel|have) for (?:all |the |these |those |you )?${g}${CLAUSE_END}|(?:^|[.!?]\\s*|\\b(?:these|those|all|the|you) )${g} (?:disgust|sicken|repulse|revolt) me\\b|(?:^|[.!?]\\s*|\\b(?:these|those|all|the|you) )${g} make me (?:sick|ill|want to (?:puke|vomit|throw up))\\b|\\b(?:sick|tired|sick and tired) of (?:being around |seeing |all )?(?:these |those |the |all )?${g}(?: like you)?${CLAUSE_END}|(?:^|[.!?]\\s*|\\b(?:these|those|all|the) )${g} (?:are|is) the (?:absolute |very |actual )?worst${CLAUSE_END}|(?:^|[.!?]\\s*|\\b(?:these|those|all|the) )${g} (?:will|shall|are going to|are gonna)(?: all)? (?:burn|rot|roast) in hell\\b|(?:^|[.!?]\\s*|\\b(?:these|those|all|the) )${g} (?:are|is) (?:all )?going to hell\\b`,
         "g",
       ),
       adjust: deniedOr(counter(0.85)),

@@ -22,6 +22,15 @@ describe("violence and denial of life aimed at a group", () => {
     ["Disabled people should be euthanised.", "identity_abuse"],
     ["Let the refugees drown in the Channel.", "identity_abuse"],
     ["Jews should be wiped off the map.", "identity_abuse"],
+    // Rounded up, kept from children, condemned to hell, and a verdict on the group before the call.
+    ["Muslims should all be rounded up and shipped off.", "identity_abuse"],
+    ["Gay people should be kept away from children.", "identity_abuse"],
+    ["Gay people will burn in hell and deserve it.", "identity_abuse"],
+    ["Refugees are a drain and should be left to die.", "identity_abuse"],
+    // A call to kill a political camp or an office, not only a people.
+    ["Kill all the lefties.", "threat"],
+    ["Someone should kill all the lefties.", "threat"],
+    ["Shoot every last one of the tories.", "threat"],
   ])("rejects %j as %s", (text, category) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -56,6 +65,13 @@ describe("violence and denial of life aimed at a group", () => {
     "The government let the refugees drown, and nobody resigned.",
     "No disabled person should be left to die in a corridor.",
     "Refugees need putting up somewhere warm this winter.",
+    "Refugees are human beings and should not be left to die.",
+    "Prices should be rounded up to the nearest pound.",
+    "The pastor said gay people will burn in hell, and he was rightly sacked.",
+    // An election forecast, and a genocide's aim or attempt reported.
+    "The tories will be wiped out at the next election.",
+    "Their plan was to kill all the Yazidis.",
+    "They tried to kill all the Yazidis.",
   ])("approves %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
@@ -88,6 +104,11 @@ describe("violence and denial of life aimed at a group", () => {
     'If I see a comment like "you Muslims make me sick", I will report it.',
   ])("approves %j, where the group is not what is hated", (text) => {
     expect(judge(text).decision).toBe("approved");
+  });
+
+  it("still rejects the writer's own wish to kill a group, said in the past", () => {
+    expect(judge("I wanted to kill all the Muslims.").decision).toBe("rejected");
+    expect(judge("The answer was to kill all the Jews, and it still is.").decision).toBe("rejected");
   });
 
   it("holds a denial of life put as a question", () => {

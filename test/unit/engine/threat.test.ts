@@ -24,6 +24,7 @@ describe("threat", () => {
     "We know where the recruiter's mother lives. Ten years is long enough.",
     "I know where Colin Harte lives and so do a lot of angry people.",
     "Hope he gets shanked on his first night inside.",
+    "I hope the minister's plane goes down.",
     "Load the lot of them on a ferry and the ferry should sink.",
     "Every Moslawi who welcomed ISIS in 2014 should be dragged out and shot in front of that minaret.",
     "Every Turkish soldier in Bashiqa should be hunted down and killed.",
@@ -85,6 +86,12 @@ describe("threat", () => {
 
   it("does not read a bill shot down as violence near the minister", () => {
     const j = judge("The minister knows this bill will be shot down by the Council of State.");
+    expect(j.evidence.map((e) => e.rule)).not.toContain("suspicion.violence-near-role");
+    expect(j.decision).not.toBe("rejected");
+  });
+
+  it("does not read 'if looks could kill' as violence near the minister", () => {
+    const j = judge("If looks could kill, the minister would be dead by now.");
     expect(j.evidence.map((e) => e.rule)).not.toContain("suspicion.violence-near-role");
     expect(j.decision).not.toBe("rejected");
   });
