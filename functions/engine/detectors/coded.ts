@@ -343,6 +343,15 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\b(?:rope|noose)\b[^.!?\n]{0,20}\b(?:lamppost|lamp post|tree|beam|bridge)\b|\b(?:will|should|must|gonna|going to|deserve to|ought to) (?:hang|swing)\b[^.!?\n]{0,30}\blamp ?posts?\b|\blamp ?post each\b|\b(?:hang|string) (?:them|him|her|the \w+|every \w+) (?:up )?(?:from|on) (?:a |the |every |the nearest )?lamp ?posts?\b|\b(?:no need for|won't need|wouldn't need|doesn't need|don't need) a trial\b/g,
   },
   {
+    // The neo-Nazi fantasy of mass lynching ("the day of the rope" from The Turner Diaries): no civil reading
+    // beyond discussing it, which the counter-speech test lets through.
+    id: "threat.coded.day-of-the-rope",
+    category: "threat",
+    score: REJECT,
+    re: /\bday of (?:the )?(?:rope|ropes|noose)\b|\brope day\b/g,
+    adjust: counter(REJECT),
+  },
+  {
     id: "threat.coded.beyond-the-police",
     category: "threat",
     score: HOLD,

@@ -142,7 +142,7 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.excuse-for",
     category: "personal_attack",
     score: 0.85,
-    re: /\b(?:pathetic|poor|sorry|sad|miserable|useless|feeble) excuse for (?:a|an) \w+|\b(?:useless |lazy |fat |stupid )?(?:lump|waste|sack) of (?:a man|a woman|a person|a human|space|skin|flesh)\b/g,
+    re: /\b(?:pathetic|poor|sorry|sad|miserable|useless|feeble) excuse for (?:a|an) \w+|\b(?:vile|disgusting|worthless|wretched|despicable|pitiful) excuse for (?:a|an) (?:human being|human|man|woman|person|mother|father|journalist|reporter|writer|editor|politician|minister|mayor|councillor|mp|judge|leader)\b|\b(?:useless |lazy |fat |stupid )?(?:lump|waste|sack) of (?:a man|a woman|a person|a human|space|skin|flesh)\b/g,
   },
   {
     id: "personal_attack.full-of-it",
@@ -384,7 +384,7 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.dismissal",
     category: "personal_attack",
     score: 0.85,
-    re: /\b(?:(?<!\b(?:didn't|did not|didnt|doesn't|does not|doesnt|hasn't|hasnt|haven't|havent|hadn't|won't|wont|wouldn't|wouldnt|couldn't|couldnt|can't|cant|cannot|never|not) )(?<!\b(?:told|tells|telling|asked|asking) (?:him|her|them|the \w+) to )shut (?:the (?:hell|fuck|f\*+k|heck) )?(?:up|your (?:mouth|face|trap|pie ?hole|gob))|go cry (?:somewhere|to|about|me|elsewhere|more)|cry me a river|cry more|touch grass|back to your (?:mom's |mum's |mother's )?basement|who asked (?:you|u)\b|stfu|nobody asked (?:you|u)\b(?! (?:to|for|if|whether|what|why|how|about|when|where)\b)|nobody asked for your\b|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life(?! sentence| term| ban| insurance| peerage)|get a brain|grow a brain|go back under your bridge|crawl back under your rock|(?<=(?:^|[.!?,;:]\s*|\b(?:just|now|please|so|oh|you|go|and|mate) ))get lost\b(?! (?:in|on|at|until|when|if|for|among|somewhere|forever|again)\b)|get bent|sit down,? (?:lady|mate|son|boy|girl|karen|buddy|pal)|sit down and shut up)/g,
+    re: /\b(?:(?<!\b(?:didn't|did not|didnt|doesn't|does not|doesnt|hasn't|hasnt|haven't|havent|hadn't|won't|wont|wouldn't|wouldnt|couldn't|couldnt|can't|cant|cannot|never|not) )(?<!\b(?:told|tells|telling|asked|asking) (?:him|her|them|the \w+) to )shut (?:the (?:hell|fuck|f\*+k|heck) )?(?:up|your (?:mouth|face|trap|pie ?hole|gob))|go cry (?:somewhere|to|about|me|elsewhere|more)|cry me a river|cry more|touch grass|back to your (?:mom's |mum's |mother's )?basement|who asked (?:you|u)\b|stfu|nobody asked (?:you|u)\b(?! (?:to|for|if|whether|what|why|how|about|when|where)\b)|nobody asked for your\b|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life(?! sentence| term| ban| insurance| peerage)|get a brain|grow a brain|go back under your bridge|crawl back under your rock|(?<=(?:^|[.!?,;:]\s*|\b(?:just|now|please|so|go|and|mate|you) ))crawl back (?:under|into|in|to) (?:your|whatever|the|that) (?:rock|hole|cave|sewer|swamp|gutter)|(?<=(?:^|[.!?,;:]\s*|\b(?:just|now|please|so|oh|you|go|and|mate) ))get lost\b(?! (?:in|on|at|until|when|if|for|among|somewhere|forever|again)\b)|get bent|sit down,? (?:lady|mate|son|boy|girl|karen|buddy|pal)|sit down and shut up)/g,
   },
   {
     id: "personal_attack.go-away",

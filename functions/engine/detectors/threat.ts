@@ -547,6 +547,15 @@ const RULES: readonly PatternRule[] = [
         : 0.85,
   },
   {
+    // Harm handed to killers: "send the gays to Raqqa and let ISIS deal with them". A court or a country dealing
+    // with returnees ("let the Iraqis deal with them") is justice, so only armed groups count.
+    id: "threat.handed-to-killers",
+    category: "threat",
+    score: 0.85,
+    re: /\blet (?:isis|daesh|the taliban|al[- ]qaeda|hamas|the jihadis|the militias?) (?:deal with|have|sort out|take care of|finish off|finish|do what they want with) (?:them|him|her|you|the lot)\b/g,
+    adjust: (norm, index) => (REPORTED_SPEECH.test(before(norm, index, 40)) ? 0.5 : 0.85),
+  },
+  {
     id: "threat.harm-to-your-place",
     category: "threat",
     score: 0.85,

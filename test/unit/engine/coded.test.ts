@@ -12,6 +12,10 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     ],
     civil: ["Firefighters said the garage burned down with nobody inside."],
   },
+  "threat.coded.day-of-the-rope": {
+    abusive: ["Time for the day of the rope.", "Rope day soon, traitors."],
+    civil: ["We spent the day of the regatta coiling rope on the quay."],
+  },
   "threat.coded.deal-with-them": {
     abusive: [
       "Somebody should let them know he's coming home on Friday.",

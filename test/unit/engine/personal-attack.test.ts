@@ -23,6 +23,8 @@ describe("personal attack", () => {
     "The referee was a blind, useless old windbag.",
     "Anyone here saying 'let the courts decide' is a spineless coward.",
     "You are two-faced and everyone on this thread knows it.",
+    "Crawl back into whatever hole you came out of.",
+    "What a vile excuse for a human being you are.",
   ])("rejects %j as a personal attack", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -41,6 +43,7 @@ describe("personal attack", () => {
     "I've had an allotment on Gorse Lane for 31 years. Nobody asked us nothing.",
     "Nobody asked you to fix the roads, Councillor, we asked you to stop cutting the budget for them.",
     "My daughter went to the parade and hasn't shut up about it since.",
+    "The rats crawl back into the sewer at night, the pest controller said.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });

@@ -25,6 +25,7 @@ describe("threat", () => {
     "I know where Colin Harte lives and so do a lot of angry people.",
     "Hope he gets shanked on his first night inside.",
     "I hope the minister's plane goes down.",
+    "Send the gays to Raqqa and let ISIS deal with them.",
     "Load the lot of them on a ferry and the ferry should sink.",
     "Every Moslawi who welcomed ISIS in 2014 should be dragged out and shot in front of that minaret.",
     "Every Turkish soldier in Bashiqa should be hunted down and killed.",
