@@ -460,7 +460,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "religious_hatred",
     score: REJECT,
-    re: /\b(?:every|all|each|any) (?:single |last )?(?:mosques?|madrass?as?|islamic (?:schools?|centres?)|mosque collection box(?:es)?|imams?)\b[^.!?\n]{0,30}\b(?:is|are) (?:a |an |just )?(?:bomb|terror|jihad|recruit|breeding|isis)\w*|\breligion of (?:savages|hate|death|terror|violence|barbarians|murderers|paedophiles|pedophiles)\b/g,
+    re: /\b(?:every|all|each|any) (?:single |last )?(?:mosques?|madrass?as?|islamic (?:schools?|centres?)|mosque collection box(?:es)?|imams?)\b[^.!?\n]{0,30}\b(?:is|are) (?:a |an |just )?(?:bomb|terror|jihad|recruit|breeding|isis)\w*|\breligion of (?:savages|hate|death|terror|violence|barbarians|murderers|paedophiles|pedophiles)\b|\b(?:the )?(?:koran|quran|qur'an|islam|torah|talmud|bible) (?:is|was) (?:just |nothing but |basically |literally )?(?:a|an|the) (?:terror(?:ist)? |jihad(?:i|ist)? |killing |murder )?(?:manual|handbook|blueprint|textbook|instruction manual|recipe|licence|license|how-to guide|guide) (?:for|to) (?:terror|terrorism|terrorists|murder|murderers|killing|killers|violence|hate|rape|rapists|jihad|war|genocide)\b/g,
     adjust: counter(REJECT),
   },
   {

@@ -123,9 +123,10 @@ function counter(score: number) {
       return 0.2;
     const around = norm.text.slice(Math.max(0, index - 60), index + 140);
     if (REPORTING.test(around) && CONDEMNED.test(around)) return 0.2;
-    // "The candidate who said Sunnis are terrorists should be disqualified": someone else's words, held.
+    // "The candidate who said Sunnis are terrorists should be disqualified", "critics who say the Koran is ...":
+    // someone else's words, held.
     if (
-      /\b(?:said|says|claimed|claims|tweeted|declared|argued|argues|insisted|suggested)(?: that)?\s*$/.test(
+      /\b(?:said|says|claimed|claims|tweeted|declared|argued|argues|insisted|suggested)(?: that)?\s*$|\b(?:who|people|those|anyone|critics) (?:say|claim|think|believe|argue|insist)(?: that)?\s*$/.test(
         before(norm, index, 25),
       )
     )

@@ -106,7 +106,22 @@ const CUES: readonly PatternRule[] = [
     id: "promotion.selling",
     category: "promotion",
     score: 0.6,
-    re: /\b(?:(?:only|just|now|for|buy|order|price|at|from)\s*(?:\$|£|€)\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:usd|eur|gbp|dollars|euros|pounds) (?:only|each|per)|out now|available (?:now|on amazon|on kindle|in stores)|on amazon|on kindle|pre-?order|order (?:now|today|yours)|get yours|on sale now|sign up (?:at|here|now|today)|register (?:at|here|now)|my (?:new |latest |first )?(?:book|ebook|album|course|product|app|shop|store|business|company|startup|agency|firm|services))\b/g,
+    re: /\b(?:(?:only|just|now|for|buy|order|price|at|from)\s*(?:\$|£|€)\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:usd|eur|gbp|dollars|euros|pounds) (?:only|each|per)|out now|available (?:now|on amazon|on kindle|in stores)|on amazon|on kindle|pre-?order|order (?:now|today|yours)|get yours|on sale now|sign up (?:at|here|now|today)|register (?:at|here|now))\b/g,
+  },
+  {
+    // "My new book", "my business": promotion beside another cue ("out now on Amazon", a link), but on its own a
+    // writer's life ("I interviewed them for my book", "my business was ruined by the lockdown", "in my book").
+    id: "promotion.own-work",
+    category: "promotion",
+    score: 0.35,
+    re: /(?<!\bin )\bmy (?:new |latest |first )?(?:book|ebook|album|course|product|app|shop|store|business|company|startup|agency|firm|services)\b/g,
+  },
+  {
+    // The same offered to readers: "try my app", "support my shop", "my firm offers ...", "my company can help".
+    id: "promotion.own-work-offered",
+    category: "promotion",
+    score: 0.6,
+    re: /\b(?:try|support|use|visit|hire|buy|download|install|join|contact|recommend|pop into|pop in to|come to|shop at) my (?:new |latest |first |little |local |small )?(?:book|ebook|album|course|product|app|shop|store|business|company|startup|agency|firm|services)\b|\bmy (?:new |little |local |small )?(?:shop|store|business|company|startup|agency|firm) (?:offers|provides|sells|supplies|specialises|specializes|can help|can sort|can get|can arrange|is offering|is now open|are offering|has openings|is hiring)\b|\bmy services\b(?! (?:were|are|was|had|have|to (?:the|my|this|our) (?:country|nation|community)))/g,
   },
   {
     id: "promotion.contact-me",
@@ -211,6 +226,8 @@ function createPromotionDetector(allowedDomains: readonly string[]): Detector {
       const cues = found.length > 0 && gatedTest(PROMO_WORDS, norm.text) ? found : [];
       // Two different promotional cues together ("my new book" + "out now on Amazon") are an advert.
       const kinds = new Set(cues.map((c) => c.rule));
+      // One offer read twice ("my firm" inside "my firm offers") is one cue.
+      if (kinds.has("promotion.own-work-offered")) kinds.delete("promotion.own-work");
       if (kinds.size >= 2 || cues.filter((c) => c.rule === "promotion.selling").length >= 2) {
         const first = cues[0]!;
         cues.push({ ...first, rule: "promotion.combined-cues", score: Math.max(0.9, first.score) });

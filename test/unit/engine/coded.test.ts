@@ -315,8 +315,14 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     civil: ["My grandad fought at Arnhem and never talked about it until he was ninety."],
   },
   "identity_abuse.coded.faith-as-terror": {
-    abusive: ["Every mosque in this county is a recruiting office for the next bomber."],
-    civil: ["Every mosque in the county opened its doors for the vigil after the attack."],
+    abusive: [
+      "Every mosque in this county is a recruiting office for the next bomber.",
+      "The Koran is a manual for terrorists.",
+    ],
+    civil: [
+      "Every mosque in the county opened its doors for the vigil after the attack.",
+      "ISIS treated the Koran as a manual for war.",
+    ],
   },
   "identity_abuse.coded.their-book": {
     abusive: ["Don't blame the bomber, their book tells them to do it."],

@@ -19,11 +19,31 @@ describe("promotion", () => {
     "Selling a double buggy, hardly used, £60 ono, collection from Harbour Row",
     "Vote for my daughter Sana in the youth parliament!! #VoteSana",
     "My brother is selling his old bike if anyone wants it, hardly used",
+    "My new book on the caliphate is out now on Amazon.",
+    "Visit my shop at www.bargains.biz",
   ])("rejects %j as promotion", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
     expect(j.categories[0]).toBe("promotion");
   });
+
+  it.each([
+    "In my book, that's treason.",
+    "The Kurdish commanders I interviewed for my book said the same thing.",
+    "My business was ruined by the lockdown.",
+    "My company employs three Iraqi refugees.",
+  ])("approves %j: a writer's own book or business mentioned with nothing offered", (text) => {
+    expect(judge(text).decision).toBe("approved");
+  });
+
+  it.each(["My company can help with asylum appeals, reasonable rates.", "Please support my shop."])(
+    "holds %j: a business of the writer's offered to readers",
+    (text) => {
+      const j = judge(text);
+      expect(j.decision).toBe("pending");
+      expect(j.categories).toContain("promotion");
+    },
+  );
 
   it("reads a hotel put up for sale, or money from the Home Office, as news, not an offer", () => {
     for (const text of [
