@@ -6,6 +6,7 @@ import type { Category } from "../domain/categories.js";
 import type { ArticleToJudge, CommentToJudge, GuidelineEngine } from "../domain/guideline-engine.js";
 import { heldForHuman } from "../domain/guideline-engine.js";
 import type { Judgement } from "../domain/schemas.js";
+import { praisesGroup } from "./detectors/group-praise.js";
 import { createDetectors } from "./detectors/index.js";
 import { innocentlyWritten } from "./detectors/innocent-words.js";
 import { createOtherLanguageRules } from "./detectors/other-languages.js";
@@ -129,6 +130,7 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
           : {}),
         findings,
         innocentlyWritten: innocentlyWritten(norm.text),
+        praisedGroup: praisesGroup(norm.text),
         ...(foreign ? { foreign } : {}),
         ...(modelInput ? { model: modelInput } : {}),
         language,

@@ -76,6 +76,11 @@ interface MergeInput {
    * sapiens": innocent-words.ts); the model's heads for them are heard below their hold level.
    */
   readonly innocentlyWritten?: ReadonlySet<Category>;
+  /**
+   * The comment praises a whole group ("I love Muslims": group-praise.ts): the identity-abuse head, which reads the
+   * group's name, is heard below its hold level, as for an innocent word.
+   */
+  readonly praisedGroup?: boolean;
   readonly model?: ModelInput;
   readonly language: LanguageGuess;
   readonly policy: EnginePolicy;
@@ -665,7 +670,9 @@ function merge(input: MergeInput): Judgement {
   // A word carrying a swearword's or a slur's letters that the lexicon knows to be innocent ("Shiite", "Harshit",
   // "Homo sapiens") explains that guideline's head's score when no rule found anything there: the model's n-grams
   // read the letters, not the word.
-  const innocent = (c: Category) => (input.innocentlyWritten?.has(c) ?? false) && !ruleFound(findings, c);
+  const innocent = (c: Category) =>
+    ((input.innocentlyWritten?.has(c) ?? false) || (c === "identity_abuse" && input.praisedGroup === true)) &&
+    !ruleFound(findings, c);
   const codedAttack = findings.some(
     (f) => f.rule.startsWith("personal_attack.coded.") && !f.rule.endsWith(".cited"),
   );
@@ -720,9 +727,13 @@ function merge(input: MergeInput): Judgement {
   for (const c of disguised) scores[c] = Math.max(scores[c] ?? 0, thresholdsFor(policy, c).hold);
   confirmByToxicity(model, scores, policy, cited, (c) => longComment && !ruleFound(findings, c));
   const toxicHead = toxicityHold(model, scores, policy);
-  // The general head reads the same letters: it holds nothing for swearing written only innocently ("Shiite").
+  // The general head reads the same letters: it holds nothing for swearing written only innocently ("Shiite"),
+  // nor for a group praised ("you and all the other Muslims are a blessing to society").
   const generallyToxic =
-    (toxicHead === "profanity" || toxicHead === "vulgarity") && innocent(toxicHead) ? undefined : toxicHead;
+    ((toxicHead === "profanity" || toxicHead === "vulgarity") && innocent(toxicHead)) ||
+    (toxicHead === "identity_abuse" && input.praisedGroup === true && innocent(toxicHead))
+      ? undefined
+      : toxicHead;
   if (generallyToxic) {
     scores[generallyToxic] = Math.max(scores[generallyToxic] ?? 0, 0.6);
     evidence.push({
