@@ -106,7 +106,7 @@ const PERPETRATORS =
 const REPORTING =
   /\b(?:say|says|said|saying|claim|claims|claimed|call|calls|called|calling|hear|heard|wrote|writes|chant\w*)\b/;
 const CONDEMNED =
-  /\b(?:hateful|racist|racism|bigot\w*|nonsense|disgusting|condemn\w*|a lie|myth|slur|propaganda|shameful|xenophob\w*|islamophob\w*|antisemit\w*|sexist|homophob\w*|hate speech|ugly)\b/;
+  /\b(?:hateful|racist|racism|bigot\w*|nonsense|disgusting|condemn\w*|a lie|myth|slur|propaganda|shameful|xenophob\w*|islamophob\w*|antisemit\w*|sexist|homophob\w*|hate speech|ugly|horrible|awful|appalling|disgraceful|despicable|unacceptable|not (?:okay|ok|acceptable))\b/;
 
 /** "Not all Albanians are criminals": the match opens with the quantifier the negation before it denies. */
 /** A party's or a government's stated plan, right before the act it names. */

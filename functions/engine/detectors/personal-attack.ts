@@ -127,10 +127,12 @@ const RULES: readonly PatternRule[] = [
         : 0.6,
   },
   {
+    // "What a horrible thing to do" judges a deed, not a person; "what a stupid thing to say" still calls its
+    // speaker stupid.
     id: "personal_attack.sad-little-man",
     category: "personal_attack",
     score: 0.85,
-    re: /\b(?:you|u|what an?|such an?)(?: \w+)? (?:sad|pathetic|silly|stupid|ignorant|miserable|bitter|nasty|vile|horrible|little|old|angry|deluded) (?:little )?(?:man|woman|boy|girl|person|creature|child|thing|people)\b/g,
+    re: /\b(?:you|u|what an?|such an?)(?: \w+)? (?:sad|pathetic|silly|stupid|ignorant|miserable|bitter|nasty|vile|horrible|little|old|angry|deluded) (?:little )?(?:man|woman|boy|girl|person|creature|child|thing(?! (?:to|that|about|for)\b)|(?<=\b(?:pathetic|silly|stupid|ignorant|deluded) )thing|people)\b/g,
   },
   {
     id: "personal_attack.condescending",

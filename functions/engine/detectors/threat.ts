@@ -1015,7 +1015,7 @@ const TRIGGERED_RULES: readonly PatternRule[] = RULES.map((rule) => {
 
 /** Words that report a threat someone else made ('"someone should put a bullet in her" was posted under ...'). */
 const REPORTING =
-  /\b(?:posted|written|wrote|said|says|sent|received|shouted|chanted|sprayed|painted|scrawled|tweeted|messages?|comments?|graffiti|threats?|threatening|reported)\b/;
+  /\b(?:posted|posting|posts?|written|wrote|writes?|writing|said|says?|saying|sent|sends?|sending|received|shouted|shouting|yelled|screamed|chanted|chanting|sprayed|painted|scrawled|tweeted|tweeting|typed|typing|messages?|comments?|graffiti|threats?|threatening|reported)\b/;
 /** A story about a perpetrator before the courts: an atrocity or a terror group, and a trial or a sentence. */
 const STORY_CRIME =
   /\b(?:isis|daesh|terror\w*|jihadi\w*|executioners?|militia|torture\w*|murder\w*|killings?|massacres?|genocide|war crimes?|beheading\w*|enslav\w*|rapes?|rapists?)\b/;

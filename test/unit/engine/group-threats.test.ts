@@ -72,6 +72,8 @@ describe("violence and denial of life aimed at a group", () => {
     "The tories will be wiped out at the next election.",
     "Their plan was to kill all the Yazidis.",
     "They tried to kill all the Yazidis.",
+    // A slur's use named and condemned.
+    "Calling Muslims cockroaches is such a horrible thing to do.",
   ])("approves %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });

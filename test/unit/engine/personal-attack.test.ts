@@ -25,6 +25,7 @@ describe("personal attack", () => {
     "You are two-faced and everyone on this thread knows it.",
     "Crawl back into whatever hole you came out of.",
     "What a vile excuse for a human being you are.",
+    "What a stupid thing to say.",
   ])("rejects %j as a personal attack", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -44,6 +45,7 @@ describe("personal attack", () => {
     "Nobody asked you to fix the roads, Councillor, we asked you to stop cutting the budget for them.",
     "My daughter went to the parade and hasn't shut up about it since.",
     "The rats crawl back into the sewer at night, the pest controller said.",
+    "What a horrible thing to do to a family.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });

@@ -91,6 +91,13 @@ describe("threat", () => {
     expect(j.decision).not.toBe("rejected");
   });
 
+  it("holds, not rejects, a threat quoted from what someone may write", () => {
+    const j = judge(
+      'You can write "I will slaughter any woman like you", but I will take you to court for that.',
+    );
+    expect(j.decision).toBe("pending");
+  });
+
   it("does not read 'if looks could kill' as violence near the minister", () => {
     const j = judge("If looks could kill, the minister would be dead by now.");
     expect(j.evidence.map((e) => e.rule)).not.toContain("suspicion.violence-near-role");
