@@ -107,6 +107,12 @@ const FAMILY_SUPPORTED =
 /** "He said the senator should be shot": someone else's words, reported (held, never rejected). */
 const REPORTED_SPEECH =
   /\b(?:said|says|wrote|writes|claimed|claims|tweeted|posted|shouted|chanted|called for)(?: that)?\b[^.!?]{0,30}$/;
+/** Due process refused, or the culprits' families added to the punishment (threat.lynching-called). */
+const NO_DUE_PROCESS =
+  /\bno (?:trials?|courts?|lawyers?|mercy|questions asked|judges?|jury)\b|\bwithout (?:a )?(?:trials?|courts?|lawyers?)\b|\bforget (?:the )?(?:courts?|trials?|lawyers)\b|\bskip the trial\b|\b(?:their|his|her) (?:families|family|kids|children|wives|wife|relatives) (?:too|as well|included)\b/;
+/** A culprit's family named: "the families of the ISIS men", "the bomber's family" (threat.revenge-on-family). */
+const CULPRITS_FAMILY =
+  /\b(?:famil(?:y|ies)|relatives|wives|kids|children|parents|brothers) of (?:the|that|this|those|these) (?:[a-z]+ ){0,2}?(?:bombers?|isis|killers?|attackers?|gunm[ae]n|terrorists?|murderers?|fighters?|men|shooters?|rapists?)\b|\b(?:bomber|killer|attacker|gunman|terrorist|murderer|shooter|rapist)'s (?:family|relatives|wife|kids|children|parents|brothers)\b/;
 /** A person the menace can be about: a pronoun, a role, or someone addressed. */
 /** Idioms about an election or a career ("won't see next year in office") are politics, not menace. */
 const POLITICAL_FUTURE =
@@ -545,6 +551,25 @@ const RULES: readonly PatternRule[] = [
       )
         ? 0.5
         : 0.85,
+  },
+  {
+    // Violence called down with due process refused or the culprits' families added: "dragged into the street and
+    // shot. No trials, no lawyers", "hunted down ... Their families too". Punishment after a trial is an opinion
+    // the site welcomes ("hang the executioners"); this is a lynching called for, whoever its target.
+    id: "threat.lynching-called",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:should|must|deserves? to|needs? to|ought to)(?: all)?(?: just)?(?: be| get)? (?:dragged (?:out|into the street)|hunted down|shot|hanged|hung|strung up|lynched|killed|executed|beheaded|burned|burnt|stoned|put against a wall|put up against a wall)\b/g,
+    adjust: (norm) => (NO_DUE_PROCESS.test(norm.text) ? 0.85 : 0),
+  },
+  {
+    // Revenge called down on a culprit's family: "find the families of the ISIS men who did this and do to them
+    // exactly what they did", "every one of the bomber's family should be made to pay". The family did nothing.
+    id: "threat.revenge-on-family",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:do (?:to them|the same to them) (?:exactly )?what (?:they|was|he) (?:did|done)|(?:made|make) (?:them|him|her) (?:feel|pay|suffer)\b|(?:should|must|ought to|needs? to|deserves? to) be made to (?:pay|suffer)|make sure they never feel safe|(?:give|get) (?:them|him|her) the same treatment|eye for an eye|taste of their own (?:medicine|drones?|bombs?))/g,
+    adjust: (norm) => (CULPRITS_FAMILY.test(norm.text) && !JUDICIAL.test(norm.text) ? 0.85 : 0),
   },
   {
     // Harm handed to killers: "send the gays to Raqqa and let ISIS deal with them". A court or a country dealing
@@ -1066,6 +1091,8 @@ function createThreatDetector(): Detector {
 // Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(
   JUDICIAL,
+  NO_DUE_PROCESS,
+  CULPRITS_FAMILY,
   CRIME_CLAUSE,
   PERPETRATOR_CONTEXT,
   JOINED_TERROR,

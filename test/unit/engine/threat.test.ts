@@ -40,6 +40,11 @@ describe("threat", () => {
     "Send her back and we'll give her the same welcome ISIS gave the Yazidis.",
     "Should have levelled the whole city and everyone in it.",
     "Every family from the villages round Kocho that helped ISIS should be hunted down and shot. Kids included.",
+    // A lynching called for, and revenge on a culprit's family.
+    "Every ISIS collaborator still in Mosul should be dragged into the street and shot. No trials, no lawyers.",
+    "Every officer who signed off on the strikes should be hunted down. Their families too.",
+    "Find the families of the ISIS men who did this and do to them exactly what they did in Kocho.",
+    "Every one of the bomber's family should be made to pay.",
   ])("rejects %j as a threat", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -65,6 +70,9 @@ describe("threat", () => {
     "Whatever Ankara says about the PKK, civilians in Qamishli didn't plant a bomb in Istanbul.",
     "Coalition jets levelled the old city of Mosul, and everyone who lived there paid for it.",
     "The army should drone the ISIS positions in the desert before they regroup.",
+    "Execution without trial is what ISIS did; we must not copy them.",
+    "They should be tried in a proper court, not shot without trial.",
+    "The families of the victims want the bomber's family left alone.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
