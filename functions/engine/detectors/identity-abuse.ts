@@ -14,6 +14,7 @@ import type { NormalizedText } from "../normalize/index.js";
 import { citedScore, condemned, insideQuotes } from "./citation.js";
 import { CONSEQUENCE_BEFORE } from "./consequence.js";
 import { createLexiconMatcher } from "./lexicon-matcher.js";
+import { maskedGroupSpans } from "./masked-groups.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { alternation, before, makeFinding, matches, runPatternRules } from "./pattern-rule.js";
 import { gatedTest } from "./rule-prefilter.js";
@@ -895,7 +896,13 @@ function createIdentityAbuseDetector(): Detector {
         );
       }
       MASKED_GROUP.lastIndex = 0;
-      for (const m of matches(MASKED_GROUP, norm.text)) {
+      // Masks the normaliser left as typed, and group names it read through a mask.
+      const masked: (readonly [number, number])[] = matches(MASKED_GROUP, norm.text).map((m) => [
+        m.index,
+        m.index + m[0].length,
+      ]);
+      masked.push(...maskedGroupSpans(norm));
+      for (const [start, end] of masked) {
         // With degrading, exclusion or harm words in the comment it is abuse; alone it is held.
         const hostile =
           DEGRADING_ANYWHERE.test(norm.text) ||
@@ -903,10 +910,10 @@ function createIdentityAbuseDetector(): Detector {
             norm.text,
           );
         findings.push(
-          makeFinding(norm, m.index, m.index + m[0].length, {
+          makeFinding(norm, start, end, {
             category: "identity_abuse",
             rule: "identity_abuse.masked-group",
-            score: COUNTER_SPEECH.test(before(norm, m.index, 60)) ? 0.2 : hostile ? 0.85 : 0.55,
+            score: COUNTER_SPEECH.test(before(norm, start, 60)) ? 0.2 : hostile ? 0.85 : 0.55,
           }),
         );
       }

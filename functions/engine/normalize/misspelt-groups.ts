@@ -6,11 +6,13 @@
  * country: "iraq", "refugee"). The first word of a two-word name ("gy people", "blck person", "disbled people")
  * is read only before the second. The words of hatred the group rules read ("I htae", "are disgsuting", "are
  * vremin") are read the same way, their first letter kept; of four letters, swaps only ("htae", not "hte").
+ * A name with inner letters masked by asterisks ("m*slims", "k*rds") is read as the name too.
  * False-positive risk: a variant that is itself a word. NOT_MISSPELT lists those found among 334,685 public and
  * fixture comments and read from the list of variants by hand: English words, names, possessives typed without
  * an apostrophe ("africas"), and words of other languages ("musim", "wies").
  */
 import { DEGRADING, DEROGATORY, GROUPS } from "../lexicon/groups.js";
+import { LEXICON } from "../lexicon/terms.js";
 import { FNV_OFFSET, fnv1a, fnvStep } from "../model/hashing.js";
 import type { MappedText } from "./mapped-text.js";
 import { MappedTextBuilder } from "./mapped-text.js";
@@ -101,6 +103,62 @@ function misspeltFirstWords(): Map<string, { word: string; before: Set<string> }
 }
 
 const MISSPELT_FIRST = misspeltFirstWords();
+
+/** At least this many letters of a masked name must show ("k*rds", not "k*s"). */
+const MIN_SHOWN = 3;
+
+/**
+ * A group's name with inner letters masked by asterisks ("m*slims", "k*rds", "imm*grants", "mu**ims"), keyed with
+ * each run of asterisks written as one -> the name; a mask two names share is left as typed.
+ */
+function maskedNames(): Map<string, string> {
+  const out = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const masksOf = (word: string) => {
+    const keys: string[] = [];
+    for (let i = 1; i + 1 < word.length; i++)
+      for (let j = i + 1; j < word.length; j++)
+        if (word.length - (j - i) >= MIN_SHOWN) keys.push(`${word.slice(0, i)}*${word.slice(j)}`);
+    return keys;
+  };
+  for (const name of Object.values(GROUPS).flat()) {
+    if (!/^[a-z]+$/.test(name) || name.length < 4) continue;
+    for (const key of masksOf(name)) {
+      if (out.has(key) && out.get(key) !== name) ambiguous.add(key);
+      else out.set(key, name);
+    }
+  }
+  // A mask a slur or swearword shares ("nig**s") is that word's, not a group's name.
+  for (const { term, suffixes } of LEXICON) {
+    if (!/^[a-z]+$/.test(term)) continue;
+    for (const form of [term, ...(suffixes ?? []).map((x) => term + x)])
+      for (const key of masksOf(form)) if (out.has(key)) ambiguous.add(key);
+  }
+  for (const key of ambiguous) out.delete(key);
+  return out;
+}
+
+const MASKED = maskedNames();
+
+/**
+ * The name a masked word starting at `i` spells, and where the word ends: letters and asterisks, starting and
+ * ending with a letter, with at least one asterisk.
+ */
+function maskedNameAt(text: string, i: number): { name: string; end: number } | undefined {
+  let key = "";
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isLower(c)) key += text[j];
+    else if (c === 42) {
+      if (!key.endsWith("*")) key += "*";
+    } else break;
+    j++;
+  }
+  if (text.charCodeAt(j - 1) === 42 || (j < text.length && joins(text.charCodeAt(j)))) return undefined;
+  const name = MASKED.get(key);
+  return name === undefined ? undefined : { name, end: j };
+}
 const LONGEST = Math.max(...[...MISSPELT.keys(), ...MISSPELT_FIRST.keys()].map((v) => v.length));
 
 /**
@@ -155,6 +213,18 @@ function restoreMisspeltGroups(input: MappedText): MappedText {
       if (!isLower(c)) break;
       h = fnvStep(h, c);
       j++;
+    }
+    // A mask inside the word: "k*rds".
+    if (text.charCodeAt(j) === 42 && (i === 0 || !joins(text.charCodeAt(i - 1)))) {
+      const masked = maskedNameAt(text, i);
+      if (masked !== undefined) {
+        b ??= new MappedTextBuilder(n);
+        b.copyRange(input, copied, i);
+        b.push(masked.name, input.starts[i]!, input.ends[masked.end - 1]!);
+        copied = masked.end;
+        i = masked.end;
+        continue;
+      }
     }
     const length = j - i;
     const bit = fold16(h);

@@ -11,6 +11,8 @@ describe("group names and words of hatred typed with a letter dropped or two swa
     ["trns person", "trans person"],
     // Words of hatred keep their first letter.
     ["i htae them, they are vremin and disgsuting", "i hate them, they are vermin and disgusting"],
+    // Inner letters masked by asterisks.
+    ["all the k*rds, m*slims and imm**grants", "all the kurds, muslims and immigrants"],
   ])("%j reads as %j", (input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });
@@ -30,6 +32,8 @@ describe("group names and words of hatred typed with a letter dropped or two swa
     "hat, ahte, lzy",
     // Handles, numbers and masks are not words.
     "#wmen muslms2 wm*n",
+    // A mask two names share, one a slur or swearword shares, or one that shows too little.
+    "wom*n, nig**s, k*s, k*rds*",
   ])("leaves %j as typed", (text) => {
     expect(normalize(text).text).toBe(text);
   });
@@ -55,5 +59,12 @@ describe("group names and words of hatred typed with a letter dropped or two swa
       expect(j.categories, text).toContain("identity_abuse");
     }
     expect(judge("My wmen friends are lovely.").decision).toBe("approved");
+  });
+
+  it("reads a masked group's name for every rule, and the mask as hostility", () => {
+    const j = judge("all the k*rds are terrorists anyway");
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("identity_abuse");
+    expect(judge("I hate m*slims").evidence.map((e) => e.rule)).toContain("identity_abuse.masked-group");
   });
 });
