@@ -563,6 +563,41 @@ const RULES: readonly PatternRule[] = [
     adjust: (norm) => (NO_DUE_PROCESS.test(norm.text) ? 0.85 : 0),
   },
   {
+    // Mutilation promised or called for: "I'll cut the tongue out of the next one who ...".
+    id: "threat.mutilation",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:i'll|i will|i'd|i would|we'll|we will|i'm going to|i am going to|gonna|let's|i want to|someone should|somebody should|should|ought to|needs? to|deserves? to have) (?:personally |happily |gladly )?(?:cut|rip|tear|pull|have) (?:the |their |his |her |your )?tongues? (?:cut )?out\b|\b(?:i'll|i will|i'd|i would|we'll|we will|i'm going to|gonna|let's|someone should|somebody should|should) (?:personally |happily |gladly )?(?:cut|rip|tear|pull) out (?:the |their |his |her |your )tongues?\b/g,
+    adjust: (norm, index) => (REPORTED_SPEECH.test(before(norm, index, 40)) ? 0.5 : 0.85),
+  },
+  {
+    // Arson called for with the means named: "someone should go down there with a petrol can".
+    id: "threat.arson-call",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:someone|somebody|we|i|people|lads|you)(?: should| must| will|'ll| could| ought to| need to)? (?:go|get|head|turn up|pop|pay (?:them|him|her) a visit)(?: down| round| over| up)?(?: there| to [a-z]+(?: [a-z]+)?)? with (?:a |some )?(?:petrol can|jerry can|can of petrol|petrol|lighter fluid|petrol bombs?|molotovs?|molotov cocktails?)\b/g,
+  },
+  {
+    // A strike wished on people where they live: "every Turk in this city should get a drone over their street".
+    id: "threat.strike-on-their-street",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:should|deserves? to|ought to|needs? to) (?:get|have) (?:a |one |the )?(?:drone|bomb|missile|rocket|shell|airstrike|air strike)s?(?: of (?:his|her|their) own)? (?:over|on|through|into|onto) (?:their|his|her|your) (?:street|house|home|roof|car|school|family|heads?)\b/g,
+  },
+  {
+    // Harm left to a crowd with no one to stop it: "... and nobody should step in to stop what happens next".
+    id: "threat.nobody-to-stop-it",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:nobody|no one|no-one) (?:should|will|would|needs to|ought to)(?: \w+)? (?:step in|intervene|stop what happens(?: next)?|call the police|help (?:him|her|them))\b[^.!?]{0,40}?(?:what happens next|what happens after|whatever happens)?/g,
+    adjust: (norm, index) =>
+      /\bwhat happens|met (?:at|by)|waiting for|find (?:him|her|them)|deal with\b/.test(
+        norm.text.slice(Math.max(0, index - 120), index + 80),
+      )
+        ? 0.85
+        : 0,
+  },
+  {
     // Revenge called down on a culprit's family: "find the families of the ISIS men who did this and do to them
     // exactly what they did", "every one of the bomber's family should be made to pay". The family did nothing.
     id: "threat.revenge-on-family",

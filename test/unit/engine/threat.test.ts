@@ -45,6 +45,11 @@ describe("threat", () => {
     "Every officer who signed off on the strikes should be hunted down. Their families too.",
     "Find the families of the ISIS men who did this and do to them exactly what they did in Kocho.",
     "Every one of the bomber's family should be made to pay.",
+    // Mutilation, arson with its means, a strike on people's homes, harm left to a crowd.
+    "I'll cut the tongue out of the next one who calls us terrorists through a megaphone.",
+    "Someone should go down there with a petrol can.",
+    "Every Turk in this city should get a drone over their street.",
+    "She should be met at the airport by the families, and nobody should step in to stop what happens next.",
   ])("rejects %j as a threat", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -73,6 +78,8 @@ describe("threat", () => {
     "Execution without trial is what ISIS did; we must not copy them.",
     "They should be tried in a proper court, not shot without trial.",
     "The families of the victims want the bomber's family left alone.",
+    "The Taliban cut out her tongue for speaking.",
+    "Nobody should call the police for a noisy party.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
