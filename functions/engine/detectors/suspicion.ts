@@ -15,6 +15,7 @@ import type { Detector, Finding } from "../finding.js";
 import { COUNTER_SPEECH, DEGRADING, GROUPS } from "../lexicon/groups.js";
 import { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS } from "../lexicon/insults.js";
 import { compileNatively } from "../native-compile.js";
+import type { Span } from "./masked-groups.js";
 import { maskedGroupSpans, maskedWithin } from "./masked-groups.js";
 import { alternation, makeFinding, matches } from "./pattern-rule.js";
 import { gatedTest, mayMatch, mayMatchWithin, requiredLiteralEnds } from "./rule-prefilter.js";
@@ -198,8 +199,13 @@ function createSuspicionDetector(): Detector {
         return findings;
       }
       const wholeShort = t.length <= 200;
-      // Group names read through a mask ("m*slims"): the mask is read as the masked-group signal too.
-      const masked = maskedGroupSpans(norm);
+      // Group names read through a mask ("m*slims"): the mask is read as the masked-group signal too, found when
+      // a sentence first asks.
+      let masked: readonly Span[] | undefined;
+      const maskedIn = (from: number, to: number) => {
+        masked ??= maskedGroupSpans(norm);
+        return maskedWithin(masked, from, to);
+      };
       // A sentence is a stretch of the text between sentence marks, so an expression whose required literals the
       // whole text lacks cannot match any sentence: its per-sentence tests are skipped.
       // In a long text, likewise per sentence: one whose stretch holds none of an expression's literals is skipped.
@@ -281,14 +287,14 @@ function createSuspicionDetector(): Detector {
           !HARMLESS_HARM_IDIOM.test(t)
         )
           add("threat", "suspicion.violence-near-role", start, end);
-        const group = test(GROUP, s) || test(MASKED_GROUP, s) || maskedWithin(masked, start, end);
+        const group = test(GROUP, s) || test(MASKED_GROUP, s) || maskedIn(start, end);
         if (
           group &&
           !isCited() &&
           !test(COUNTER_SPEECH, s) &&
           !test(CONDEMNING, s) &&
           !SELF_IDENTIFIED.test(s) &&
-          (test(MASKED_GROUP, s) || maskedWithin(masked, start, end) || test(GROUP_HOSTILE_EXTRA, s))
+          (test(MASKED_GROUP, s) || maskedIn(start, end) || test(GROUP_HOSTILE_EXTRA, s))
         ) {
           add("identity_abuse", "suspicion.group-stereotype", start, end);
         }
