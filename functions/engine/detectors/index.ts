@@ -6,7 +6,7 @@ import type { Detector } from "../finding.js";
 import type { EnginePolicy } from "../policy.js";
 import { createCodedLanguageDetector } from "./coded.js";
 import { createDisguiseDetector } from "./disguise.js";
-import { createIdentityAbuseDetector, createUnmaskedGroupDetector } from "./identity-abuse.js";
+import { createIdentityAbuseDetector, createMaskedGroupDetector } from "./identity-abuse.js";
 import { createJunkDetector } from "./junk.js";
 import { createMenaceDetector } from "./menace.js";
 import { createPersonalAttackDetector } from "./personal-attack.js";
@@ -24,8 +24,8 @@ function createDetectors(policy: EnginePolicy): readonly Detector[] {
     createMenaceDetector(),
     // Slurs and group-directed abuse, with counter-speech and quotation lowering the score.
     createIdentityAbuseDetector(),
-    // A group's name typed masked and read through the mask ("k*rds"): the mask as hostility.
-    createUnmaskedGroupDetector(),
+    // A group's name typed masked ("m*slims", "k*rds"): the mask as hostility.
+    createMaskedGroupDetector(),
     // Insults aimed at a person; criticism of ideas stays clean.
     createPersonalAttackDetector(),
     // Lexicon of profane and obscene words, evasions resolved by normalisation.
