@@ -2,8 +2,7 @@
  * Group names the normaliser read through asterisks ("m*slims" is read as "muslims": normalize/misspelt-groups.ts).
  * Every group rule reads the name; the mask itself is also a sign of hostility that the masked-group rules read
  * (identity-abuse.ts, suspicion.ts), so this finds where a group's name in the normalised text was typed masked.
- * It starts from the asterisks of the original text, not from a search for every group's name: most comments with
- * an asterisk mask a swearword, and a search of the whole text per comment cost more than the rest of the rule.
+ * It starts from the asterisks of the original text, so a comment without one costs a single `indexOf`.
  */
 import { GROUPS } from "../lexicon/groups.js";
 import type { NormalizedText } from "../normalize/index.js";
