@@ -113,6 +113,8 @@ const NO_DUE_PROCESS =
 /** A culprit's family named: "the families of the ISIS men", "the bomber's family" (threat.revenge-on-family). */
 const CULPRITS_FAMILY =
   /\b(?:famil(?:y|ies)|relatives|wives|kids|children|parents|brothers) of (?:the|that|this|those|these) (?:[a-z]+ ){0,2}?(?:bombers?|isis|killers?|attackers?|gunm[ae]n|terrorists?|murderers?|fighters?|men|shooters?|rapists?)\b|\b(?:bomber|killer|attacker|gunman|terrorist|murderer|shooter|rapist)'s (?:family|relatives|wife|kids|children|parents|brothers)\b/;
+/** A crowd waiting for someone, near "nobody should step in" (threat.nobody-to-stop-it). */
+const CROWD_WAITING = /\bwhat happens|met (?:at|by)|waiting for|find (?:him|her|them)|deal with\b/;
 /** A person the menace can be about: a pronoun, a role, or someone addressed. */
 /** Idioms about an election or a career ("won't see next year in office") are politics, not menace. */
 const POLITICAL_FUTURE =
@@ -591,11 +593,7 @@ const RULES: readonly PatternRule[] = [
     score: 0.85,
     re: /\b(?:nobody|no one|no-one) (?:should|will|would|needs to|ought to)(?: \w+)? (?:step in|intervene|stop what happens(?: next)?|call the police|help (?:him|her|them))\b/g,
     adjust: (norm, index) =>
-      /\bwhat happens|met (?:at|by)|waiting for|find (?:him|her|them)|deal with\b/.test(
-        norm.text.slice(Math.max(0, index - 120), index + 80),
-      )
-        ? 0.85
-        : 0,
+      CROWD_WAITING.test(norm.text.slice(Math.max(0, index - 120), index + 80)) ? 0.85 : 0,
   },
   {
     // Revenge called down on a culprit's family: "find the families of the ISIS men who did this and do to them
