@@ -107,6 +107,12 @@ const CHATTER_DOUBT_BELOW = 0.25;
 const CHATTER_CONFIRM_AT = 0.7;
 /** Above this identity-abuse probability the war-reporting cap no longer applies. */
 const CAP_EXEMPT_AT = 0.8;
+/**
+ * From this threat probability the war-reporting cap still lets the model hold a comment (never reject it alone).
+ * Reporting and opinion about war rarely score this high; veiled calls for harm worded with war vocabulary do
+ * ("drop them over Raqqa from 10,000 feet, no parachute").
+ */
+const THREAT_HOLD_DESPITE_WAR_AT = 0.7;
 /** What the model's probability does for one head (a category it learned). */
 interface HeadLevels {
   /** The model alone holds from here. */
@@ -200,6 +206,7 @@ function combine(
       category === "personal_attack" ||
       (category === "identity_abuse" && m < CAP_EXEMPT_AT));
   if (r >= 0.8) return r;
+  if (capped && category === "threat" && m >= THREAT_HOLD_DESPITE_WAR_AT) return Math.max(r, 0.6);
   // Public-figure insults (0.6 up to 0.65) are a human's call: the model does not confirm that band. A coded
   // put-down ("lights on but nobody home", held at 0.6 too) is not one of them: the model may confirm it (27 Nov
   // 2026, eighth session: 55 held violations rejected, no clean comment changed on 108,302 unsealed labelled ones).

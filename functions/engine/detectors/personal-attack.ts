@@ -37,12 +37,18 @@ const INTENSIFIERS =
   "(?:such|so|really|truly|just|simply|clearly|obviously|absolutely|completely|totally|utterly|an?|the|utter|absolute|complete|total|real|typical|little|fucking|bloody|big|old|nasty|sad|pathetic|ignorant|stupid|racist|brainless|lying|spineless|dumb|clueless|miserable|biggest|first class|such an?|nothing but|a bunch of|one of the|most|too)";
 // "a thick, lazy nobody": adjectives come with or without commas.
 const MODS = `(?:,? ${INTENSIFIERS}|,? ${ADJ})*`;
-const ROLE =
-  "(?:author|writer|journalist|reporter|editor|lawyer|solicitor|barrister|headteacher|head teacher|moderator|referee|ref|umpire|adjudicator|vicar|priest|imam|rabbi|bishop|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|cabinet member|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator)";
+/**
+ * People a local story is about who hold a post, not a seat: criticised for how they do it like public figures
+ * (a liar or a crook is held, a stronger insult rejected).
+ */
+const STORY_ROLE =
+  "organi[sz]er|officer|director|manager|boss|ceo|chief executive|chief constable|inspector|trustee|landlord|owner|founder|campaigner|activist|coordinator|principal|developer|consultant|planner|clerk|warden|steward";
+const ROLE = `(?:author|writer|journalist|reporter|editor|lawyer|solicitor|barrister|headteacher|head teacher|moderator|referee|ref|umpire|adjudicator|vicar|priest|imam|rabbi|bishop|columnist|commenter|commentator|poster|op|guy|bloke|woman|man|minister|president|prime minister|pm|mp|judge|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|cabinet member|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator|${STORY_ROLE})`;
 const ENDS_WITH_NOUN = new RegExp(`(?:${ANY_NOUN})${PLURAL}$`);
 const STRONG_OR_ADJ_AT_END = new RegExp(`\\b(?:${STRONG}|${ADJ})$`);
-const PUBLIC_FIGURE =
-  /\b(?:minister|president|prime minister|pm|mp|judge|man|woman|guy|bloke|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator|ref|referee|umpire|linesman)\b/;
+const PUBLIC_FIGURE = new RegExp(
+  `\\b(?:${STORY_ROLE}|minister|president|prime minister|pm|mp|judge|man|woman|guy|bloke|presenter|host|secretary|chancellor|councillor|mayor|candidate|leader|member|spokes(?:man|woman|person)|commissioner|official|chair(?:man|woman)?|governor|senator|ref|referee|umpire|linesman)\\b`,
+);
 /** A verdict on how someone does their job: about a public figure, criticism a human may let through. */
 const JUDGED_AT_WORK = /\b(?:useless|incompetent|hopeless|clueless|ineffective|inept)$/;
 /** An insult noun still to come in the same sentence ("useless little prick"): the verdict is not on the work. */

@@ -419,6 +419,25 @@ describe("merge: which signal decides", () => {
     expect(judgeWith({ version: "m", scores, toxicity: 0.9, civilContext: true }).decision).toBe("approved");
   });
 
+  it("lets a confident threat head hold, never reject, a comment worded with war vocabulary", () => {
+    const judged = (threat: number, civilContext: boolean) =>
+      merge({
+        text: "Strip them of citizenship, then drop them back over Raqqa from 10,000 feet. No parachute.",
+        findings: [],
+        model: { version: "m", scores: { threat }, civilContext },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      }).decision;
+    // War reporting rarely scores this high: held for a human, not rejected by the model alone.
+    expect(judged(0.99, true)).toBe("pending");
+    expect(judged(0.7, true)).toBe("pending");
+    // Below that level the war-reporting cap still mutes the head ("ISIS killed thousands").
+    expect(judged(0.65, true)).toBe("approved");
+    // Without war vocabulary the head decides as usual.
+    expect(judged(0.99, false)).toBe("rejected");
+  });
+
   it("rejects when a held category's own head and an all-but-certain toxicity head agree, naming that category", () => {
     const j = merge({
       text: "x",

@@ -133,6 +133,21 @@ describe("personal attack", () => {
     );
   });
 
+  it.each([
+    "The ISIS organiser is a shameless liar and a terrorist apologist.",
+    "The landlord is a crook.",
+    "The finance officer is a disgrace.",
+  ])("holds %j: people a story is about, in a post, are judged like public figures", (text) => {
+    // War vocabulary mutes the model's personal-attack head, and these roles were not read before.
+    const j = judge(text);
+    expect(j.decision).toBe("pending");
+    expect(j.evidence.some((e) => e.rule === "personal_attack.role-is-insult")).toBe(true);
+  });
+
+  it("rejects a stronger insult of such a person", () => {
+    expect(judge("The festival organiser is a total moron.").decision).toBe("rejected");
+  });
+
   it("holds, not rejects, an accusation against a public figure", () => {
     expect(judge("He's a crook like all of them. Prosecute him.").decision).toBe("pending");
   });

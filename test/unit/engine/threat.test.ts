@@ -357,6 +357,11 @@ describe("threat", () => {
       "Castellano drives the grey Audi in the staff car park, in case any parents want to discuss the policy with her.",
       "The children's director parks outside County Hall every morning at 8. Someone should explain to her what people think.",
       "Councillor Hart has two kids at St Mary's. Just saying.",
+      // Justice promised outside the courts, with war vocabulary that mutes the model.
+      "The ISIS recruiter's brother still lives on Carr Lane. Do what the courts won't.",
+      "Everyone knows which neighbours joined ISIS. Their days are numbered.",
+      "We have the names of the ISIS wives. It won't be the courts dealing with them.",
+      "The men who helped ISIS still live in the village. Everyone knows their names. One day the debt will be paid.",
     ])("holds %j for a moderator, never approves it", (text) => {
       const j = judge(text);
       expect(j.decision).not.toBe("approved");
@@ -371,6 +376,9 @@ describe("threat", () => {
       "Someone should explain to her why the bus route was cut, because the council won't.",
       // Children named only as at risk, not at a school of theirs, are no private sphere.
       "Councillor Hart says the children are at risk if the pool closes. Be careful what you wish for.",
+      "I know who'll pick up the phone at the candidate's office, and it isn't the minister.",
+      "A school gate isn't the place for the state to settle it; the families know that.",
+      "When the courts fail the victims of terrorism, people lose faith in the system.",
     ])("leaves %j to the other rules (one cue family, or none)", (text) => {
       expect(judge(text).evidence.some((e) => e.rule === "threat.menace.veiled")).toBe(false);
     });
