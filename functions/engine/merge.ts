@@ -108,11 +108,14 @@ const CHATTER_CONFIRM_AT = 0.7;
 /** Above this identity-abuse probability the war-reporting cap no longer applies. */
 const CAP_EXEMPT_AT = 0.8;
 /**
- * From this threat probability the war-reporting cap still lets the model hold a comment (never reject it alone).
- * Reporting and opinion about war rarely score this high; veiled calls for harm worded with war vocabulary do
- * ("drop them over Raqqa from 10,000 feet, no parachute").
+ * From these probabilities the war-reporting cap still lets a head hold a comment (never reject it alone).
+ * Reporting and opinion about war rarely score this high; veiled calls for harm and group hatred worded with war
+ * vocabulary do ("drop them over Raqqa from 10,000 feet, no parachute"). Chosen 28 Nov 2026 (seventeenth
+ * session) on the unsealed sets at the knee of each sweep (threat 0.6/0.7/0.8: 42/41/34 violations held for 6/2/2
+ * clean comments; identity abuse 0.5/0.6/0.7: 44/32/15 for 8/2/1; the model trained on those sets, so these are
+ * optimistic) and confirmed on the sealed sets' counts (docs/engine.md).
  */
-const THREAT_HOLD_DESPITE_WAR_AT = 0.7;
+const HOLD_DESPITE_WAR_AT: Partial<Record<Category, number>> = { threat: 0.7, identity_abuse: 0.6 };
 /** What the model's probability does for one head (a category it learned). */
 interface HeadLevels {
   /** The model alone holds from here. */
@@ -206,7 +209,7 @@ function combine(
       category === "personal_attack" ||
       (category === "identity_abuse" && m < CAP_EXEMPT_AT));
   if (r >= 0.8) return r;
-  if (capped && category === "threat" && m >= THREAT_HOLD_DESPITE_WAR_AT) return Math.max(r, 0.6);
+  if (capped && m >= (HOLD_DESPITE_WAR_AT[category] ?? 1.01)) return Math.max(r, 0.6);
   // Public-figure insults (0.6 up to 0.65) are a human's call: the model does not confirm that band. A coded
   // put-down ("lights on but nobody home", held at 0.6 too) is not one of them: the model may confirm it (27 Nov
   // 2026, eighth session: 55 held violations rejected, no clean comment changed on 108,302 unsealed labelled ones).

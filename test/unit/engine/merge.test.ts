@@ -280,7 +280,9 @@ describe("merge: which signal decides", () => {
   });
 
   it("exempts a very confident identity-abuse score from the war-reporting cap", () => {
-    expect(combine("identity_abuse", 0, 0.7, true)).toBeLessThan(0.5);
+    expect(combine("identity_abuse", 0, 0.55, true)).toBeLessThan(0.5);
+    // From 0.6 it holds (HOLD_DESPITE_WAR_AT), from 0.8 the cap is gone.
+    expect(combine("identity_abuse", 0, 0.7, true)).toBe(0.6);
     expect(combine("identity_abuse", 0, 0.85, true)).toBeGreaterThanOrEqual(0.8);
   });
 
@@ -436,6 +438,21 @@ describe("merge: which signal decides", () => {
     expect(judged(0.65, true)).toBe("approved");
     // Without war vocabulary the head decides as usual.
     expect(judged(0.99, false)).toBe("rejected");
+  });
+
+  it("lets the identity-abuse head hold a comment worded with war vocabulary from 0.6", () => {
+    const judged = (identity_abuse: number) =>
+      merge({
+        text: "Every one of them in that camp is a jihadi in waiting, the whole tribe breeds terrorists.",
+        findings: [],
+        model: { version: "m", scores: { identity_abuse }, civilContext: true },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      }).decision;
+    expect(judged(0.55)).toBe("approved");
+    expect(judged(0.6)).toBe("pending");
+    expect(judged(0.79)).toBe("pending");
   });
 
   it("rejects when a held category's own head and an all-but-certain toxicity head agree, naming that category", () => {
