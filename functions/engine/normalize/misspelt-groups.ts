@@ -6,7 +6,8 @@
  * country: "iraq", "refugee"). The first word of a two-word name ("gy people", "blck person", "disbled people")
  * is read only before the second. The words of hatred the group rules read ("I htae", "are disgsuting", "are
  * vremin") are read the same way, their first letter kept; of four letters, swaps only ("htae", not "hte").
- * A name with inner letters masked by asterisks ("m*slims", "k*rds") is read as the name too.
+ * A name with inner letters masked by asterisks ("m*slims", "k*rds") is read as the name too, and so is a plural
+ * typed with a z ("kurdz").
  * False-positive risk: a variant that is itself a word. NOT_MISSPELT lists those found among 334,685 public and
  * fixture comments and read from the list of variants by hand: English words, names, possessives typed without
  * an apostrophe ("africas"), and words of other languages ("musim", "wies").
@@ -75,6 +76,9 @@ function misspellings(): Map<string, string> {
   };
   for (const name of names) add(name, variantsOf(name, 0, true));
   for (const word of HATRED) add(word, variantsOf(word, 1, word.length >= MIN_NAME));
+  // Plurals typed with a z ("kurdz", "muslimz", "jewz"): any length, as the z only ever stands for the s.
+  for (const name of Object.values(GROUPS).flat())
+    if (/^[a-z]{2,}[^s]s$/.test(name)) add(name, [`${name.slice(0, -1)}z`]);
   for (const v of ambiguous) out.delete(v);
   return out;
 }

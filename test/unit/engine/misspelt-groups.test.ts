@@ -13,6 +13,8 @@ describe("group names and words of hatred typed with a letter dropped or two swa
     ["i htae them, they are vremin and disgsuting", "i hate them, they are vermin and disgusting"],
     // Inner letters masked by asterisks.
     ["all the k*rds, m*slims and imm**grants", "all the kurds, muslims and immigrants"],
+    // Plurals typed with a z, short names too.
+    ["kurdz, jewz and gayz", "kurds, jews and gays"],
   ])("%j reads as %j", (input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });
@@ -53,6 +55,7 @@ describe("group names and words of hatred typed with a letter dropped or two swa
       "Blck people are a plague on this country.",
       "I htae Muslims.",
       "Immigrants are vremin.",
+      "kurdz r all terrorists, every last one of them",
     ]) {
       const j = judge(text);
       expect(j.decision, text).toBe("rejected");
