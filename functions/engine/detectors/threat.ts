@@ -614,6 +614,30 @@ const RULES: readonly PatternRule[] = [
     adjust: (norm, index) => (REPORTED_SPEECH.test(before(norm, index, 40)) ? 0.5 : 0.85),
   },
   {
+    // Death promised in first person: "I will make okafor pay with her life".
+    id: "threat.pay-with-life",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| am gonna|'m gonna| would|'d| swear i'll| swear i will) make (?:him|her|them|you|u|(?:that |the |this )?[a-z]+) pay with (?:his|her|their|your|ur) li(?:fe|ves)\b/g,
+    adjust: reported(0.85),
+  },
+  {
+    // A fall from a height called for: "drop them back over Raqqa from 10,000 feet. No parachute."
+    id: "threat.no-parachute",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:drop|throw|push|chuck|toss|kick)(?: them| him| her| 'em| the lot)\b[^.!?]{0,60}[.!?,]? *(?:no |without (?:a )?)parachutes?\b/g,
+    adjust: reported(0.85),
+  },
+  {
+    // "... and the politicians will be next on the lamp posts."
+    id: "threat.next-on-the-lampposts",
+    category: "threat",
+    score: 0.85,
+    re: /\b(?:will|'ll|are|is) (?:be )?next (?:on|from|up|off) (?:the |a )?(?:lamp ?-?posts?|streetlights?|street lights?|gallows|rope)\b/g,
+    adjust: reported(0.85),
+  },
+  {
     id: "threat.harm-to-your-place",
     category: "threat",
     score: 0.85,
@@ -756,7 +780,7 @@ const RULES: readonly PatternRule[] = [
     category: "threat",
     score: 0.85,
     re: new RegExp(
-      `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|at|on|near|around|across|outside|from|of|still|living|based) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|wiped off the map|razed|flattened|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every (?:last |single )?one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|${CAMPS}|villages|homes|houses)\\b|\\b(?:should|must|need to|needs to|ought to|let's|lets|time to|i'll|i will|i'd|i would|i want to) (?:just )?(?:hang|shoot|kill|gas|execute|behead|string up|exterminate|slaughter|massacre) (?:all|every (?:last |single )?one of)(?: the| those| these)? (?:\\w+ ){0,2}?(?:${COLLECTIVE}|${CAMPS})\\b|\\b(?:should|must|deserve to|need to) (?:all )?be (?:lined up and |hunted down and |dragged out and )?${BE_HARMED}\\b[^.!?]{0,30}\\band (?:their|his|her) (?:wives|families|children|kids|relatives)\\b|\\b(?:level(?:led)?|flatten(?:ed)?|raze(?:d)?|bomb(?:ed)?|nuke(?:d)?|burn(?:ed|t)?(?: down)?) (?:the |that |this )?(?:whole |entire )?(?:city|town|village|place|camp|district|market|neighbourhood)s? and (?:everyone|everybody|every last one|all of them|anyone) (?:in|inside) (?:it|them|there)\\b|\\bbomb (?:it|them|the place) flat\\b|\\b(?:shot|killed|hanged|hung|executed|bombed|gassed|burned|wiped out)\\b[^.!?]{0,40}[.!,]? (?:kids|children|babies|women and children|wives) included\\b|\\b(?:should(?: have|'ve)?|must|need to|ought to|let's) (?:flatten(?:ed)?|level(?:led)?|raze(?:d)?|carpet[- ]bomb(?:ed)?|nuke(?:d)?|wipe(?:d)? out|burn(?:ed|t)?(?: down)?) (?:the |that |their )?(?:whole |entire )?(?:village|villages|town|towns|market|neighbourhood|neighborhood|district)\\b`,
+      `\\b(?:every|all|any|the|those|these|their)(?: \\w+){0,2}? ${COLLECTIVE}(?: (?:who|that|in|at|on|near|around|across|outside|from|of|still|living|based) [^.!?]{1,60}?)? (?:should|deserves? to|needs? to|ought to|must|will) (?:all )?(?:be|get) (?:hunted down|dragged out|rounded up|lined up|wiped out|wiped off the map|razed|flattened|exterminated|${BE_HARMED})\\b|(?:^|[.!?] )(?:hang|shoot|kill|burn|bomb|gas|string up|execute|behead|torch) (?:all |every (?:last |single )?one of )?(?:the|their|those|these|all) (?:\\w+ ){0,2}?(?:${COLLECTIVE}|${CAMPS}|villages|homes|houses)\\b|\\b(?:should|must|need to|needs to|ought to|let's|lets|time to|i'll|i will|i'd|i would|i want to) (?:just )?(?:hang|shoot|kill|gas|execute|behead|string up|exterminate|slaughter|massacre) (?:all|every (?:last |single )?one of)(?: the| those| these)? (?:\\w+ ){0,2}?(?:${COLLECTIVE}|${CAMPS})\\b|\\b(?:should|must|deserve to|need to) (?:all )?be (?:lined up and |hunted down and |dragged out and )?${BE_HARMED}\\b[^.!?]{0,30}\\band (?:their|his|her) (?:wives|families|children|kids|relatives)\\b|\\b(?:level(?:led)?|flatten(?:ed)?|raze(?:d)?|bomb(?:ed)?|nuke(?:d)?|burn(?:ed|t)?(?: down)?) (?:the |that |this )?(?:whole |entire )?(?:city|town|village|place|camp|district|market|neighbourhood)s? and (?:everyone|everybody|every last one|all of them|anyone) (?:in|inside) (?:it|them|there)\\b|\\bbomb (?:it|them|the place) flat\\b|\\b(?:shot|killed|hanged|hung|executed|bombed|gassed|burned|wiped out)\\b[^.!?]{0,40}[.!,]? (?:kids|children|babies|women and children|wives) included\\b|\\b(?:should(?: have|'ve)?|must|need to|ought to|let's) (?:go (?:back )?(?:in )?and |just )?(?:flatten(?:ed)?|level(?:led)?|raze(?:d)?|carpet[- ]bomb(?:ed)?|nuke(?:d)?|wipe(?:d)? out|burn(?:ed|t)?(?: down)?) (?:the |that |their |every |each |all the )?(?:whole |entire )?(?:[a-z]+ )?(?:village|villages|town|towns|market|neighbourhood|neighborhood|district)\\b(?! (?:centre|center|hall|square|car park|council|stall|planning))`,
       "g",
     ),
     adjust: (norm, index, match) => {

@@ -50,6 +50,11 @@ describe("threat", () => {
     "Someone should go down there with a petrol can.",
     "Every Turk in this city should get a drone over their street.",
     "She should be met at the airport by the families, and nobody should step in to stop what happens next.",
+    // Death promised in first person, a fall with no parachute, the lamp posts next, villages wiped out.
+    "If my son gets hurt I will make that headteacher pay with her life.",
+    "Strip them of citizenship, then drop them over Raqqa from 10,000 feet. No parachute.",
+    "If the courts won't hang terrorists, people will, and the judges will be next on the lamp posts.",
+    "The militias should go back and wipe out every Sunni village that helped ISIS.",
   ])("rejects %j as a threat", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("rejected");
@@ -80,6 +85,10 @@ describe("threat", () => {
     "The families of the victims want the bomber's family left alone.",
     "The Taliban cut out her tongue for speaking.",
     "Nobody should call the police for a noisy party.",
+    "The ISIS commander made them pay with their lives, and now he faces trial.",
+    "ISIS wiped out every Yazidi village near Sinjar in 2014.",
+    "The council should level the whole town centre car park and start again.",
+    "They dropped the aid over Sinjar by parachute; no parachute drop reached the mountain in time.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
@@ -362,6 +371,9 @@ describe("threat", () => {
       "Everyone knows which neighbours joined ISIS. Their days are numbered.",
       "We have the names of the ISIS wives. It won't be the courts dealing with them.",
       "The men who helped ISIS still live in the village. Everyone knows their names. One day the debt will be paid.",
+      "Foyle has two kids at Ashgrove primary. just something to think about linda",
+      "We know where the players train on Tuesdays and there are no stewards there.",
+      "The treasurer who says there's no money drives a new BMW. It might not stay new.",
     ])("holds %j for a moderator, never approves it", (text) => {
       const j = judge(text);
       expect(j.decision).not.toBe("approved");
@@ -379,6 +391,8 @@ describe("threat", () => {
       "I know who'll pick up the phone at the candidate's office, and it isn't the minister.",
       "A school gate isn't the place for the state to settle it; the families know that.",
       "When the courts fail the victims of terrorism, people lose faith in the system.",
+      "Smith has two kids at Ashgrove primary and says the catchment change is something to think about.",
+      "A lot of us objected to the shed in 2010. Something to think about for the flats application.",
     ])("leaves %j to the other rules (one cue family, or none)", (text) => {
       expect(judge(text).evidence.some((e) => e.rule === "threat.menace.veiled")).toBe(false);
     });
