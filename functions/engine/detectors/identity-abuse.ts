@@ -486,13 +486,14 @@ function groupRules(subtype: Exclude<IdentitySubtype, "other">, groups: readonly
       adjust: counter(0.95),
     },
     {
-      // One member standing for the group: "every Afghan here is a rat", "any Muslim is a snake".
+      // One member standing for the group: "every Afghan here is a rat", "any Muslim is a snake", "every Muslim who
+      // came here is a potential ISIS member" (a migration clause only: "every refugee who joined ISIS" names deeds).
       id: `identity_abuse.${subtype}.each-one-degraded`,
       category: "identity_abuse",
       subtype,
       score: 0.85,
       re: new RegExp(
-        `(?<!\\bnot )\\b(?:every|each|any|each and every|every single|every last) ${g}(?: [a-z']+){0,2}? (?:is|'s) (?:a |an |just a |nothing but a |like a )?(?:[a-z]+ )?(?:rat|animal|parasite|cockroach|roach|pig|dog|snake|savage|leech|vermin|subhuman|terrorist|criminal|rapist|invader|scrounger|disease|cancer|plague|jihadi|extremist|bomber|(?:terror|terrorist|pkk|isis|jihadi|taliban|hamas) (?:supporter|sympathi[sz]er))\\b(?! of\\b)`,
+        `(?<!\\bnot )\\b(?:every|each|any|each and every|every single|every last) ${g}(?: who (?:came|comes|come|arrived|arrives|moved|moves|settled|lives|live) (?:here|over|in|to)(?: [a-z']+)?)?(?: [a-z']+){0,2}? (?:is|'s) (?:a |an |just a |nothing but a |like a )?(?:[a-z]+ )?(?:rat|animal|parasite|cockroach|roach|pig|dog|snake|savage|leech|vermin|subhuman|terrorist|criminal|rapist|invader|scrounger|disease|cancer|plague|jihadi|extremist|bomber|(?:terror|terrorist|pkk|isis|daesh|jihadi|taliban|hamas) (?:supporter|sympathi[sz]er|member|fighter|recruit|operative))\\b(?! of\\b)`,
         "g",
       ),
       adjust: counter(0.85),

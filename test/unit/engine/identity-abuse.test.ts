@@ -161,6 +161,8 @@ describe("identity abuse", () => {
     "Ship every foreigner home, they multiply like cockroaches.",
     "Arabs breed like flies.",
     "Every Kurd here is a PKK sympathiser.",
+    "Every Muslim who came here is a potential ISIS member.",
+    "Every Syrian who came over is an ISIS fighter in waiting.",
   ])(
     "rejects the unseen phrasing %j (exclusion, extermination imagery, one member for the group)",
     (text) => {
@@ -174,6 +176,8 @@ describe("identity abuse", () => {
     "Refugees don't belong in camps, they belong in homes.",
     "People say Muslims breed like rats; that's hateful nonsense.",
     "Christians in Mosul were forced to convert or leave by ISIS.",
+    "Every refugee who joined ISIS is a terrorist, and should be tried as one.",
+    "Not every Muslim who came here is an ISIS member, obviously.",
   ])("never rejects %j (deprivation, condemned reported speech, reporting)", (text) => {
     expect(judge(text).decision).not.toBe("rejected");
   });
