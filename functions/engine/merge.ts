@@ -209,7 +209,7 @@ function combine(
       category === "personal_attack" ||
       (category === "identity_abuse" && m < CAP_EXEMPT_AT));
   if (r >= 0.8) return r;
-  if (capped && m >= (HOLD_DESPITE_WAR_AT[category] ?? 1.01)) return Math.max(r, 0.6);
+  if (capped && m >= (HOLD_DESPITE_WAR_AT[category] ?? Number.POSITIVE_INFINITY)) return Math.max(r, 0.6);
   // Public-figure insults (0.6 up to 0.65) are a human's call: the model does not confirm that band. A coded
   // put-down ("lights on but nobody home", held at 0.6 too) is not one of them: the model may confirm it (27 Nov
   // 2026, eighth session: 55 held violations rejected, no clean comment changed on 108,302 unsealed labelled ones).

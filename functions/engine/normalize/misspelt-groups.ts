@@ -76,7 +76,8 @@ function misspellings(): Map<string, string> {
   };
   for (const name of names) add(name, variantsOf(name, 0, true));
   for (const word of HATRED) add(word, variantsOf(word, 1, word.length >= MIN_NAME));
-  // Plurals typed with a z ("kurdz", "muslimz", "jewz"): any length, as the z only ever stands for the s.
+  // Plurals typed with a z ("kurdz", "muslimz", "jewz"): four letters or more, not only five, as the z only ever
+  // stands for the s.
   for (const name of Object.values(GROUPS).flat())
     if (/^[a-z]{2,}[^s]s$/.test(name)) add(name, [`${name.slice(0, -1)}z`]);
   for (const v of ambiguous) out.delete(v);
