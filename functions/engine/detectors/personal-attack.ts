@@ -299,6 +299,16 @@ const RULES: readonly PatternRule[] = [
         : 0.85,
   },
   {
+    // An epithet of age that is only ever an insult ("senile old fool", "out of touch old git"), held for a human:
+    // under war vocabulary the model's head is capped and no other rule reads it. Not said of oneself ("I'm a
+    // silly old fool").
+    id: "personal_attack.old-epithet",
+    category: "personal_attack",
+    // Below the public-figure band (0.6-0.65): the model may confirm it to a rejection.
+    score: 0.55,
+    re: /(?<!\b(?:i'm|i am|i was|i've been|me,?|myself,?|call me|feel like|feeling like)(?: an?)?(?: \w+)?(?: \w+)? )\bold (?:fool|git|goat|codger|duffer|windbag|bigot|hag|trout|crone)s?\b/g,
+  },
+  {
     // Commenters insulted as whoever holds a view: "anyone here saying 'think of the children' is a spineless wet
     // lettuce".
     id: "personal_attack.whoever-says-is-insult",

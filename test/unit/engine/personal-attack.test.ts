@@ -144,6 +144,22 @@ describe("personal attack", () => {
     expect(j.evidence.some((e) => e.rule === "personal_attack.role-is-insult")).toBe(true);
   });
 
+  it.each([
+    "The judge looks half asleep in that photo, senile old fool shouldn't be running a terror trial.",
+    "Nice safe house in Hampstead, tears for terrorists. Out of touch old fool.",
+  ])("holds the age epithet %j, though war vocabulary mutes the model", (text) => {
+    const j = judge(text);
+    expect(j.decision).not.toBe("approved");
+    expect(j.evidence.some((e) => e.rule === "personal_attack.old-epithet")).toBe(true);
+  });
+
+  it.each([
+    "I feel like an old codger reading these comments.",
+    "Call me a silly old fool, but I still read the paper every morning.",
+  ])("does not read the age epithet %j said of oneself", (text) => {
+    expect(judge(text).evidence.some((e) => e.rule === "personal_attack.old-epithet")).toBe(false);
+  });
+
   it("rejects a stronger insult of such a person", () => {
     expect(judge("The festival organiser is a total moron.").decision).toBe("rejected");
   });
