@@ -741,7 +741,8 @@ function merge(input: MergeInput): Judgement {
   // nor for a group praised ("you and all the other Muslims are a blessing to society").
   const generallyToxic =
     ((toxicHead === "profanity" || toxicHead === "vulgarity") && innocent(toxicHead)) ||
-    (toxicHead === "identity_abuse" && input.praisedGroup === true && innocent(toxicHead))
+    // Praise only: an identity word written innocently ("Homo sapiens") keeps this hold.
+    (toxicHead === "identity_abuse" && input.praisedGroup === true && !ruleFound(findings, toxicHead))
       ? undefined
       : toxicHead;
   if (generallyToxic) {

@@ -9,13 +9,13 @@
  * admits no negation between group and praise ("women are not great", "I don't love Muslims"). Only a short
  * comment with no contrast in it counts (see `praisesGroup`).
  */
-import { GROUPS } from "../lexicon/groups.js";
+import { GROUP_NAMES } from "../lexicon/groups.js";
 import { compileNatively } from "../native-compile.js";
 import { countWords } from "./junk.js";
 import { alternation } from "./pattern-rule.js";
 import { gatedTest } from "./rule-prefilter.js";
 
-const GROUP = `(?:${alternation(Object.values(GROUPS).flat())})`;
+const GROUP = `(?:${alternation(GROUP_NAMES)})`;
 const CLAUSE_END = "(?=\\s*(?:[.!?,;:)]|$))";
 const GOOD =
   "(?:great|amazing|wonderful|brilliant|awesome|fantastic|lovely|welcome|kind|caring|compassionate|generous|hardworking|hard-working|hard working|valued|beautiful|strong|brave|smart|clever|intelligent|talented|inspiring|inspirational|valid|precious|heroes|heroic|equal|human|good people|decent people|our neighbours|our friends|the best|a blessing(?: to (?:society|this country|us|our community))?|a gift(?: to (?:society|this country|us|our community))?|a credit to (?:society|this country|our society|our community|us|this town|this city)|an asset(?: to (?:society|this country|our society|our community|us|this town|this city))?|part of (?:us|this country|our community|our society|society|the community))";

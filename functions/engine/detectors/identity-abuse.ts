@@ -7,7 +7,7 @@
 import type { IdentitySubtype } from "../../domain/categories.js";
 import type { ArticleToJudge } from "../../domain/guideline-engine.js";
 import type { Detector, Finding } from "../finding.js";
-import { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUPS } from "../lexicon/groups.js";
+import { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUP_NAMES, GROUPS } from "../lexicon/groups.js";
 import { LEXICON } from "../lexicon/terms.js";
 import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
@@ -661,7 +661,7 @@ function anyGroupRules(g: string): PatternRule[] {
   ];
 }
 
-const ANY_GROUP_RULES: readonly PatternRule[] = anyGroupRules(groupPattern(Object.values(GROUPS).flat()));
+const ANY_GROUP_RULES: readonly PatternRule[] = anyGroupRules(groupPattern(GROUP_NAMES));
 
 /** A life-denied finding named and typed by the group it matched ("identity_abuse.racism.life-denied"). */
 function withSubtype(f: Finding, norm: NormalizedText): Finding {
@@ -675,7 +675,7 @@ const GROUP_RULES: readonly PatternRule[] = Object.entries(GROUPS).flatMap(([sub
   groupRules(subtype as Exclude<IdentitySubtype, "other">, groups),
 );
 
-const ANY_GROUP = new RegExp(`\\b(?:${alternation(Object.values(GROUPS).flat())})\\b`);
+const ANY_GROUP = new RegExp(`\\b(?:${alternation(GROUP_NAMES)})\\b`);
 const GROUP_BY_SUBTYPE = Object.entries(GROUPS).map(
   ([subtype, groups]) =>
     [subtype as IdentitySubtype, new RegExp(`\\b(?:${alternation(groups)})\\b`)] as const,
@@ -854,6 +854,10 @@ function servedAsFood(text: string, start: number, end: number): boolean {
 /** A slur denied of a group ("Yazidis are not devil worshippers, that's an old slur"): named, not used. */
 const DENIED_BEFORE = /\b(?:are|is|were|was) not (?:an? )?$|\b(?:aren't|isn't|weren't|wasn't) (?:an? )?$/;
 
+/** Exclusion or harm words that make a masked group's name abuse ("m*slims out"). */
+const EXCLUSION_OR_HARM =
+  /\b(?:out|deport\w*|ban|banned|hate|kill|gas|burn|back|get rid|invad\w*|filth|scum)\b/;
+
 /**
  * A group's name typed masked ("m*slims"): a mask the normaliser left as typed, or a name it read through one
  * ("k*rds" read as "kurds"). With degrading, exclusion or harm words in the comment it is abuse; alone it is held.
@@ -865,9 +869,7 @@ function maskedGroupFindings(norm: NormalizedText): Finding[] {
   ]);
   spans.push(...maskedGroupSpans(norm));
   if (spans.length === 0) return [];
-  const hostile =
-    DEGRADING_ANYWHERE.test(norm.text) ||
-    /\b(?:out|deport\w*|ban|banned|hate|kill|gas|burn|back|get rid|invad\w*|filth|scum)\b/.test(norm.text);
+  const hostile = DEGRADING_ANYWHERE.test(norm.text) || EXCLUSION_OR_HARM.test(norm.text);
   return spans.map(([start, end]) =>
     makeFinding(norm, start, end, {
       category: "identity_abuse",

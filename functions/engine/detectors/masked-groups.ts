@@ -4,15 +4,11 @@
  * (identity-abuse.ts, suspicion.ts), so this finds where a group's name in the normalised text was typed masked.
  * It starts from the asterisks of the original text, so a comment without one costs a single `indexOf`.
  */
-import { GROUPS } from "../lexicon/groups.js";
+import { GROUP_NAMES } from "../lexicon/groups.js";
 import type { NormalizedText } from "../normalize/index.js";
 
 /** The one-word names (the normaliser unmasks only those). */
-const NAMES = new Set(
-  Object.values(GROUPS)
-    .flat()
-    .filter((g) => /^[a-z]+$/.test(g)),
-);
+const NAMES = new Set(GROUP_NAMES.filter((g) => /^[a-z]+$/.test(g)));
 
 type Span = readonly [start: number, end: number];
 

@@ -12,7 +12,7 @@
  */
 import type { Category } from "../../domain/categories.js";
 import type { Detector, Finding } from "../finding.js";
-import { COUNTER_SPEECH, DEGRADING, GROUPS } from "../lexicon/groups.js";
+import { COUNTER_SPEECH, DEGRADING, GROUP_NAMES } from "../lexicon/groups.js";
 import { INSULT_ADJECTIVES, MILD_INSULT_NOUNS, STRONG_INSULT_NOUNS } from "../lexicon/insults.js";
 import { compileNatively } from "../native-compile.js";
 import type { Span } from "./masked-groups.js";
@@ -35,7 +35,7 @@ const INSULTS = new RegExp(
 const PERSON_REF =
   /\b(?:you|u|your|ya|ur|author|writer|journalist|reporter|editor|columnist|commenter|poster|he|she|him|her|this guy|this woman|this man)\b|@\w/;
 
-const GROUP = new RegExp(`\\b(?:${alternation(Object.values(GROUPS).flat())})\\b`);
+const GROUP = new RegExp(`\\b(?:${alternation(GROUP_NAMES)})\\b`);
 const HOSTILE = new RegExp(
   `\\b(?:${alternation([...DEGRADING, "hate", "deport", "deported", "out", "ban", "banned", "invade", "invading", "invasion", "breed", "breeding", "rape", "raping", "terror", "crime", "flood", "flooding", "swarm", "swarming", "take over", "replace", "replacement"])})\\b`,
 );
@@ -107,11 +107,7 @@ const SWEEPING =
  * allowed to work", "refugees are people fleeing war") are not held.
  */
 const GROUP_GENERIC = new RegExp(
-  `(?:^\\s*|[,;:]\\s*|\\b(?:and|but|because|that|since) )(?:(?!(?:the|these|those|some|many|our|their|my|his|her|two|three|several|few|iraqi government|government)\\b)[a-z]+ )?(?:${alternation(
-    Object.values(GROUPS)
-      .flat()
-      .filter((g) => /(?:s|men|people)$/.test(g)),
-  )}) (?:only|always|never|belong|shouldn't|can't|cannot|won't|breed|worship|hate|deserve|have no|are all|are just|are nothing but|are a|are the reason|are the problem|are behind|are to blame)\\b`,
+  `(?:^\\s*|[,;:]\\s*|\\b(?:and|but|because|that|since) )(?:(?!(?:the|these|those|some|many|our|their|my|his|her|two|three|several|few|iraqi government|government)\\b)[a-z]+ )?(?:${alternation(GROUP_NAMES.filter((g) => /(?:s|men|people)$/.test(g)))}) (?:only|always|never|belong|shouldn't|can't|cannot|won't|breed|worship|hate|deserve|have no|are all|are just|are nothing but|are a|are the reason|are the problem|are behind|are to blame)\\b`,
 );
 /** Menace words that only need a role nearby ("any MP who votes for this won't be safe"). */
 const ROLE_MENACE =

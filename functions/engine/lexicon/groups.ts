@@ -242,4 +242,7 @@ const COUNTER_SPEECH =
 // Expressions this module runs itself whose bytecode would be large: to machine code at load (native-compile.ts).
 compileNatively(COUNTER_SPEECH);
 
-export { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUPS };
+/** Every group's names, all subtypes in one list (the rules about any group read these). */
+const GROUP_NAMES: readonly string[] = Object.values(GROUPS).flat();
+
+export { COUNTER_SPEECH, DEGRADING, DEROGATORY, GROUP_NAMES, GROUPS };

@@ -12,7 +12,7 @@
  * fixture comments and read from the list of variants by hand: English words, names, possessives typed without
  * an apostrophe ("africas"), and words of other languages ("musim", "wies").
  */
-import { DEGRADING, DEROGATORY, GROUPS } from "../lexicon/groups.js";
+import { DEGRADING, DEROGATORY, GROUP_NAMES } from "../lexicon/groups.js";
 import { LEXICON } from "../lexicon/terms.js";
 import { FNV_OFFSET, fnv1a, fnvStep } from "../model/hashing.js";
 import type { MappedText } from "./mapped-text.js";
@@ -61,9 +61,7 @@ function variantsOf(word: string, firstSwap: number, dropping: boolean): string[
 
 /** Misspelling -> word; a misspelling of two words ("womn": woman, women) is left as typed. */
 function misspellings(): Map<string, string> {
-  const names = Object.values(GROUPS)
-    .flat()
-    .filter((g) => /^[a-z]+$/.test(g) && g.length >= MIN_NAME);
+  const names = GROUP_NAMES.filter((g) => /^[a-z]+$/.test(g) && g.length >= MIN_NAME);
   const known = new Set([...names, ...HATRED]);
   const out = new Map<string, string>();
   const ambiguous = new Set<string>();
@@ -78,8 +76,7 @@ function misspellings(): Map<string, string> {
   for (const word of HATRED) add(word, variantsOf(word, 1, word.length >= MIN_NAME));
   // Plurals typed with a z ("kurdz", "muslimz", "jewz"): four letters or more, not only five, as the z only ever
   // stands for the s.
-  for (const name of Object.values(GROUPS).flat())
-    if (/^[a-z]{2,}[^s]s$/.test(name)) add(name, [`${name.slice(0, -1)}z`]);
+  for (const name of GROUP_NAMES) if (/^[a-z]{2,}[^s]s$/.test(name)) add(name, [`${name.slice(0, -1)}z`]);
   for (const v of ambiguous) out.delete(v);
   return out;
 }
@@ -92,7 +89,7 @@ const MISSPELT = misspellings();
  */
 function misspeltFirstWords(): Map<string, { word: string; before: Set<string> }> {
   const out = new Map<string, { word: string; before: Set<string> }>();
-  for (const name of Object.values(GROUPS).flat()) {
+  for (const name of GROUP_NAMES) {
     const words = name.split(" ");
     if (words.length !== 2 || !/^[a-z]+$/.test(words[0]!) || words[0]!.length < 3 || words[0] === "the")
       continue;
@@ -126,7 +123,7 @@ function maskedNames(): Map<string, string> {
         if (word.length - (j - i) >= MIN_SHOWN) keys.push(`${word.slice(0, i)}*${word.slice(j)}`);
     return keys;
   };
-  for (const name of Object.values(GROUPS).flat()) {
+  for (const name of GROUP_NAMES) {
     if (!/^[a-z]+$/.test(name) || name.length < 4) continue;
     for (const key of masksOf(name)) {
       if (out.has(key) && out.get(key) !== name) ambiguous.add(key);
