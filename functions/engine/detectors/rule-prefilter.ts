@@ -96,8 +96,8 @@ interface RuleListGates {
   scan: number;
 }
 const GATES = new WeakMap<readonly { readonly re: RegExp }[], RuleListGates>();
-/** First-set literal id -> the (list, rule) pairs it admits. */
-const ADMITS = new Map<number, { readonly list: RuleListGates; readonly rule: number }[]>();
+/** First-set literal id -> the (list, rule) pairs it admits (an array: read for every literal found, a map lookup cost more). */
+const ADMITS: ({ readonly list: RuleListGates; readonly rule: number }[] | undefined)[] = [];
 /** Number of the last scan: a list's `pending` is current only when its `scan` equals it. */
 let scans = 0;
 
@@ -125,9 +125,11 @@ function gatesOf(rules: readonly { readonly re: RegExp }[]): RuleListGates {
       if (!first) ungated.push(rule);
       else
         for (const id of new Set(first)) {
-          const admits = ADMITS.get(id);
+          // Grown one slot at a time: an index far past the end would turn the array into a slow dictionary.
+          while (ADMITS.length <= id) ADMITS.push(undefined);
+          const admits = ADMITS[id];
           if (admits) admits.push({ list: made, rule });
-          else ADMITS.set(id, [{ list: made, rule }]);
+          else ADMITS[id] = [{ list: made, rule }];
         }
     });
     GATES.set(rules, made);
@@ -267,7 +269,7 @@ function foundIn(norm: NormalizedText): Uint8Array | null {
     for (const id of last.hits) {
       const sets = setsOfLiteral[id];
       if (sets !== undefined) for (const set of sets) setStamps[set] = scans;
-      const admits = ADMITS.get(id);
+      const admits = ADMITS[id];
       if (admits === undefined) continue;
       for (const { list, rule } of admits) {
         if (list.scan !== scans) {
@@ -385,7 +387,7 @@ function restartScanNumbers(): void {
   setEndsScan.length = 0;
   setTotalsScan.length = 0;
   setStamps.fill(0);
-  for (const admits of ADMITS.values()) for (const { list } of admits) list.scan = -1;
+  for (const admits of ADMITS) if (admits !== undefined) for (const { list } of admits) list.scan = -1;
 }
 
 /** Whether the rule with this gate can match the text scanned last: each of its sets has a literal that occurs. */
