@@ -55,6 +55,39 @@ const JUDGED_AT_WORK = /\b(?:useless|incompetent|hopeless|clueless|ineffective|i
 const NOUN_AHEAD = new RegExp(`^[^.!?]*?\\b(?:${ANY_NOUN})\\b`);
 const NOT_PERSON =
   /^(?:iraq|syria|isis|daesh|baghdad|mosul|parliament|government|europe|america|britain|russia|iran|this|that|it|there|here|what|which|who|everything|nothing|democracy|islam|christianity|the|a|an|policy|law)$/;
+/** Mild insults just as often said of a thing with a capitalised name ("Carbon Tax is a joke", "Ghyll Lane is a disgrace"). */
+const SAID_OF_THINGS: ReadonlySet<string> = new Set(["joke", "disgrace", "embarrassment"]);
+/**
+ * What political debate calls its figures ("Keir Starmer is a liar"): a named person may be one, and a human judges
+ * that (the model alone still may, as before); the rule reads only the other mild insults ("a grifter", "a chancer").
+ */
+const SAID_IN_POLITICAL_DEBATE: ReadonlySet<string> = new Set([
+  "liar",
+  "hypocrite",
+  "crook",
+  "fraud",
+  "traitor",
+  "racist",
+  "fascist",
+  "bigot",
+  "nazi",
+  "coward",
+  "puppet",
+  "charlatan",
+  "sellout",
+  "shill",
+  "hack",
+  "terrorist sympathiser",
+  "terrorist sympathizer",
+  "terrorist apologist",
+  "terror apologist",
+]);
+/** Words that open a capitalised pair without being a first name: "The Council", "This Government", "Our MP". */
+const NOT_A_FIRST_NAME =
+  /^(?:the|this|that|these|those|our|my|your|their|his|her|its|a|an|and|but|so|if|when|what|why|how|yes|no|oh|honestly|frankly|sadly|closing|opening|keeping|cutting|selling|building|moving)$/;
+/** Last words of places, bodies, events and things named in capitals: "Ghyll Lane", "East Stand", "Home Office". */
+const ENDS_A_PLACE_OR_BODY =
+  /^(?:lane|road|rd|street|st|avenue|ave|way|close|drive|crescent|terrace|row|hill|park|ground|stand|square|bridge|cross|green|common|gate|centre|center|hall|council|party|office|service|services|team|club|fc|united|rovers|city|town|village|station|market|estate|house|school|college|academy|university|hospital|trust|board|group|league|cup|festival|show|fair|week|day|report|act|bill|plan|scheme|policy|project|government|ministry|department|agency|authority|police|force|network|rail|railway|airport|bank|company|ltd|plc|news|times|post|herald|gazette|mail|bbc|nhs|union|commission|court|inquiry|review|appeal|budget|election|campaign|stadium|arena|road's|street's)$/;
 /** War vocabulary whose members may be insulted in opinion without it being a personal attack on a participant. */
 const PERPETRATORS =
   /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|butchers?|murderers?|killers?|fighters?|militants?|rapists?|extremists?|paedophiles?|pedophiles?|caliphate)\b/;
@@ -365,6 +398,32 @@ const RULES: readonly PatternRule[] = [
     },
   },
   {
+    // A person named in full and called a liar, a crook, a disgrace ("Frank Delaney is a slimy crook", "Mark Ellison
+    // is an attention-seeking fraud"): held like a public figure called one, since a named person in a local story
+    // usually holds some post. Both words must be capitalised as written and the second must not end a place's or a
+    // body's name ("Ghyll Lane is a disgrace", "The Council is a joke"); stronger insults are named-is-insult's.
+    id: "personal_attack.named-person-is-mild-insult",
+    category: "personal_attack",
+    score: 0.55,
+    re: new RegExp(
+      `\\b([a-z]+) ([a-z]+)(?:'s| is| was)(?: always| clearly| obviously| just| really)?(?: an?| such an?| the biggest| a complete| an absolute| a total| an utter| nothing but an?)${MODS}(?:,? [a-z'-]+){0,2}?,? (?:${alternation(MILD_INSULT_NOUNS.filter((w) => !SAID_OF_THINGS.has(w) && !SAID_IN_POLITICAL_DEBATE.has(w)))})\\b(?! run\\b| race\\b| trap\\b)`,
+      "g",
+    ),
+    adjust: (norm, index, match) => {
+      const [first = "", second = ""] = match.split(" ");
+      if (NOT_A_FIRST_NAME.test(first) || NOT_PERSON.test(second) || ENDS_A_PLACE_OR_BODY.test(second))
+        return 0;
+      // Written as a name ("Frank", not "FRANK" in a shouted comment, where every word is in capitals).
+      const capitalised = (at: number) => {
+        const from = norm.starts[at] ?? 0;
+        const c = norm.original[from] ?? "";
+        const next = norm.original[from + 1] ?? "";
+        return c !== c.toLowerCase() && next === next.toLowerCase();
+      };
+      return capitalised(index) && capitalised(index + first.length + 1) ? 0.55 : 0;
+    },
+  },
+  {
     id: "personal_attack.exclamation",
     category: "personal_attack",
     score: 0.85,
@@ -459,6 +518,7 @@ const NEEDS_INSULT = new Set([
   "personal_attack.pronoun-is-insult",
   "personal_attack.pronoun-is-insult.mild",
   "personal_attack.named-is-insult",
+  "personal_attack.named-person-is-mild-insult",
   "personal_attack.exclamation",
   "personal_attack.insulting-epithet",
   "personal_attack.only-an-idiot",

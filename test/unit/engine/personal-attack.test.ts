@@ -160,6 +160,29 @@ describe("personal attack", () => {
     expect(judge(text).evidence.some((e) => e.rule === "personal_attack.old-epithet")).toBe(false);
   });
 
+  it.each([
+    "Dennis Harrow is a grifter who pockets the raffle money every year.",
+    "Councillor Bream is a spineless windbag who only turns up at election time.",
+    "Shona Pike is a self-important busybody and the whole street knows it.",
+  ])("reads %j: a person named in full, called a mild insult", (text) => {
+    const j = judge(text);
+    expect(j.decision).not.toBe("approved");
+    expect(j.evidence.some((e) => e.rule === "personal_attack.named-person-is-mild-insult")).toBe(true);
+  });
+
+  it.each([
+    "Ghyll Lane is a disgrace, two tyres this year.",
+    "Market Street was a rat run before the bollards went in.",
+    "Carbon Tax is a joke if the money never reaches the bus routes.",
+    "THE NEW SCHEME IS A COMPLETE DINOSAUR AND NOBODY ASKED US.",
+    "Keir Starmer is a liar on this, and so was the last lot.",
+    "The Trust is a dinosaur when it comes to booking systems.",
+  ])("does not read %j as a named person called an insult", (text) => {
+    expect(judge(text).evidence.some((e) => e.rule === "personal_attack.named-person-is-mild-insult")).toBe(
+      false,
+    );
+  });
+
   it("rejects a stronger insult of such a person", () => {
     expect(judge("The festival organiser is a total moron.").decision).toBe("rejected");
   });
