@@ -34,7 +34,7 @@ const SOFT_HARM = "(?:find|get|visit|come to|come round to|come over to|track do
 const CALL_HARM =
   "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|execute|bomb|blow up|drone strike|nuke|firebomb|beat up|take out|string up|burn(?: down)?|torch|run over|gas|poison|assassinate|knife|put a bullet in|put down|break|smash)";
 const BE_HARMED =
-  "(?:shot|killed|hanged|hung|lynched|beheaded|executed|strung up|put down|burned|burnt|gassed|bombed|stabbed|beaten|raped|murdered|strangled|tortured|drone struck|shot dead|burned alive|burnt alive)";
+  "(?:shot|killed|hanged|hung|lynched|beheaded|executed|strung up|put down|burned|burnt|gassed|bombed|stabbed|beaten|raped|murdered|strangled|tortured|drone struck|shot dead|burned alive|burnt alive|taken out and shot|taken outside and shot|lined up and shot|put against a wall|put up against a wall)";
 const ROLE_SUBJECT =
   "(?:you|u|(?:the|this|that) (?:author|writer|journalist|reporter|editor|columnist|commenter|poster|idiot|moron|clown|traitor)(?: who wrote (?:this|that))?|(?:anyone|anybody|everyone|people) (?:who|that) [^.!?]{1,60}?|whoever [^.!?]{1,60}?)";
 /** Strong harm verbs: first-person intent to do these to anyone or anything named is a threat. */
@@ -51,7 +51,7 @@ const DENIED = /\b(?:didn't|did not|never|nobody|no one|doesn't|don't|wasn't|wer
 
 /** Groups that are not perpetrators: relatives, voters, professions, peoples and faiths. */
 const COLLECTIVE =
-  "(?:families|family|households|household|villager|relatives|wives|widows|children|kids|brides|supporters|sympathisers|sympathizers|voters|lawyers|soldiers|troops|staff|diplomats|protesters|protestors|activists|civilians|villagers|locals|refugees|migrants|immigrants|asylum seekers|foreigners|turks|kurds|arabs|sunnis|shias|shiites|moslawis|yazidis|christians|muslims|jews|iranians|iraqis|syrians|afghans|somalis|pakistanis|(?:turkish|kurdish|arab|sunni|shia|iraqi|syrian|iranian|yazidi|christian) (?:soldiers?|men|people|families|villagers|villages?|towns?)|moslawi|turk|kurd|arab|sunni|shia|imams|mullahs|priests|rabbis|clerics|monks|nuns|catholics|protestants|hindus|sikhs|atheists|gays|homosexuals|lesbians|blacks|whites|africans|asians|poles|romanians|gypsies|travellers|journalists|reporters)";
+  "(?:families|family|households|household|villager|relatives|wives|wife|widows|widow|children|child|kids|brides|bride|supporters|sympathisers|sympathizers|voters|lawyers|soldiers|troops|staff|diplomats|protesters|protestors|activists|civilians|villagers|locals|refugees|migrants|immigrants|asylum seekers|foreigners|turks|kurds|arabs|sunnis|shias|shiites|moslawis|yazidis|christians|muslims|jews|iranians|iraqis|syrians|afghans|somalis|pakistanis|(?:turkish|kurdish|arab|sunni|shia|iraqi|syrian|iranian|yazidi|christian) (?:soldiers?|men|people|families|villagers|villages?|towns?)|moslawi|turk|kurd|arab|sunni|shia|imams|mullahs|priests|rabbis|clerics|monks|nuns|catholics|protestants|hindus|sikhs|atheists|gays|homosexuals|lesbians|blacks|whites|africans|asians|poles|romanians|gypsies|travellers|journalists|reporters)";
 /**
  * Political camps and public offices: a call to kill them all is a threat, but "the tories will be wiped out" is an
  * election forecast, so they join only the calls to act, not COLLECTIVE's "will be wiped out".

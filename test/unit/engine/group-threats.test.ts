@@ -78,6 +78,16 @@ describe("violence and denial of life aimed at a group", () => {
     expect(judge(text).decision).toBe("approved");
   });
 
+  it.each([
+    // A relative named in the singular after "every", and execution spelt out.
+    "Every wife of those fighters should be taken out and shot.",
+    "Every Kurdish family in that street should be put up against a wall.",
+  ])("reads the call to kill %j as a threat", (text) => {
+    const j = judge(text);
+    expect(j.decision).not.toBe("approved");
+    expect(j.evidence.some((e) => e.rule === "threat.harm-to-collective")).toBe(true);
+  });
+
   it("reads a perpetrator's words reported, and a quotation condemned, as no threat of the writer's", () => {
     expect(judge("ISIS said we will kill all the Yazidis.").decision).not.toBe("rejected");
     expect(judge('He belongs in prison for chanting "death to all Muslims".').decision).toBe("approved");
