@@ -398,10 +398,10 @@ const RULES: readonly PatternRule[] = [
     },
   },
   {
-    // A person named in full and called a liar, a crook, a disgrace ("Frank Delaney is a slimy crook", "Mark Ellison
-    // is an attention-seeking fraud"): held like a public figure called one, since a named person in a local story
-    // usually holds some post. Both words must be capitalised as written and the second must not end a place's or a
-    // body's name ("Ghyll Lane is a disgrace", "The Council is a joke"); stronger insults are named-is-insult's.
+    // A person named in full and called a mild insult ("Owen Tate is a grubby little ambulance chaser", "Amanda Reeve
+    // is a box-ticking parasite"): below the public-figure band, so the model may confirm it. Both words written as a
+    // name, the second not ending a place's or a body's name ("Ghyll Lane", "The Council"); not the words political
+    // debate calls its figures, nor those said of things as often; stronger insults are named-is-insult's.
     id: "personal_attack.named-person-is-mild-insult",
     category: "personal_attack",
     score: 0.55,
