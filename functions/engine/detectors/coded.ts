@@ -9,6 +9,7 @@
  */
 import type { Detector } from "../finding.js";
 import { compileNatively } from "../native-compile.js";
+import { capitalisedAt } from "../normalize/index.js";
 import { asCited, insideQuotes, reportedSpeech } from "./citation.js";
 import { counter } from "./identity-abuse.js";
 import type { PatternRule } from "./pattern-rule.js";
@@ -1199,9 +1200,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     score: HOLD,
     re: /\bask for [a-z\u00e0-\u024f]+(?= at (?:the )?[a-z]+| and (?:he|she|they)(?:'ll| will) (?:give|sort|do|look after|see you right))/g,
     adjust: (norm, index, match) => {
-      const at = index + 8;
-      const first = norm.original.slice(norm.starts[at] ?? 0, (norm.starts[at] ?? 0) + 1);
-      return first !== first.toLowerCase() && !ASK_FOR_COMMON.test(match.slice(8)) ? HOLD : 0;
+      return capitalisedAt(norm, index + 8) && !ASK_FOR_COMMON.test(match.slice(8)) ? HOLD : 0;
     },
   },
   {

@@ -8,7 +8,7 @@ import type { LexiconTerm } from "../lexicon/terms.js";
 import { INNOCENT_CARRIERS, INNOCENT_INSIDE } from "../lexicon/terms.js";
 import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
-import { toOriginal } from "../normalize/index.js";
+import { capitalisedAt, toOriginal } from "../normalize/index.js";
 import type { Token } from "./pattern-rule.js";
 import { tokensOf } from "./pattern-rule.js";
 
@@ -108,11 +108,6 @@ function withinPhrase(text: string, start: number, end: number, phrase: RegExp):
 function writtenAsIs(norm: NormalizedText, token: Token): boolean {
   const span = toOriginal(norm, token.start, token.end);
   return norm.original.slice(span.start, span.end).toLowerCase() === token.word;
-}
-
-function isCapitalised(norm: NormalizedText, start: number): boolean {
-  const c = norm.original[norm.starts[start] ?? 0] ?? "";
-  return c !== c.toLowerCase();
 }
 
 /**
@@ -237,9 +232,9 @@ function createLexiconMatcher(written: readonly LexiconTerm[]): LexiconMatcher {
         if (!found) continue;
         const next = tokens[t + 1];
         if (found.term.notBefore && next && found.term.notBefore.includes(next.word)) continue;
-        if (found.term.name && isCapitalised(norm, token.start) && next && isCapitalised(norm, next.start))
+        if (found.term.name && capitalisedAt(norm, token.start) && next && capitalisedAt(norm, next.start))
           continue;
-        if (found.term.properNouns?.includes(token.word) && isCapitalised(norm, token.start)) continue;
+        if (found.term.properNouns?.includes(token.word) && capitalisedAt(norm, token.start)) continue;
         if (found.carrier && writtenAsIs(norm, token)) continue;
         if (found.term.innocentIn && withinPhrase(norm.text, token.start, end, found.term.innocentIn))
           continue;

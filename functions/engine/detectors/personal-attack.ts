@@ -16,6 +16,7 @@ import {
 } from "../lexicon/insults.js";
 import { compileNatively } from "../native-compile.js";
 import type { NormalizedText } from "../normalize/index.js";
+import { capitalisedAt } from "../normalize/index.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { alternation, before, runPatternRules } from "./pattern-rule.js";
 import { gatedTest } from "./rule-prefilter.js";
@@ -88,6 +89,11 @@ const NOT_A_FIRST_NAME =
 /** Last words of places, bodies, events and things named in capitals: "Ghyll Lane", "East Stand", "Home Office". */
 const ENDS_A_PLACE_OR_BODY =
   /^(?:lane|road|rd|street|st|avenue|ave|way|close|drive|crescent|terrace|row|hill|park|ground|stand|square|bridge|cross|green|common|gate|centre|center|hall|council|party|office|service|services|team|club|fc|united|rovers|city|town|village|station|market|estate|house|school|college|academy|university|hospital|trust|board|group|league|cup|festival|show|fair|week|day|report|act|bill|plan|scheme|policy|project|government|ministry|department|agency|authority|police|force|network|rail|railway|airport|bank|company|ltd|plc|news|times|post|herald|gazette|mail|bbc|nhs|union|commission|court|inquiry|review|appeal|budget|election|campaign|stadium|arena)$/;
+/** Written as a name: a capital, then a small letter ("Frank", not "FRANK" in a shouted comment). */
+function writtenAsName(norm: NormalizedText, index: number): boolean {
+  const next = norm.original[(norm.starts[index] ?? 0) + 1] ?? "";
+  return capitalisedAt(norm, index) && next === next.toLowerCase();
+}
 /** War vocabulary whose members may be insulted in opinion without it being a personal attack on a participant. */
 const PERPETRATORS =
   /\b(?:isis|daesh|terrorists?|jihadis?|jihadists?|executioners?|butchers?|murderers?|killers?|fighters?|militants?|rapists?|extremists?|paedophiles?|pedophiles?|caliphate)\b/;
@@ -201,8 +207,7 @@ const RULES: readonly PatternRule[] = [
     ),
     adjust: (norm, index, match) => {
       const name = match.split(/[ ']/)[0] ?? "";
-      const first = norm.original[norm.starts[index] ?? 0] ?? "";
-      return !NOT_PERSON.test(name) && first !== first.toLowerCase() && index > 0 ? 0.7 : 0;
+      return !NOT_PERSON.test(name) && capitalisedAt(norm, index) && index > 0 ? 0.7 : 0;
     },
   },
   {
@@ -393,8 +398,7 @@ const RULES: readonly PatternRule[] = [
     ),
     adjust: (norm, index, match) => {
       const name = match.split(/[ ']/)[0] ?? "";
-      const first = norm.original[norm.starts[index] ?? 0] ?? "";
-      return !NOT_PERSON.test(name) && first !== first.toLowerCase() ? 0.7 : 0;
+      return !NOT_PERSON.test(name) && capitalisedAt(norm, index) ? 0.7 : 0;
     },
   },
   {
@@ -413,14 +417,7 @@ const RULES: readonly PatternRule[] = [
       const [first = "", second = ""] = match.split(" ");
       if (NOT_A_FIRST_NAME.test(first) || NOT_PERSON.test(second) || ENDS_A_PLACE_OR_BODY.test(second))
         return 0;
-      // Written as a name ("Frank", not "FRANK" in a shouted comment, where every word is in capitals).
-      const capitalised = (at: number) => {
-        const from = norm.starts[at] ?? 0;
-        const c = norm.original[from] ?? "";
-        const next = norm.original[from + 1] ?? "";
-        return c !== c.toLowerCase() && next === next.toLowerCase();
-      };
-      return capitalised(index) && capitalised(index + first.length + 1) ? 0.55 : 0;
+      return writtenAsName(norm, index) && writtenAsName(norm, index + first.length + 1) ? 0.55 : 0;
     },
   },
   {

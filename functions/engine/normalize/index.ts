@@ -38,5 +38,11 @@ function toOriginal(norm: NormalizedText, start: number, end: number): { start: 
   return toOriginalSpan(norm, start, end);
 }
 
+/** Whether the reader wrote the character behind `index` of the normalised text as a capital ("Frank", "Kurds"). */
+function capitalisedAt(norm: NormalizedText, index: number): boolean {
+  const c = norm.original[norm.starts[index] ?? 0] ?? "";
+  return c !== c.toLowerCase();
+}
+
 export type { NormalizedText };
-export { normalize, TRANSFORMS, toOriginal };
+export { capitalisedAt, normalize, TRANSFORMS, toOriginal };
