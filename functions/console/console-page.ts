@@ -43,8 +43,12 @@ async function api(path, init = {}) {
 }
 
 function highlighted(text, evidence) {
+  // Where the model names the words that weighed, they say more than the sentence around them.
+  const isWord = (e) => e.rule.startsWith("model.") && e.rule.endsWith(".word");
+  const worded = new Set(evidence.filter(isWord).map((e) => e.category));
   const spans = evidence
     .filter((e) => e.end > e.start && e.end <= text.length)
+    .filter((e) => isWord(e) || !e.rule.startsWith("model.") || !worded.has(e.category))
     .sort((a, b) => a.start - b.start);
   const out = el("p", { className: "text" });
   let at = 0;

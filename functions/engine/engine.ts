@@ -17,6 +17,8 @@ import type { Finding } from "./finding.js";
 import { guessLanguage } from "./language.js";
 import type { ModelInput } from "./merge.js";
 import { merge } from "./merge.js";
+import type { Explanation } from "./model-evidence.js";
+import { explainModelEvidence } from "./model-evidence.js";
 import { normalize } from "./normalize/index.js";
 import type { EnginePolicy } from "./policy.js";
 import { createSiteTerms } from "./site-terms.js";
@@ -33,6 +35,8 @@ interface TextScorer {
   score(text: string): Partial<Record<Category, number>>;
   /** Category scores plus the general `toxicity` head, in one pass (used when the scorer has it). */
   scoreDetailed?(text: string): { scores: Partial<Record<Category, number>>; toxicity: number };
+  /** Where and through which words one head read `text` (model-evidence.ts), when the scorer can tell. */
+  explain?(text: string, head: Category): Explanation | undefined;
 }
 
 interface EngineOptions {
@@ -122,7 +126,7 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
           modelInput = { version: model.version, scores: model.score(sample), civilContext };
         }
       }
-      return merge({
+      const judgement = merge({
         text,
         // Relevance to the article only where the site judges it (the chatter-alone rejection reads it too).
         ...(article && policy.judgeRelevance
@@ -137,6 +141,10 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
         policy,
         engineVersion: version,
       });
+      // A long comment's model read a sample, whose offsets are not the comment's.
+      return model && modelInput && text.length <= MODEL_MAX
+        ? explainModelEvidence(judgement, model, text)
+        : judgement;
     } catch {
       // Fail safe: never publish unchecked.
       return heldForHuman(version);

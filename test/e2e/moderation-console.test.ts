@@ -91,6 +91,22 @@ describe.skipIf(!existsSync(CHROMIUM))("moderation console in a browser", () => 
     expect(errors).toEqual([]);
   });
 
+  it("highlights the words that made the model hold a comment, not the whole comment", async () => {
+    await postAndWait("My cat keeps scratching the sofa, any tips on how to stop her?");
+    const page = await browser.newPage();
+    await page.goto(`${stack.url}/console`);
+    await page.fill("#token", TOKEN);
+    await page.click("#signin button");
+    const card = page.locator("article.comment", { hasText: "scratching the sofa" });
+    await card.waitFor();
+    const marks = await card.locator(".text mark").allTextContents();
+    expect(marks).toContain("scratching");
+    expect(marks.every((m) => m.split(" ").length <= 2)).toBe(true);
+    expect(await card.locator(".text mark", { hasText: "scratching" }).getAttribute("title")).toMatch(
+      /^vulgarity · model\..*\.word$/,
+    );
+  });
+
   it("shows the API's error when the token is wrong", async () => {
     const page = await browser.newPage();
     await page.goto(`${stack.url}/console`);

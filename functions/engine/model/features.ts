@@ -155,4 +155,4 @@ function addSegmentFeatures(
 compileNatively(NON_ASCII_WORD);
 
 export type { FeatureBuffer };
-export { addSegmentFeatures, CHAR_MAX, CHAR_MIN, createFeatureBuffer };
+export { addSegmentFeatures, CHAR_MAX, CHAR_MIN, createFeatureBuffer, isWordCode };

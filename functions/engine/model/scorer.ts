@@ -5,6 +5,8 @@
 import type { Category } from "../../domain/categories.js";
 import type { HeadThresholds, ModelArtifact } from "./artifact.js";
 import { decodeCodes } from "./artifact.js";
+import { createWordAttribution } from "./attribution.js";
+import { canonicalize } from "./canonical.js";
 import type { CategoryHead, ModelHead } from "./heads.js";
 import { MODEL_HEADS } from "./heads.js";
 import { createLogitScorer } from "./logits.js";
@@ -20,12 +22,24 @@ interface DetailedScores {
   readonly spans: Partial<Record<ModelHead, readonly [number, number]>>;
 }
 
+/** Why a head scored a comment as it did, for a moderator: where, and which words weighed most. */
+interface ModelExplanation {
+  /** The sentence (or the whole comment) the head read highest, in the original text's offsets. */
+  readonly span: readonly [number, number];
+  /**
+   * Words of that span that raised the head, most first: what blanking each takes off the head's probability.
+   * Empty when folding the text changed its length (stretched or spaced-out letters): offsets no longer map.
+   */
+  readonly words: readonly { readonly start: number; readonly end: number; readonly drop: number }[];
+}
+
 interface TextModel {
   readonly version: string;
   /** Thresholds chosen at training time on held-out training data; the policy may override them. */
   readonly thresholds: Readonly<Partial<Record<ModelHead, HeadThresholds>>>;
   score(text: string): ModelScores;
   scoreDetailed(text: string): DetailedScores;
+  explain(text: string, head: CategoryHead): ModelExplanation | undefined;
 }
 
 function sigmoid(x: number): number {
@@ -39,13 +53,21 @@ function createTextModel(artifact: ModelArtifact): TextModel {
   const weights = decodeCodes(artifact.weights, heads.length, artifact.scale);
   if (weights.codes.length !== weights.stride << artifact.bucketBits)
     throw new Error("model artifact has the wrong size");
-  const logitsOf = createLogitScorer({
+  const linear = {
     weights,
     bias: artifact.bias,
-    heads: heads.length,
     bucketBits: artifact.bucketBits,
     ...(artifact.clusters === undefined ? {} : { clusters: decodeClusters(artifact.clusters) }),
-  });
+  };
+  const scoreLogits = createLogitScorer({ ...linear, heads: heads.length });
+  // The engine explains a held comment right after scoring it: the last text's logits are kept for that.
+  let last: { text: string; logits: ReturnType<typeof scoreLogits> } | undefined;
+  const logitsOf = (text: string) => {
+    if (last?.text !== text) last = { text, logits: scoreLogits(text) };
+    return last.logits;
+  };
+  const wordShares = createWordAttribution(linear);
+  const probability = (h: number, logit: number) => sigmoid(artifact.platt[h]![0] * logit + artifact.platt[h]![1]);
 
   function scoreDetailed(text: string): DetailedScores {
     const { segments, logits, bestSegment } = logitsOf(text);
@@ -63,13 +85,30 @@ function createTextModel(artifact: ModelArtifact): TextModel {
     return { scores, toxicity, spans };
   }
 
+  function explain(text: string, head: CategoryHead): ModelExplanation | undefined {
+    const h = heads.indexOf(head);
+    if (h < 0) return undefined;
+    const { segments, logits, bestSegment } = logitsOf(text);
+    if (bestSegment[h]! < 0) return undefined;
+    // Past the sentences, the best reading is the whole comment.
+    const span = segments[bestSegment[h]!] ?? ([0, text.length] as const);
+    const canon = canonicalize(text);
+    if (canon.length !== text.length) return { span, words: [] };
+    const p = probability(h, logits[h]!);
+    const words = wordShares(canon, span[0], span[1], h)
+      .map((w) => ({ start: w.start, end: w.end, drop: p - probability(h, logits[h]! - w.logitDrop) }))
+      .sort((a, b) => b.drop - a.drop || a.start - b.start);
+    return { span, words };
+  }
+
   return {
     version: artifact.version,
     thresholds: artifact.thresholds as Partial<Record<ModelHead, HeadThresholds>>,
     score: (text) => scoreDetailed(text).scores,
     scoreDetailed,
+    explain,
   };
 }
 
-export type { DetailedScores, ModelScores, TextModel };
+export type { DetailedScores, ModelExplanation, ModelScores, TextModel };
 export { createTextModel, sigmoid };
