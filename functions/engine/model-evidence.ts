@@ -1,9 +1,10 @@
 /**
- * Shows a moderator why the model alone holds a comment. For a guideline the comment is held under with no rule's
- * evidence beside the model's, that evidence narrows from the whole comment to the sentence the head read highest,
- * and the words that raised the head most follow it (`model.<version>.word`, scored by how much the head's
- * probability falls without the word: "foreigners" 0.81 in "Every country gets to decide if foreigners are allowed
- * in."). Only held comments, which a moderator reads: weighing each word costs about as much as a judgement.
+ * Shows a moderator why the model holds or rejects a comment. For the first guideline the comment is held under with
+ * no rule's evidence beside the model's, or the first of a rejection the model made alone, that evidence
+ * narrows from the whole comment to the sentence the head read highest, and the words that raised the head most
+ * follow it (`model.<version>.word`, scored by how much the head's probability falls without the word: "foreigners"
+ * 0.81 in "Every country gets to decide if foreigners are allowed in."). Not for approved comments, nor for
+ * rejections a rule took part in, whose rules say why: weighing each word costs about as much as a judgement.
  * Decisions and scores are untouched: this only explains them.
  */
 import type { Category } from "../domain/categories.js";
@@ -24,17 +25,20 @@ const MAX_WORDS = 3;
 const MIN_DROP = 0.05;
 
 function explainModelEvidence(judgement: Judgement, model: ExplainingModel, text: string): Judgement {
-  if (model.explain === undefined || judgement.decision !== "pending") return judgement;
+  if (model.explain === undefined || judgement.decision === "approved") return judgement;
   const rule = `model.${model.version}`;
-  // The guidelines it is held under that only the model's evidence speaks for.
-  const modelOnly = judgement.categories.filter((c) =>
-    judgement.evidence.every((e) => e.category !== c || e.rule.startsWith(rule)),
+  const byModel = (e: Evidence) => e.rule.startsWith(rule);
+  // A rejection a rule took part in has that rule's evidence: only the model's own rejections are explained.
+  if (judgement.decision === "rejected" && !judgement.evidence.every(byModel)) return judgement;
+  // The first guideline it is held or rejected under (the most severe rejected, or the highest held) that only the
+  // model's evidence speaks for: the reason a moderator reads first, and one weighing per comment at most.
+  const explained = judgement.categories.find((c) =>
+    judgement.evidence.every((e) => e.category !== c || byModel(e)),
   );
-  if (modelOnly.length === 0) return judgement;
+  if (explained === undefined) return judgement;
   const evidence: Evidence[] = [];
   for (const e of judgement.evidence) {
-    const why =
-      e.rule === rule && modelOnly.includes(e.category) ? model.explain(text, e.category) : undefined;
+    const why = e.rule === rule && e.category === explained ? model.explain(text, e.category) : undefined;
     if (why === undefined) {
       evidence.push(e);
       continue;

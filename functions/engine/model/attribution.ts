@@ -40,10 +40,13 @@ function createWordAttribution(model: AttributionWeights) {
   const buf: FeatureBuffer = createFeatureBuffer();
   let count = 0;
 
-  /** Sum of head `head`'s weights over the features of `text[from, to)`; their number in `count`. */
-  function weightSum(text: string, from: number, to: number, head: number): number {
+  /**
+   * Sum of head `head`'s weights over the features of `text[from, to)`, the features of words alone only for words
+   * starting in `[ownFrom, ownTo)`, the word starting at `absent` left out; their number in `count`.
+   */
+  function weightSum(text: string, from: number, to: number, head: number, ownFrom = from, ownTo = to, absent = -1) {
     buf.length = 0;
-    count = addSegmentFeatures(text, buf, mask, from, to, model.clusters);
+    count = addSegmentFeatures(text, buf, mask, from, to, model.clusters, ownFrom, ownTo, absent);
     let sum = 0;
     const lane = head << 8;
     for (let f = 0; f < count; f++) sum += lut[lane | codes[buf.indices[f]! * stride + head]!]!;
@@ -70,11 +73,10 @@ function createWordAttribution(model: AttributionWeights) {
     return words.map(([start, end], k) => {
       const a = k - REACH < 0 ? from : words[k - REACH]![0];
       const b = k + REACH >= words.length ? to : words[k + REACH]![1];
-      const window = canon.slice(a, b);
-      const kept = weightSum(window, 0, window.length, head);
+      // The other words' own features are in both readings and cancel: only the blanked word's are read.
+      const kept = weightSum(canon, a, b, head, start, end);
       const keptCount = count;
-      const blanked = window.slice(0, start - a) + " ".repeat(end - start) + window.slice(end - a);
-      const without = weightSum(blanked, 0, blanked.length, head);
+      const without = weightSum(canon, a, b, head, 0, 0, start);
       const left = n - (keptCount - count);
       const logit = left === 0 ? bias : bias + (total - (kept - without)) / Math.sqrt(left);
       return { start, end, logitDrop: full - logit };

@@ -74,7 +74,10 @@ const padded = new Int32Array(MAX_WORD + 2);
 
 /**
  * Appends the features of `text[from, to)` (already canonical) to `buf`; returns how many were added. Taking a
- * range instead of a slice saves an allocation per sentence.
+ * range instead of a slice saves an allocation per sentence. Only words starting in `[ownFrom, ownTo)` get the
+ * features of the word alone (itself, its letters, its cluster); every word gets those joining it to the words
+ * before. By default every word gets both; the word attribution (attribution.ts) narrows it to the one word whose
+ * own features do not cancel out, and reads the text as if the word starting at `absent` were not there.
  */
 function addSegmentFeatures(
   text: string,
@@ -83,6 +86,9 @@ function addSegmentFeatures(
   from = 0,
   to = text.length,
   clusters?: ClusterTable,
+  ownFrom = 0,
+  ownTo = Number.POSITIVE_INFINITY,
+  absent = -1,
 ): number {
   const before = buf.length;
   let prevWord = 0;
@@ -101,6 +107,10 @@ function addSegmentFeatures(
       i++;
       continue;
     }
+    if (i === absent) {
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+      continue;
+    }
     let j = i;
     let h = SEED_WORD;
     let len = 1;
@@ -116,7 +126,8 @@ function addSegmentFeatures(
     ensureCapacity(buf, 9 + len * (CHAR_MAX - CHAR_MIN + 1));
     const out = buf.indices;
     let k = buf.length;
-    out[k++] = bucket(h, mask);
+    const own = i >= ownFrom && i < ownTo;
+    if (own) out[k++] = bucket(h, mask);
     if (hasPrev) out[k++] = bucket(Math.imul(prevWord ^ SEED_BIGRAM, 0x9e3779b1) ^ h, mask);
     if (hasPrev2) out[k++] = bucket(Math.imul(prev2 ^ SEED_SKIP, 0x85ebca6b) ^ h, mask);
     prev3Cl = prev2Cl;
@@ -124,7 +135,7 @@ function addSegmentFeatures(
     prevCl = cl;
     cl = clusters ? clusterOf(clusters, h) : -1;
     if (cl >= 0) {
-      out[k++] = bucket(Math.imul(cl + 1, 0x9e3779b1) ^ SEED_CLUSTER, mask);
+      if (own) out[k++] = bucket(Math.imul(cl + 1, 0x9e3779b1) ^ SEED_CLUSTER, mask);
       if (prevCl >= 0) out[k++] = bucket(Math.imul((prevCl << 16) | cl, 0x85ebca6b) ^ SEED_CLUSTER_BIGRAM, mask);
       if (prev2Cl >= 0) out[k++] = bucket(Math.imul((prev2Cl << 16) | cl, 0xc2b2ae35) ^ SEED_CLUSTER_SKIP, mask);
       // Three apart too: "hang the corrupt [minister]", "send all these [migrants]".
@@ -133,7 +144,7 @@ function addSegmentFeatures(
     // Word beside a cluster ("the [minister]", "[hang] him"): the word keeps its sense, the neighbour generalises.
     if (cl >= 0 && hasPrev) out[k++] = bucket(Math.imul(prevWord ^ SEED_WORD_CLUSTER, 0xcc9e2d51) ^ (cl + 7), mask);
     if (prevCl >= 0) out[k++] = bucket(Math.imul(h ^ SEED_CLUSTER_WORD, 0x1b873593) ^ (prevCl + 11), mask);
-    for (let a = 0; a < len; a++) {
+    for (let a = own ? 0 : len; a < len; a++) {
       let g = SEED_CHAR;
       const last = Math.min(a + CHAR_MAX, len);
       for (let b = a; b < last; b++) {

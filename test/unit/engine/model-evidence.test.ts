@@ -39,23 +39,23 @@ describe("model evidence, explained", () => {
     expect(words.map((w) => w.score)).toEqual(words.map((w) => w.score).sort((a, b) => b! - a!));
   });
 
-  it("explains only held comments, and only the guidelines no rule speaks for", () => {
-    const explained = (text: string) => engine.judge({ text }).evidence.some((e) => e.rule === WORD_RULE);
-    // Rejected by the model alone, held by a rule, approved: nothing to explain to a moderator.
-    expect(
-      engine.judge({ text: "Every country gets to decide if foreigners are allowed in." }).decision,
-    ).toBe("rejected");
-    expect(explained("Every country gets to decide if foreigners are allowed in.")).toBe(false);
-    expect(explained("Good article, thanks for the balanced reporting on the council budget.")).toBe(false);
-    const ruleHeld = engine.judge({ text: "Check out my profile for more, link in bio" });
-    expect(ruleHeld.evidence.some((e) => !e.rule.startsWith("model."))).toBe(true);
-    expect(
-      ruleHeld.evidence.some(
-        (e) =>
-          e.rule === WORD_RULE &&
-          ruleHeld.evidence.some((r) => r.category === e.category && !r.rule.startsWith("model.")),
-      ),
-    ).toBe(false);
+  it("explains the model's own decisions only: a guideline no rule speaks for, or a rejection it made alone", () => {
+    const words = (text: string) =>
+      engine
+        .judge({ text })
+        .evidence.filter((e) => e.rule === WORD_RULE)
+        .map((e) => e.match);
+    // Rejected by the model alone: the words say why.
+    const alone = engine.judge({ text: "Every country gets to decide if foreigners are allowed in." });
+    expect(alone).toMatchObject({ decision: "rejected", categories: ["identity_abuse"] });
+    expect(words("Every country gets to decide if foreigners are allowed in.")[0]).toBe("foreigners");
+    // A rule rejected it, a rule holds it, or nothing does: the rules' evidence is the reason, or there is none.
+    expect(engine.judge({ text: "You are an idiot and a fool." }).decision).toBe("rejected");
+    expect(words("You are an idiot and a fool.")).toEqual([]);
+    const link = "For more background on the treaty, see http://www.historytoday.com/treaty-of-lausanne";
+    expect(engine.judge({ text: link })).toMatchObject({ decision: "pending", categories: ["promotion"] });
+    expect(words(link)).toEqual([]);
+    expect(words("Good article, thanks for the balanced reporting on the council budget.")).toEqual([]);
   });
 
   it("changes no decision, category or score, only where the model's evidence points", () => {
