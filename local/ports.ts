@@ -1,8 +1,50 @@
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { errorCode, StartupError } from "./errors.js";
 
-/** Asks the OS for a free port. Another process could take it before we bind it; acceptable for local runs. */
+/**
+ * Where the OS starts handing ports to the local end of outgoing connections (Linux's ephemeral range; 32768 by
+ * default, macOS 49152). A port picked below it is never taken by a connection, which can otherwise happen to a
+ * port the OS chose for us: a CI run lost DynamoDB Local's port to one between stopping the emulator and starting
+ * it again on the same port (the persistence test).
+ */
+function ephemeralStart(): number {
+  try {
+    const low = Number(readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/)[0]);
+    if (Number.isInteger(low)) return low;
+  } catch {
+    // Not Linux: macOS and Windows start at 49152.
+  }
+  return 32768;
+}
+
+const PICK_FROM = 10000;
+
+/** Whether a server can listen on `port` (every interface, as the emulators bind, unless `host` is given). */
+async function canListen(port: number, host?: string): Promise<boolean> {
+  const server = createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, host, resolve);
+    });
+  } catch {
+    return false;
+  }
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return true;
+}
+
+/**
+ * A free port, picked at random below the ephemeral range (above), or from the OS when that range leaves no room.
+ * Another process could take it before we bind it; acceptable for local runs.
+ */
 async function freePort(host = "127.0.0.1"): Promise<number> {
+  const below = ephemeralStart();
+  for (let attempt = 0; below - PICK_FROM >= 1000 && attempt < 20; attempt++) {
+    const port = PICK_FROM + Math.floor(Math.random() * (below - PICK_FROM));
+    if ((await canListen(port)) && (await canListen(port, host))) return port;
+  }
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

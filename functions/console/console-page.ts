@@ -43,17 +43,18 @@ async function api(path, init = {}) {
 }
 
 function highlighted(text, evidence) {
-  // Where the model names the words that weighed, they say more than the sentence around them.
-  const isWord = (e) => e.rule.startsWith("model.") && e.rule.endsWith(".word");
-  const worded = new Set(evidence.filter(isWord).map((e) => e.category));
-  const spans = evidence
+  // Narrowest first: the words a rule matched or the model weighed say more than a sentence or the whole comment,
+  // which are marked only where nothing narrower is.
+  const spans = [];
+  for (const e of evidence
     .filter((e) => e.end > e.start && e.end <= text.length)
-    .filter((e) => isWord(e) || !e.rule.startsWith("model.") || !worded.has(e.category))
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start)) {
+    if (!spans.some((s) => e.start < s.end && s.start < e.end)) spans.push(e);
+  }
+  spans.sort((a, b) => a.start - b.start);
   const out = el("p", { className: "text" });
   let at = 0;
   for (const span of spans) {
-    if (span.start < at) continue;
     out.append(text.slice(at, span.start));
     out.append(el("mark", { title: span.category + " · " + span.rule }, text.slice(span.start, span.end)));
     at = span.end;

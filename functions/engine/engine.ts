@@ -17,7 +17,7 @@ import type { Finding } from "./finding.js";
 import { guessLanguage } from "./language.js";
 import type { ModelInput } from "./merge.js";
 import { merge } from "./merge.js";
-import type { Explanation } from "./model-evidence.js";
+import type { ModelExplanation } from "./model/scorer.js";
 import { explainModelEvidence } from "./model-evidence.js";
 import { normalize } from "./normalize/index.js";
 import type { EnginePolicy } from "./policy.js";
@@ -36,7 +36,7 @@ interface TextScorer {
   /** Category scores plus the general `toxicity` head, in one pass (used when the scorer has it). */
   scoreDetailed?(text: string): { scores: Partial<Record<Category, number>>; toxicity: number };
   /** Where and through which words one head read `text` (model-evidence.ts), when the scorer can tell. */
-  explain?(text: string, head: Category): Explanation | undefined;
+  explain?(text: string, head: Category): ModelExplanation | undefined;
 }
 
 interface EngineOptions {

@@ -4,20 +4,16 @@
  * narrows from the whole comment to the sentence the head read highest, and the words that raised the head most
  * follow it (`model.<version>.word`, scored by how much the head's probability falls without the word: "foreigners"
  * 0.81 in "Every country gets to decide if foreigners are allowed in."). Not for approved comments, nor for
- * rejections a rule took part in, whose rules say why: weighing each word costs about as much as a judgement.
- * Decisions and scores are untouched: this only explains them.
+ * rejections a rule took part in, whose rules say why: weighing the words of a sentence costs about as much as
+ * judging it again. Decisions and scores are untouched: this only explains them.
  */
 import type { Category } from "../domain/categories.js";
 import type { Evidence, Judgement } from "../domain/schemas.js";
-
-interface Explanation {
-  readonly span: readonly [number, number];
-  readonly words: readonly { readonly start: number; readonly end: number; readonly drop: number }[];
-}
+import type { ModelExplanation } from "./model/scorer.js";
 
 interface ExplainingModel {
   readonly version: string;
-  explain?(text: string, head: Category): Explanation | undefined;
+  explain?(text: string, head: Category): ModelExplanation | undefined;
 }
 
 /** At most this many words per guideline, each taking at least MIN_DROP off the head's probability. */
@@ -60,5 +56,5 @@ function explainModelEvidence(judgement: Judgement, model: ExplainingModel, text
   return { ...judgement, evidence };
 }
 
-export type { ExplainingModel, Explanation };
+export type { ExplainingModel };
 export { explainModelEvidence };

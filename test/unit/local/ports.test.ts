@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { describe, expect, it } from "vitest";
+import { freePort } from "../../../local/ports.js";
+
+describe("freePort", () => {
+  it("picks a port a server can listen on, below the range the OS gives outgoing connections", async () => {
+    const port = await freePort();
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, resolve);
+    });
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    let ephemeral = 32768;
+    try {
+      ephemeral = Number(
+        readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/)[0],
+      );
+    } catch {
+      // Not Linux: the default start is used.
+    }
+    if (ephemeral - 10000 >= 1000) expect(port).toBeLessThan(ephemeral);
+  });
+});
