@@ -1,13 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeCodes, parseArtifact } from "../../../../functions/engine/model/artifact.js";
-import artifactJson from "../../../../functions/engine/model/artifact.model.json" with { type: "json" };
 import { createWordAttribution } from "../../../../functions/engine/model/attribution.js";
 import { canonicalize } from "../../../../functions/engine/model/canonical.js";
 import { addSegmentFeatures, createFeatureBuffer } from "../../../../functions/engine/model/features.js";
 import { loadTextModel } from "../../../../functions/engine/model/index.js";
 import type { LinearWeights } from "../../../../functions/engine/model/logits.js";
-import { decodeClusters } from "../../../../functions/engine/model/word-clusters.js";
+import { randomComment, shippedModel } from "./support.js";
 
 /** A head's logit for `text[from, to)`, featurised whole: what the attribution must agree with. */
 function logitOf(model: LinearWeights, text: string, head: number, from = 0, to = text.length): number {
@@ -19,37 +17,6 @@ function logitOf(model: LinearWeights, text: string, head: number, from = 0, to 
     sum += model.weights.lut[head * 256 + model.weights.codes[(buf.indices[f]! << 3) + head]!]!;
   return model.bias[head]! + sum / Math.sqrt(n);
 }
-
-function shippedModel(): LinearWeights {
-  const a = parseArtifact(artifactJson);
-  return {
-    weights: decodeCodes(a.weights, a.heads.length, a.scale),
-    bias: a.bias,
-    heads: a.heads.length,
-    bucketBits: a.bucketBits,
-    ...(a.clusters === undefined ? {} : { clusters: decodeClusters(a.clusters) }),
-  };
-}
-
-const WORDS = [
-  "you",
-  "the",
-  "minister",
-  "idiot",
-  "hang",
-  "***",
-  "'",
-  "f*ck",
-  "know",
-  "where",
-  "live",
-  "ISIS",
-  "a",
-];
-const GAPS = [" ", ". ", ", ", "  ", "\n", " - "];
-const comment = fc
-  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GAPS)), { minLength: 1, maxLength: 40 })
-  .map((parts) => canonicalize(parts.map(([w, g]) => w + g).join("")));
 
 describe("createWordAttribution", () => {
   const model = shippedModel();
@@ -65,7 +32,11 @@ describe("createWordAttribution", () => {
     };
     check(canonicalize("I know where you live and I know where your kids go to school"), 2);
     fc.assert(
-      fc.property(comment, fc.integer({ min: 0, max: model.heads - 1 }), (canon, head) => check(canon, head)),
+      fc.property(
+        randomComment.map(canonicalize),
+        fc.integer({ min: 0, max: model.heads - 1 }),
+        (canon, head) => check(canon, head),
+      ),
       { numRuns: 200, seed: 11 },
     );
   });

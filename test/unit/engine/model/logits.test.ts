@@ -1,13 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeCodes, parseArtifact } from "../../../../functions/engine/model/artifact.js";
-import artifactJson from "../../../../functions/engine/model/artifact.model.json" with { type: "json" };
 import { canonicalize } from "../../../../functions/engine/model/canonical.js";
 import { addSegmentFeatures, createFeatureBuffer } from "../../../../functions/engine/model/features.js";
 import type { LinearWeights } from "../../../../functions/engine/model/logits.js";
 import { createLogitScorer } from "../../../../functions/engine/model/logits.js";
 import { segmentText } from "../../../../functions/engine/model/segments.js";
-import { decodeClusters } from "../../../../functions/engine/model/word-clusters.js";
+import { randomComment, shippedModel } from "./support.js";
 
 /** Scores each sentence, then the whole comment, each apart: what the scorer computed before sharing lookups. */
 function scoredApart(model: LinearWeights, text: string): { logits: number[]; best: number[] } {
@@ -55,37 +53,6 @@ function tinyModel(): LinearWeights {
   };
 }
 
-function shippedModel(): LinearWeights {
-  const a = parseArtifact(artifactJson);
-  return {
-    weights: decodeCodes(a.weights, a.heads.length, a.scale),
-    bias: a.bias,
-    heads: a.heads.length,
-    bucketBits: a.bucketBits,
-    ...(a.clusters === undefined ? {} : { clusters: decodeClusters(a.clusters) }),
-  };
-}
-
-const WORDS = [
-  "you",
-  "the",
-  "minister",
-  "idiot",
-  "hang",
-  "***",
-  "'",
-  "f*ck",
-  "a",
-  "bomb",
-  "lives",
-  "here",
-  "ISIS",
-];
-const GAPS = [" ", ". ", "! ", "? ", "\n", "... ", '." ', " - "];
-const comment = fc
-  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GAPS)), { minLength: 1, maxLength: 60 })
-  .map((parts) => parts.map(([w, g]) => w + g).join(""));
-
 describe("createLogitScorer", () => {
   const examples = [
     "She lives by the church. Just an observation. Nobody would miss her.",
@@ -109,7 +76,7 @@ describe("createLogitScorer", () => {
       };
       for (const text of examples) check(text);
       fc.assert(
-        fc.property(comment, (text) => check(text)),
+        fc.property(randomComment, (text) => check(text)),
         { numRuns: 300, seed: 42 },
       );
     });
