@@ -4,8 +4,9 @@
  * narrows from the whole comment to the sentence the head read highest, and the words that raised the head most
  * follow it (`model.<version>.word`, scored by how much the head's probability falls without the word: "foreigners"
  * 0.81 in "Every country gets to decide if foreigners are allowed in."). Not for approved comments, nor for
- * rejections a rule took part in, whose rules say why: weighing the words of a sentence costs about as much as
- * judging it again. Decisions and scores are untouched: this only explains them.
+ * rejections a rule took part in, whose rules say why: weighing costs about a microsecond a word, tens of
+ * microseconds a sentence, on top of a judgement's ~150. Decisions and scores are untouched: this only explains
+ * them.
  */
 import type { Category } from "../domain/categories.js";
 import type { Evidence, Judgement } from "../domain/schemas.js";

@@ -1,9 +1,10 @@
 /**
- * Which words of a sentence raised one head's logit: each word blanked in turn (spaces of the same length, so
- * offsets hold) and the sentence's features summed again. Exact for the linear model: a word's share is every
- * feature it takes part in (itself, its letters, the pairs and skips it forms with its neighbours, its cluster's),
- * which a list of words alone would miss ("know ... live" weighs as a pair). Used only to explain a judgement the
- * model took part in, never to make one.
+ * Which words of a sentence raised one head's logit: each word left out in turn and the features around it summed
+ * again, which is the sentence's logit with that word blanked. Exact for the linear model: a word's share is every
+ * feature it takes part in (itself, its letters, the pairs and skips it forms with its neighbours, its cluster's)
+ * and the pairs its neighbours form once it is gone, which a list of words alone would miss ("know ... live" weighs
+ * as a pair). Offsets are the canonical text's. Used only to explain a judgement the model took part in, never to
+ * make one.
  */
 import type { QuantisedWeights } from "./artifact.js";
 import type { FeatureBuffer } from "./features.js";
