@@ -36,7 +36,7 @@ interface TextScorer {
   /** Category scores plus the general `toxicity` head, in one pass (used when the scorer has it). */
   scoreDetailed?(text: string): { scores: Partial<Record<Category, number>>; toxicity: number };
   /** Where and through which words one head read `text` (model-evidence.ts), when the scorer can tell. */
-  explain?(text: string, head: Category): ModelExplanation | undefined;
+  explain?(text: string, head: Category | "toxicity"): ModelExplanation | undefined;
 }
 
 interface EngineOptions {

@@ -2,7 +2,8 @@
  * Shows a moderator why the model holds or rejects a comment. For the first guideline the comment is held under with
  * no rule's evidence beside the model's, or the first of a rejection the model made alone, that evidence
  * narrows from the whole comment to the sentence the head read highest, and the words that raised the head most
- * follow it (`model.<version>.word`, scored by how much the head's probability falls without the word: "foreigners"
+ * follow it (`model.<version>.word`, or `model.<version>.toxicity.word` where the general toxicity head holds it,
+ * each scored by how much the head's probability falls without the word: "foreigners"
  * 0.81 in "Every country gets to decide if foreigners are allowed in."). Not for approved comments, nor for
  * rejections a rule took part in, whose rules say why: weighing costs about a microsecond a word, tens of
  * microseconds a sentence, on top of a judgement's ~150. Decisions and scores are untouched: this only explains
@@ -14,7 +15,7 @@ import type { ModelExplanation } from "./model/scorer.js";
 
 interface ExplainingModel {
   readonly version: string;
-  explain?(text: string, head: Category): ModelExplanation | undefined;
+  explain?(text: string, head: Category | "toxicity"): ModelExplanation | undefined;
 }
 
 /** At most this many words per guideline, each taking at least MIN_DROP off the head's probability. */
@@ -33,10 +34,16 @@ function explainModelEvidence(judgement: Judgement, model: ExplainingModel, text
     judgement.evidence.every((e) => e.category !== c || byModel(e)),
   );
   if (explained === undefined) return judgement;
+  // Its head's evidence, or else the general toxicity head's, which holds under the guideline the model ranks highest.
+  const toxicity = `${rule}.toxicity`;
+  const item =
+    judgement.evidence.find((e) => e.category === explained && e.rule === rule) ??
+    judgement.evidence.find((e) => e.category === explained && e.rule === toxicity);
+  const why = item && model.explain(text, item.rule === toxicity ? "toxicity" : explained);
+  if (item === undefined || why === undefined) return judgement;
   const evidence: Evidence[] = [];
   for (const e of judgement.evidence) {
-    const why = e.rule === rule && e.category === explained ? model.explain(text, e.category) : undefined;
-    if (why === undefined) {
+    if (e !== item) {
       evidence.push(e);
       continue;
     }
@@ -48,7 +55,7 @@ function explainModelEvidence(judgement: Judgement, model: ExplainingModel, text
         category: e.category,
         start: w.start,
         end: w.end,
-        rule: `${rule}.word`,
+        rule: `${e.rule}.word`,
         match: text.slice(w.start, w.end),
         score: Math.round(w.drop * 1000) / 1000,
       });

@@ -39,7 +39,7 @@ interface TextModel {
   readonly thresholds: Readonly<Partial<Record<ModelHead, HeadThresholds>>>;
   score(text: string): ModelScores;
   scoreDetailed(text: string): DetailedScores;
-  explain(text: string, head: CategoryHead): ModelExplanation | undefined;
+  explain(text: string, head: ModelHead): ModelExplanation | undefined;
 }
 
 function sigmoid(x: number): number {
@@ -85,7 +85,7 @@ function createTextModel(artifact: ModelArtifact): TextModel {
     return { scores, toxicity, spans };
   }
 
-  function explain(text: string, head: CategoryHead): ModelExplanation | undefined {
+  function explain(text: string, head: ModelHead): ModelExplanation | undefined {
     const h = heads.indexOf(head);
     if (h < 0) return undefined;
     const { segments, logits, bestSegment } = logitsOf(text);

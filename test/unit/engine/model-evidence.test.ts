@@ -39,6 +39,17 @@ describe("model evidence, explained", () => {
     expect(words.map((w) => w.score)).toEqual(words.map((w) => w.score).sort((a, b) => b! - a!));
   });
 
+  it("explains a hold by the general toxicity head with the words that raised that head", () => {
+    const text = "Lying, greedy, incompetent, and still he'll get a knighthood.";
+    const j = engine.judge({ text });
+    expect(j).toMatchObject({ decision: "pending", categories: ["personal_attack"] });
+    expect(j.evidence.filter((e) => e.rule === `${MODEL_RULE}.toxicity.word`).map((e) => e.match)).toEqual([
+      "greedy",
+      "Lying",
+      "incompetent",
+    ]);
+  });
+
   it("explains the model's own decisions only: a guideline no rule speaks for, or a rejection it made alone", () => {
     const words = (text: string) =>
       engine
