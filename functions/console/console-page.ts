@@ -56,7 +56,12 @@ function highlighted(text, evidence) {
   let at = 0;
   for (const span of spans) {
     out.append(text.slice(at, span.start));
-    out.append(el("mark", { title: span.category + " · " + span.rule }, text.slice(span.start, span.end)));
+    // A word the model weighed is its reason, not a word found abusive: the title says so, with what it weighed.
+    const weighed = span.rule.startsWith("model.") && span.rule.endsWith(".word");
+    const title = weighed
+      ? span.category + " · weighed most by the learned model (−" + span.score + " without it) · " + span.rule
+      : span.category + " · " + span.rule;
+    out.append(el("mark", { title }, text.slice(span.start, span.end)));
     at = span.end;
   }
   out.append(text.slice(at));

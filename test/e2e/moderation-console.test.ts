@@ -103,7 +103,7 @@ describe.skipIf(!existsSync(CHROMIUM))("moderation console in a browser", () => 
     expect(marks).toContain("scratching");
     expect(marks.every((m) => m.split(" ").length <= 2)).toBe(true);
     expect(await card.locator(".text mark", { hasText: "scratching" }).getAttribute("title")).toMatch(
-      /^vulgarity · model\..*\.word$/,
+      /^vulgarity · weighed most by the learned model \(−0\.\d+ without it\) · model\..*\.word$/,
     );
   });
 
