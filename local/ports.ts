@@ -20,19 +20,20 @@ function ephemeralStart(): number {
 
 const PICK_FROM = 10000;
 
-/** Whether a server can listen on `port` (every interface, as the emulators bind, unless `host` is given). */
-async function canListen(port: number, host?: string): Promise<boolean> {
+/**
+ * Listens on `port` (0: one the OS picks) and closes again; the port it got. Every interface unless `host` is given:
+ * the emulators bind every interface, and the wildcard bind also fails on a port held on loopback only.
+ */
+async function listenBriefly(port: number, host?: string): Promise<number> {
   const server = createServer();
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(port, host, resolve);
-    });
-  } catch {
-    return false;
-  }
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address();
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  return true;
+  if (address === null || typeof address === "string") throw new Error("could not allocate a free port");
+  return address.port;
 }
 
 /**
@@ -42,35 +43,22 @@ async function canListen(port: number, host?: string): Promise<boolean> {
 async function freePort(host = "127.0.0.1"): Promise<number> {
   const below = ephemeralStart();
   for (let attempt = 0; below - PICK_FROM >= 1000 && attempt < 20; attempt++) {
-    const port = PICK_FROM + Math.floor(Math.random() * (below - PICK_FROM));
-    if ((await canListen(port)) && (await canListen(port, host))) return port;
+    try {
+      return await listenBriefly(PICK_FROM + Math.floor(Math.random() * (below - PICK_FROM)));
+    } catch {
+      // Taken: try another.
+    }
   }
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, host, resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("could not allocate a free port");
-  return address.port;
+  return listenBriefly(0, host);
 }
 
-/**
- * Fails with a one-line StartupError when `port` is taken. The emulators bind every interface, so the check binds
- * the wildcard address, which also catches a listener on loopback only.
- */
+/** Fails with a one-line StartupError when `port` is taken. */
 async function assertPortFree(port: number, what: string, envName: string): Promise<void> {
-  const server = createServer();
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(port, resolve);
-    });
+    await listenBriefly(port);
   } catch (error) {
     throw portInUse(port, what, envName, error);
   }
-  await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
 function portInUse(port: number, what: string, envName: string, error: unknown): Error {
@@ -91,4 +79,4 @@ async function resolvePort(port: number | undefined, what: string, envName: stri
   return port;
 }
 
-export { assertPortFree, freePort, portInUse, resolvePort };
+export { assertPortFree, ephemeralStart, freePort, portInUse, resolvePort };

@@ -39,18 +39,17 @@ function createWordAttribution(model: AttributionWeights) {
   const { codes, lut, stride } = model.weights;
   const mask = (1 << model.bucketBits) - 1;
   const buf: FeatureBuffer = createFeatureBuffer();
-  let count = 0;
 
   /**
    * Sum of head `head`'s weights over the features of `text[from, to)`, the features of words alone only for words
-   * starting in `[ownFrom, ownTo)`, the word starting at `absent` left out; their number in `count`.
+   * starting in `[ownFrom, ownTo)`, the word starting at `absent` left out; their number is then `buf.length`.
    */
   function weightSum(text: string, from: number, to: number, head: number, ownFrom = from, ownTo = to, absent = -1) {
     buf.length = 0;
-    count = addSegmentFeatures(text, buf, mask, from, to, model.clusters, ownFrom, ownTo, absent);
+    addSegmentFeatures(text, buf, mask, from, to, model.clusters, ownFrom, ownTo, absent);
     let sum = 0;
     const lane = head << 8;
-    for (let f = 0; f < count; f++) sum += lut[lane | codes[buf.indices[f]! * stride + head]!]!;
+    for (let f = 0; f < buf.length; f++) sum += lut[lane | codes[buf.indices[f]! * stride + head]!]!;
     return sum;
   }
 
@@ -69,16 +68,16 @@ function createWordAttribution(model: AttributionWeights) {
     }
     const bias = model.bias[head]!;
     const total = weightSum(canon, from, to, head);
-    const n = count;
+    const n = buf.length;
     const full = n === 0 ? bias : bias + total / Math.sqrt(n);
     return words.map(([start, end], k) => {
       const a = k - REACH < 0 ? from : words[k - REACH]![0];
       const b = k + REACH >= words.length ? to : words[k + REACH]![1];
       // The other words' own features are in both readings and cancel: only the blanked word's are read.
       const kept = weightSum(canon, a, b, head, start, end);
-      const keptCount = count;
+      const keptCount = buf.length;
       const without = weightSum(canon, a, b, head, 0, 0, start);
-      const left = n - (keptCount - count);
+      const left = n - (keptCount - buf.length);
       const logit = left === 0 ? bias : bias + (total - (kept - without)) / Math.sqrt(left);
       return { start, end, logitDrop: full - logit };
     });

@@ -19,6 +19,8 @@ interface LinearWeights {
 }
 
 interface SegmentLogits {
+  /** The canonical text the features were read from (canonical.ts). */
+  readonly canonical: string;
   /** Sentence ranges in the original text, when canonicalisation kept its length; else one range for the whole. */
   readonly segments: readonly Segment[];
   /** Per head: best logit (bias alone when the text has no words). */
@@ -187,9 +189,9 @@ function createLogitScorer(model: LinearWeights): (text: string) => SegmentLogit
     if (canon.length !== text.length) {
       // Offsets no longer map to the original (folded stretches, spaced letters, decomposed characters).
       for (let h = 0; h < heads; h++) if (bestSegment[h]! >= 0) bestSegment[h] = 0;
-      return { segments: [[0, text.length]], logits, bestSegment };
+      return { canonical: canon, segments: [[0, text.length]], logits, bestSegment };
     }
-    return { segments, logits, bestSegment };
+    return { canonical: canon, segments, logits, bestSegment };
   };
 }
 

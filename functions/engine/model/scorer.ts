@@ -6,7 +6,6 @@ import type { Category } from "../../domain/categories.js";
 import type { HeadThresholds, ModelArtifact } from "./artifact.js";
 import { decodeCodes } from "./artifact.js";
 import { createWordAttribution } from "./attribution.js";
-import { canonicalize } from "./canonical.js";
 import type { CategoryHead, ModelHead } from "./heads.js";
 import { MODEL_HEADS } from "./heads.js";
 import { createLogitScorer } from "./logits.js";
@@ -88,11 +87,10 @@ function createTextModel(artifact: ModelArtifact): TextModel {
   function explain(text: string, head: ModelHead): ModelExplanation | undefined {
     const h = heads.indexOf(head);
     if (h < 0) return undefined;
-    const { segments, logits, bestSegment } = logitsOf(text);
+    const { canonical: canon, segments, logits, bestSegment } = logitsOf(text);
     if (bestSegment[h]! < 0) return undefined;
     // Past the sentences, the best reading is the whole comment.
     const span = segments[bestSegment[h]!] ?? ([0, text.length] as const);
-    const canon = canonicalize(text);
     if (canon.length !== text.length) return { span, words: [] };
     const p = probability(h, logits[h]!);
     const words = wordShares(canon, span[0], span[1], h)

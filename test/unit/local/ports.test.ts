@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
-import { freePort } from "../../../local/ports.js";
+import { ephemeralStart, freePort } from "../../../local/ports.js";
 
 describe("freePort", () => {
   it("picks a port a server can listen on, below the range the OS gives outgoing connections", async () => {
@@ -12,14 +11,7 @@ describe("freePort", () => {
       server.listen(port, resolve);
     });
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    let ephemeral = 32768;
-    try {
-      ephemeral = Number(
-        readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/)[0],
-      );
-    } catch {
-      // Not Linux: the default start is used.
-    }
+    const ephemeral = ephemeralStart();
     if (ephemeral - 10000 >= 1000) expect(port).toBeLessThan(ephemeral);
   });
 });
