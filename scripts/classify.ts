@@ -15,6 +15,7 @@ import { createInterface } from "node:readline";
 import type { ArticleToJudge, GuidelineEngine } from "../functions/domain/guideline-engine.js";
 import { judgeSafely } from "../functions/domain/guideline-engine.js";
 import { createGuidelineEngine } from "../functions/engine/index.js";
+import { sitePolicyOrExit } from "./lib/policy-env.js";
 
 type Parsed =
   | { readonly ok: true; readonly id: unknown; readonly text: string; readonly article?: ArticleToJudge }
@@ -81,8 +82,7 @@ function classifyLine(engine: GuidelineEngine, line: string): string {
 }
 
 async function main(): Promise<void> {
-  const policy = process.env.ENGINE_POLICY;
-  const engine = createGuidelineEngine(policy ? JSON.parse(policy) : undefined);
+  const engine = createGuidelineEngine(sitePolicyOrExit("classify"));
   process.stderr.write(`classify: engine ${engine.version}\n`);
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     // The reader went away (e.g. `| head`): stop quietly.

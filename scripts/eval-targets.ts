@@ -5,10 +5,12 @@
  *
  *   npm run -s eval:targets [-- --set holdout|holdout2|...|dev|all] [--file labelled.jsonl]... [--rules-only] [--verbose]
  *
- * `--file` (repeatable) reads sets in the same format from anywhere, instead of `--set`.
+ * `--file` (repeatable) reads sets in the same format from anywhere, instead of `--set`. ENGINE_POLICY (JSON)
+ * applies, as in the worker.
  */
 import { createGuidelineEngine } from "../functions/engine/index.js";
 import { countTargets, fixtureSetNames, readFixtureFile, readFixtureSet } from "./lib/fixture-targets.js";
+import { sitePolicyOrExit } from "./lib/policy-env.js";
 
 const args = process.argv.slice(2);
 const setArg = args[args.indexOf("--set") + 1];
@@ -17,7 +19,11 @@ const paths = args.flatMap((a, i) => (a === "--file" && args[i + 1] ? [args[i + 
 const files = paths.length > 0 ? paths : set === "all" ? fixtureSetNames() : [set];
 const lines = paths.length > 0 ? paths.flatMap(readFixtureFile) : files.flatMap(readFixtureSet);
 
-const engine = createGuidelineEngine(args.includes("--rules-only") ? { useModel: false } : undefined);
+// The site's policy (ENGINE_POLICY, as in the worker) applies, so a changed threshold can be replayed on a site's
+// own moderated comments (npm run report:moderation -- --out) before it is deployed.
+const engine = createGuidelineEngine(
+  sitePolicyOrExit("eval:targets", args.includes("--rules-only") ? { useModel: false } : {}),
+);
 const { counts, misses } = countTargets(lines, (line) => engine.judge({ text: line.text }, line.article));
 
 const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)} %`);

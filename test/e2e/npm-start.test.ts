@@ -2,8 +2,12 @@
  * End to end, the way a site developer and a moderator meet the product: `npm start` as a separate process with
  * PORT and MODERATOR_TOKEN set, then plain HTTP. Nothing here imports the pipeline's code.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../support/eventually.js";
 import { acceptsConnections, freePort } from "../support/ports.js";
@@ -109,6 +113,23 @@ describe("npm start", () => {
       return body.items.some((item) => item.id === id) ? body : undefined;
     });
     expect(JSON.stringify(listing)).not.toContain("reader@example.org");
+  });
+
+  it("reports the moderator's decision against the worker's call, and writes it as a labelled set", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "report-")), "decisions.jsonl");
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "scripts/moderation-report.ts", "--api", baseUrl, "--token", TOKEN, "--out", out],
+      { cwd: ROOT },
+    );
+    expect(stdout).toContain("1 comment decided by a moderator");
+    expect(stdout).toContain("The worker's call against the moderator's decision:");
+    expect(stderr).toContain("wrote 1 labelled comment to");
+    const [line] = readFileSync(out, "utf8").trim().split("\n");
+    expect(JSON.parse(line ?? "{}")).toMatchObject({
+      text: "The court should try the returning fighters here, in public.",
+      expected: { class: "clean" },
+    });
   });
 
   it("answers bad input with a 4xx naming the field", async () => {

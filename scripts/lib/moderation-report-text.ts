@@ -1,0 +1,100 @@
+/** The moderation report as plain text for a terminal: one section per question a site asks of it. */
+import type { HeldRow, HoldLevelOption, ModerationReport, ReportExample } from "./moderation-report.js";
+
+const n = (x: number) => x.toLocaleString("en-US");
+const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${Math.round((100 * part) / whole)} %`);
+const day = (iso: string) => iso.slice(0, 10);
+
+function median(sorted: readonly number[]): string {
+  if (sorted.length === 0) return "-";
+  const mid = sorted.length >> 1;
+  const value = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return value.toFixed(2);
+}
+
+function excerpt(text: string, max = 100): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+}
+
+function matrixLines(report: ModerationReport): string[] {
+  const row = (label: string, cells: { approved: number; rejected: number }) =>
+    `  ${label.padEnd(18)}${n(cells.approved).padStart(20)}${n(cells.rejected).padStart(20)}`;
+  return [
+    `  ${"the worker's call".padEnd(18)}${"moderator approved".padStart(20)}${"moderator rejected".padStart(20)}`,
+    row("approved", report.matrix.approved),
+    row("held", report.matrix.pending),
+    row("rejected", report.matrix.rejected),
+  ];
+}
+
+function heldLines(rows: readonly HeldRow[]): string[] {
+  const head = `  ${"guideline".padEnd(16)}${"held".padStart(7)}${"approved".padStart(15)}${"rejected".padStart(15)}   median score of approved / rejected`;
+  return [
+    head,
+    ...rows.map(
+      (r) =>
+        `  ${r.category.padEnd(16)}${n(r.held).padStart(7)}${`${n(r.approved)} (${pct(r.approved, r.held)})`.padStart(15)}${`${n(r.rejected)} (${pct(r.rejected, r.held)})`.padStart(15)}   ${median(r.approvedScores)} / ${median(r.rejectedScores)}`,
+    ),
+  ];
+}
+
+function holdLevelLines(options: readonly HoldLevelOption[]): string[] {
+  return options.flatMap((o) => [
+    `  ${o.category}: ${n(o.heldAlone)} held under it alone; hold level now ${o.current.toFixed(2)}, reject ${o.reject.toFixed(2)}`,
+    ...o.steps.map(
+      (s) =>
+        `    hold at ${s.level.toFixed(2)} would have published ${n(s.publishedApproved)} that moderators approved and ${n(s.publishedRejected)} that they rejected`,
+    ),
+  ]);
+}
+
+function exampleLines(examples: readonly ReportExample[]): string[] {
+  return examples.map(
+    (e) =>
+      `    ${e.id}  ${day(e.submittedAt)}  ${e.categories.join(", ") || "no guideline"}  ${excerpt(e.text)}`,
+  );
+}
+
+const listed = (pairs: ReadonlyArray<readonly [string, number]>) =>
+  pairs.length === 0 ? "none" : pairs.map(([k, v]) => `${k} ${n(v)}`).join(", ");
+
+function renderModerationReport(report: ModerationReport): string {
+  if (report.decided === 0)
+    return "No comment has been decided by a moderator yet: nothing to compare the worker's calls with.\n";
+  const span = report.submitted
+    ? `, submitted ${day(report.submitted.from)} to ${day(report.submitted.to)}`
+    : "";
+  const lines = [
+    `${n(report.decided)} ${report.decided === 1 ? "comment" : "comments"} decided by a moderator${span}.`,
+    `Engine versions that judged them: ${listed(report.engineVersions)}.`,
+    "",
+    "The worker's call against the moderator's decision:",
+    ...matrixLines(report),
+    "",
+    "Held comments, by the guideline they were held under (a comment counts under each guideline it names):",
+    ...(report.held.length > 0 ? heldLines(report.held) : ["  none"]),
+  ];
+  if (report.heldWithoutGuideline.length > 0)
+    lines.push(
+      `Held without a guideline, by reason: ${report.heldWithoutGuideline
+        .map(([reason, held, approved]) => `${reason} ${n(held)} (${n(approved)} approved)`)
+        .join(", ")}.`,
+    );
+  lines.push(
+    "",
+    "Raising a guideline's hold level (enginePolicy.thresholds.<guideline>.hold), estimated from the stored scores of",
+    "comments held under that guideline alone:",
+    ...(report.holdLevels.length > 0
+      ? holdLevelLines(report.holdLevels)
+      : ["  too few comments held under one guideline alone (fewer than 10 each) to estimate"]),
+    "",
+    `Rejections moderators reversed (published after all), by the worker's guideline: ${listed(report.reversedRejections)}.`,
+    ...exampleLines(report.examples.reversedRejections),
+    `Approvals moderators reversed (rejected after all), by the moderator's guideline: ${listed(report.reversedApprovals)}.`,
+    ...exampleLines(report.examples.reversedApprovals),
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+export { renderModerationReport };

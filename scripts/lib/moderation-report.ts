@@ -1,0 +1,262 @@
+/**
+ * What a site's moderators decided against what the worker proposed, from the stored records: the evidence a site
+ * needs to set its policy's thresholds on its own readers rather than on ours. Pure: records in, a report out.
+ *
+ * Only comments a moderator decided count (`decidedBy: "moderator"`); the worker's call is its last history entry
+ * before the moderator's. Moderators mostly see what the worker held, so these figures describe the uncertain
+ * middle and the decisions moderators reversed, not the engine's accuracy on all comments.
+ */
+import type { Category } from "../../functions/domain/categories.js";
+import { CATEGORIES } from "../../functions/domain/categories.js";
+import type { CommentRecord, CommentStatus, HistoryEntry } from "../../functions/domain/schemas.js";
+import type { EnginePolicy } from "../../functions/engine/policy.js";
+import { thresholdsFor } from "../../functions/engine/policy.js";
+import type { FixtureLine } from "./fixture-targets.js";
+
+type FinalStatus = Exclude<CommentStatus, "pending">;
+
+/** One comment a moderator decided, reduced to what the report compares. */
+interface Decided {
+  readonly record: CommentRecord;
+  readonly worker: CommentStatus;
+  /** The guidelines the worker named (held under, or rejected for). */
+  readonly workerCategories: readonly Category[];
+  readonly moderator: FinalStatus;
+  /** The guidelines the moderator's rejection names (their reason, else the engine's); empty for an approval. */
+  readonly moderatorCategories: readonly Category[];
+}
+
+/** Held comments of one guideline and how moderators decided them. */
+interface HeldRow {
+  readonly category: Category;
+  readonly held: number;
+  readonly approved: number;
+  readonly rejected: number;
+  /** The guideline's scores in held comments moderators approved, and in those they rejected, ascending. */
+  readonly approvedScores: readonly number[];
+  readonly rejectedScores: readonly number[];
+}
+
+/** What raising one guideline's hold level would have done to comments held under that guideline alone. */
+interface HoldLevelStep {
+  readonly level: number;
+  /** Held comments moderators approved that this level would have published. */
+  readonly publishedApproved: number;
+  /** Held comments moderators rejected that this level would have published. */
+  readonly publishedRejected: number;
+}
+
+interface HoldLevelOption {
+  readonly category: Category;
+  readonly current: number;
+  readonly reject: number;
+  /** Comments held under this guideline and no other. */
+  readonly heldAlone: number;
+  readonly steps: readonly HoldLevelStep[];
+}
+
+/** A comment shown as an example: no author details, which the report has no need of. */
+interface ReportExample {
+  readonly id: string;
+  readonly submittedAt: string;
+  readonly text: string;
+  /** The worker's guidelines for a reversed rejection, the moderator's for a reversed approval. */
+  readonly categories: readonly Category[];
+}
+
+interface ModerationReport {
+  readonly decided: number;
+  /** Earliest and latest submission among the decided comments (ISO), when any. */
+  readonly submitted?: { readonly from: string; readonly to: string };
+  readonly engineVersions: ReadonlyArray<readonly [string, number]>;
+  /** `matrix[worker][moderator]`: how many comments. */
+  readonly matrix: Readonly<Record<CommentStatus, Readonly<Record<FinalStatus, number>>>>;
+  /** Held comments by the guideline they were held under (a comment counts under each it names), most first. */
+  readonly held: readonly HeldRow[];
+  /** Held comments that named no guideline (too short to read, another language, hold-everything...), by reason. */
+  readonly heldWithoutGuideline: ReadonlyArray<readonly [string, number, number]>;
+  readonly holdLevels: readonly HoldLevelOption[];
+  /** Worker rejections moderators approved, by the worker's first guideline. */
+  readonly reversedRejections: ReadonlyArray<readonly [Category, number]>;
+  /** Worker approvals moderators rejected, by the moderator's first guideline ("none" when it named none). */
+  readonly reversedApprovals: ReadonlyArray<readonly [string, number]>;
+  /** A few of each reversal, newest submission first, for moderators to read. */
+  readonly examples: {
+    readonly reversedRejections: readonly ReportExample[];
+    readonly reversedApprovals: readonly ReportExample[];
+  };
+}
+
+/** Fewer held comments than this under one guideline say too little to suggest its hold level. */
+const MIN_HELD_FOR_LEVELS = 10;
+const LEVEL_STEP = 0.05;
+
+/** The worker's last call and the moderator's decision, or undefined when a moderator has not decided it. */
+function decidedOf(record: CommentRecord): Decided | undefined {
+  if (record.decidedBy !== "moderator" || record.status === "pending") return undefined;
+  const byModerator = record.history.findIndex((h) => h.actor.type === "moderator");
+  const workerEntries = record.history
+    .slice(0, byModerator < 0 ? record.history.length : byModerator)
+    .filter((h) => h.actor.type === "worker");
+  const worker: HistoryEntry | undefined = workerEntries[workerEntries.length - 1];
+  if (!worker) return undefined;
+  return {
+    record,
+    worker: worker.status,
+    workerCategories: worker.categories,
+    moderator: record.status,
+    moderatorCategories: record.status === "rejected" ? record.categories : [],
+  };
+}
+
+function countBy<K>(keys: readonly K[]): Array<[K, number]> {
+  const counts = new Map<K, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
+}
+
+const ascending = (a: number, b: number) => a - b;
+const scoreOf = (d: Decided, c: Category) => d.record.judgement.scores[c] ?? 0;
+/** Levels are compared at two decimals, as scores are stored. */
+const roundLevel = (x: number) => Math.round(x * 100) / 100;
+
+function holdLevelOption(
+  category: Category,
+  held: readonly Decided[],
+  policy: EnginePolicy,
+): HoldLevelOption {
+  const { hold, reject } = thresholdsFor(policy, category);
+  const alone = held.filter((d) => d.workerCategories.length === 1 && d.workerCategories[0] === category);
+  const steps: HoldLevelStep[] = [];
+  for (let level = roundLevel(hold + LEVEL_STEP); level <= reject; level = roundLevel(level + LEVEL_STEP)) {
+    const published = alone.filter((d) => scoreOf(d, category) < level);
+    steps.push({
+      level,
+      publishedApproved: published.filter((d) => d.moderator === "approved").length,
+      publishedRejected: published.filter((d) => d.moderator === "rejected").length,
+    });
+  }
+  return { category, current: hold, reject, heldAlone: alone.length, steps };
+}
+
+/** Newest submission first, then id, so the examples do not depend on the order the API returned. */
+const newestFirst = (a: Decided, b: Decided) =>
+  b.record.submittedAt.localeCompare(a.record.submittedAt) || a.record.id.localeCompare(b.record.id);
+
+function exampleOf(d: Decided, categories: readonly Category[]): ReportExample {
+  const { id, submittedAt, text } = d.record;
+  return { id, submittedAt, text, categories };
+}
+
+function buildModerationReport(
+  records: readonly CommentRecord[],
+  policy: EnginePolicy,
+  examplesPerKind = 5,
+): ModerationReport {
+  const decided = records.flatMap((r) => decidedOf(r) ?? []);
+  const empty = () => ({ approved: 0, rejected: 0 });
+  const matrix = { approved: empty(), pending: empty(), rejected: empty() };
+  for (const d of decided) matrix[d.worker][d.moderator]++;
+
+  const held = decided.filter((d) => d.worker === "pending");
+  const heldRows: HeldRow[] = CATEGORIES.flatMap((category) => {
+    const mine = held.filter((d) => d.workerCategories.includes(category));
+    if (mine.length === 0) return [];
+    const scores = (status: FinalStatus) =>
+      mine
+        .filter((d) => d.moderator === status)
+        .map((d) => scoreOf(d, category))
+        .sort(ascending);
+    const approvedScores = scores("approved");
+    const rejectedScores = scores("rejected");
+    return [
+      {
+        category,
+        held: mine.length,
+        approved: approvedScores.length,
+        rejected: rejectedScores.length,
+        approvedScores,
+        rejectedScores,
+      },
+    ];
+  }).sort((a, b) => b.held - a.held || a.category.localeCompare(b.category));
+
+  const unnamed = held.filter((d) => d.workerCategories.length === 0);
+  const heldWithoutGuideline = countBy(unnamed.map((d) => d.record.judgement.reasonCode)).map(
+    ([reason, n]) =>
+      [
+        reason,
+        n,
+        unnamed.filter((d) => d.record.judgement.reasonCode === reason && d.moderator === "approved").length,
+      ] as const,
+  );
+
+  const holdLevels = heldRows
+    .map((row) => holdLevelOption(row.category, held, policy))
+    .filter((o) => o.heldAlone >= MIN_HELD_FOR_LEVELS);
+
+  const reversedRejections = decided
+    .filter((d) => d.worker === "rejected" && d.moderator === "approved")
+    .sort(newestFirst);
+  const reversedApprovals = decided
+    .filter((d) => d.worker === "approved" && d.moderator === "rejected")
+    .sort(newestFirst);
+
+  const submittedTimes = decided.map((d) => d.record.submittedAt).sort();
+  const first = submittedTimes[0];
+  const last = submittedTimes[submittedTimes.length - 1];
+  return {
+    decided: decided.length,
+    ...(first && last ? { submitted: { from: first, to: last } } : {}),
+    engineVersions: countBy(decided.map((d) => d.record.judgement.engineVersion)),
+    matrix,
+    held: heldRows,
+    heldWithoutGuideline,
+    holdLevels,
+    reversedRejections: countBy(reversedRejections.flatMap((d) => d.workerCategories.slice(0, 1))),
+    reversedApprovals: countBy(reversedApprovals.map((d) => d.moderatorCategories[0] ?? "none")),
+    examples: {
+      reversedRejections: reversedRejections
+        .slice(0, examplesPerKind)
+        .map((d) => exampleOf(d, d.workerCategories)),
+      reversedApprovals: reversedApprovals
+        .slice(0, examplesPerKind)
+        .map((d) => exampleOf(d, d.moderatorCategories)),
+    },
+  };
+}
+
+/**
+ * The moderators' decisions as a labelled set in the fixture format, for `npm run eval:targets -- --file`: an
+ * approval is clean, a rejection a violation of the first guideline it names. The same decisions then measure a
+ * new engine version or a changed policy before it is deployed.
+ */
+function labelledLines(records: readonly CommentRecord[]): FixtureLine[] {
+  return records.flatMap((record) => {
+    const d = decidedOf(record);
+    if (!d) return [];
+    const category = d.moderatorCategories[0];
+    const article = record.article
+      ? {
+          id: record.articleId,
+          title: record.article.title,
+          ...(record.article.tags ? { tags: record.article.tags } : {}),
+          ...(record.article.body ? { body: record.article.body } : {}),
+        }
+      : undefined;
+    return [
+      {
+        id: record.id,
+        text: record.text,
+        ...(article ? { article } : {}),
+        expected:
+          d.moderator === "approved"
+            ? { class: "clean" as const }
+            : { class: "violation" as const, ...(category ? { category } : {}) },
+      },
+    ];
+  });
+}
+
+export type { HeldRow, HoldLevelOption, HoldLevelStep, ModerationReport, ReportExample };
+export { buildModerationReport, labelledLines };

@@ -1,0 +1,262 @@
+import { describe, expect, it } from "vitest";
+import type { Category } from "../../../functions/domain/categories.js";
+import { applyModeratorDecision, createCommentRecord } from "../../../functions/domain/comment-lifecycle.js";
+import type { CommentRecord, CommentStatus, ModeratorDecision } from "../../../functions/domain/schemas.js";
+import { parseEnginePolicy } from "../../../functions/engine/policy.js";
+import { fetchDecidedComments, ModerationApiError } from "../../../scripts/lib/moderation-api.js";
+import { buildModerationReport, labelledLines } from "../../../scripts/lib/moderation-report.js";
+import { renderModerationReport } from "../../../scripts/lib/moderation-report-text.js";
+import { judgement, submittedMessage } from "../../fixtures/comments.js";
+
+const POLICY = parseEnginePolicy({});
+let serial = 0;
+
+/** A comment the worker judged `worker` (under `categories`, with that score), then a moderator decided. */
+function decided(
+  worker: CommentStatus,
+  moderator: ModeratorDecision | undefined,
+  { categories = [] as Category[], score = 0.6, text = "A comment.", day = "26" } = {},
+): CommentRecord {
+  serial++;
+  const id = `c_01jd${String(serial).padStart(22, "0")}`;
+  const stored = createCommentRecord(
+    submittedMessage({
+      id,
+      submittedAt: `2026-11-${day}T08:00:00.000Z`,
+      comment: {
+        articleId: "iraq-repatriation-2026",
+        text,
+        author: { name: "Sam Reader", email: "sam@example.org" },
+        article: { title: "Iraq to bring home 1,200 citizens" },
+      },
+    }),
+    judgement({
+      decision: worker,
+      categories,
+      scores: Object.fromEntries(categories.map((c) => [c, score])),
+      reasonCode: worker === "pending" ? (categories.length > 0 ? "uncertain" : "non_english") : "violation",
+    }),
+    `2026-11-${day}T08:00:01.000Z`,
+  );
+  if (!moderator) return stored;
+  const outcome = applyModeratorDecision(stored, moderator, "mod-1", `2026-11-${day}T09:00:00.000Z`);
+  return outcome.record;
+}
+
+const approve: ModeratorDecision = { decision: "approve" };
+const reject: ModeratorDecision = { decision: "reject" };
+
+describe("buildModerationReport", () => {
+  it("compares each moderator's decision with the worker's call, ignoring comments no moderator decided", () => {
+    const records = [
+      decided("pending", approve, { categories: ["off_topic"] }),
+      decided("pending", reject, { categories: ["threat"] }),
+      decided("approved", reject, { text: "Missed." }),
+      decided("rejected", approve, {
+        categories: ["profanity"],
+        score: 0.9,
+        text: "Bloody hell, about time.",
+      }),
+      decided("approved", undefined),
+      decided("pending", undefined, { categories: ["threat"] }),
+    ];
+    const report = buildModerationReport(records, POLICY);
+    expect(report.decided).toBe(4);
+    expect(report.matrix).toEqual({
+      approved: { approved: 0, rejected: 1 },
+      pending: { approved: 1, rejected: 1 },
+      rejected: { approved: 1, rejected: 0 },
+    });
+    expect(report.reversedRejections).toEqual([["profanity", 1]]);
+    // The moderator gave no reason and the worker named none: the rejection names no guideline.
+    expect(report.reversedApprovals).toEqual([["none", 1]]);
+    expect(report.examples.reversedRejections.map((e) => e.text)).toEqual(["Bloody hell, about time."]);
+  });
+
+  it("counts held comments under every guideline they were held under, with the scores moderators saw", () => {
+    const records = [
+      decided("pending", approve, { categories: ["off_topic"], score: 0.55 }),
+      decided("pending", approve, { categories: ["off_topic"], score: 0.6 }),
+      decided("pending", reject, { categories: ["off_topic", "personal_attack"], score: 0.7 }),
+      decided("pending", approve, { categories: [] }),
+    ];
+    const report = buildModerationReport(records, POLICY);
+    expect(report.held.map((r) => [r.category, r.held, r.approved, r.rejected])).toEqual([
+      ["off_topic", 3, 2, 1],
+      ["personal_attack", 1, 0, 1],
+    ]);
+    expect(report.held[0]?.approvedScores).toEqual([0.55, 0.6]);
+    expect(report.held[0]?.rejectedScores).toEqual([0.7]);
+    expect(report.heldWithoutGuideline).toEqual([["non_english", 1, 1]]);
+  });
+
+  it("estimates what each higher hold level would have published, on comments held under one guideline alone", () => {
+    const records = [
+      ...Array.from({ length: 8 }, () =>
+        decided("pending", approve, { categories: ["off_topic"], score: 0.6 }),
+      ),
+      ...Array.from({ length: 2 }, () =>
+        decided("pending", reject, { categories: ["off_topic"], score: 0.7 }),
+      ),
+      // Held under two guidelines: raising one level alone would not publish it.
+      decided("pending", approve, { categories: ["off_topic", "threat"], score: 0.55 }),
+    ];
+    const [option] = buildModerationReport(records, POLICY).holdLevels;
+    expect(option).toMatchObject({ category: "off_topic", current: 0.5, reject: 0.8, heldAlone: 10 });
+    expect(option?.steps).toEqual([
+      { level: 0.55, publishedApproved: 0, publishedRejected: 0 },
+      { level: 0.6, publishedApproved: 0, publishedRejected: 0 },
+      { level: 0.65, publishedApproved: 8, publishedRejected: 0 },
+      { level: 0.7, publishedApproved: 8, publishedRejected: 0 },
+      { level: 0.75, publishedApproved: 8, publishedRejected: 2 },
+      { level: 0.8, publishedApproved: 8, publishedRejected: 2 },
+    ]);
+  });
+
+  it("reads the site's own thresholds and suggests nothing from fewer than ten held comments", () => {
+    const policy = parseEnginePolicy({ thresholds: { off_topic: { hold: 0.6, reject: 0.7 } } });
+    const records = Array.from({ length: 10 }, () =>
+      decided("pending", approve, { categories: ["off_topic"] }),
+    );
+    expect(buildModerationReport(records, policy).holdLevels[0]?.steps.map((s) => s.level)).toEqual([
+      0.65, 0.7,
+    ]);
+    expect(buildModerationReport(records.slice(0, 9), POLICY).holdLevels).toEqual([]);
+  });
+
+  it("shows examples newest first without author details", () => {
+    const records = [
+      decided("rejected", approve, { categories: ["threat"], text: "Older.", day: "20" }),
+      decided("rejected", approve, { categories: ["threat"], text: "Newer.", day: "25" }),
+    ];
+    const report = buildModerationReport(records, POLICY, 1);
+    expect(report.examples.reversedRejections).toEqual([
+      expect.objectContaining({ text: "Newer.", categories: ["threat"] }),
+    ]);
+    expect(JSON.stringify(report)).not.toContain("sam@example.org");
+  });
+
+  it("renders every section as text, and says so when no moderator has decided anything", () => {
+    const text = renderModerationReport(
+      buildModerationReport(
+        [
+          decided("pending", approve, { categories: ["off_topic"] }),
+          decided("approved", { decision: "reject", reason: "threat" }, { text: "I know where you live." }),
+        ],
+        POLICY,
+      ),
+    );
+    expect(text).toContain("2 comments decided by a moderator, submitted 2026-11-26 to 2026-11-26.");
+    expect(text).toMatch(/off_topic\s+1\s+1 \(100 %\)\s+0 \(0 %\)/);
+    expect(text).toContain("by the moderator's guideline: threat 1.");
+    expect(text).toContain('"I know where you live."');
+    expect(renderModerationReport(buildModerationReport([], POLICY))).toMatch(/^No comment/);
+  });
+});
+
+describe("labelledLines", () => {
+  it("writes moderators' decisions in the fixture format eval:targets reads", () => {
+    const lines = labelledLines([
+      decided("pending", approve, { categories: ["off_topic"], text: "Fine." }),
+      decided("approved", { decision: "reject", reason: "threat" }, { text: "Not fine." }),
+      decided("pending", undefined),
+    ]);
+    expect(lines).toEqual([
+      expect.objectContaining({ text: "Fine.", expected: { class: "clean" } }),
+      expect.objectContaining({ text: "Not fine.", expected: { class: "violation", category: "threat" } }),
+    ]);
+    expect(lines[0]?.article).toEqual({
+      id: "iraq-repatriation-2026",
+      title: "Iraq to bring home 1,200 citizens",
+    });
+  });
+});
+
+describe("fetchDecidedComments", () => {
+  const recordOn = (day: string) => decided("pending", approve, { categories: ["threat"], day });
+
+  /** A fake moderation API: `pages[status]` in order, each page's cursor naming the next. */
+  function fakeApi(pages: Record<string, CommentRecord[][]>, seen: string[] = []): typeof fetch {
+    return (async (input: string | URL | Request) => {
+      const url = new URL(String(input));
+      seen.push(`${url.pathname}?${url.searchParams}`);
+      const list = pages[url.searchParams.get("status") ?? ""] ?? [];
+      const at = Number(url.searchParams.get("cursor") ?? 0);
+      const next = at + 1 < list.length ? String(at + 1) : null;
+      return new Response(JSON.stringify({ items: list[at] ?? [], nextCursor: next }), { status: 200 });
+    }) as typeof fetch;
+  }
+
+  it("reads every page of approved and rejected comments with the moderator's token", async () => {
+    const seen: string[] = [];
+    const pages = { approved: [[recordOn("27")], [recordOn("26")]], rejected: [[recordOn("25")]] };
+    const progress: string[] = [];
+    const records = await fetchDecidedComments({
+      api: "http://127.0.0.1:3000",
+      token: "t",
+      fetchFn: fakeApi(pages, seen),
+      onPage: (status, n) => progress.push(`${status} ${n}`),
+    });
+    expect(records).toHaveLength(3);
+    expect(seen).toEqual([
+      "/moderation/comments?status=approved&limit=100",
+      "/moderation/comments?status=approved&limit=100&cursor=1",
+      "/moderation/comments?status=rejected&limit=100",
+    ]);
+    expect(progress).toEqual(["approved 1", "approved 2", "rejected 3"]);
+  });
+
+  it("stops paging once comments are older than --since (listings are newest first)", async () => {
+    const seen: string[] = [];
+    const pages = { approved: [[recordOn("27"), recordOn("24")], [recordOn("23")]], rejected: [] };
+    const records = await fetchDecidedComments({
+      api: "http://127.0.0.1:3000/",
+      token: "t",
+      since: "2026-11-25T00:00:00.000Z",
+      fetchFn: fakeApi(pages, seen),
+    });
+    expect(records.map((r) => r.submittedAt.slice(8, 10))).toEqual(["27"]);
+    expect(seen.filter((s) => s.includes("cursor"))).toEqual([]);
+  });
+
+  it("waits and asks again when throttled, as long as the API says, and gives up after five retries", async () => {
+    const waits: number[] = [];
+    let calls = 0;
+    const throttledTwice = (async () => {
+      calls++;
+      if (calls === 1) return new Response("", { status: 429, headers: { "Retry-After": "2" } });
+      if (calls === 2) return new Response("", { status: 503 });
+      return new Response(JSON.stringify({ items: [recordOn("26")], nextCursor: null }), { status: 200 });
+    }) as typeof fetch;
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+    };
+    const options = { api: "http://127.0.0.1:3000", token: "t", sleep };
+    expect(await fetchDecidedComments({ ...options, fetchFn: throttledTwice })).toHaveLength(2);
+    expect(waits).toEqual([2000, 1000]);
+    const alwaysThrottled = (async () => new Response("slow down", { status: 429 })) as typeof fetch;
+    waits.length = 0;
+    await expect(fetchDecidedComments({ ...options, fetchFn: alwaysThrottled })).rejects.toThrow(
+      "answered 429: slow down",
+    );
+    expect(waits).toEqual([500, 1000, 2000, 4000, 8000]);
+  });
+
+  it("names a refused token, an unreachable API and an answer that is not a page of records", async () => {
+    const answer = (status: number, body: unknown) =>
+      (async () => new Response(JSON.stringify(body), { status })) as typeof fetch;
+    const options = { api: "http://127.0.0.1:3000", token: "t" };
+    await expect(fetchDecidedComments({ ...options, fetchFn: answer(401, {}) })).rejects.toThrow(
+      /refused the token \(401\)/,
+    );
+    const down = (async () => {
+      throw new TypeError("fetch failed");
+    }) as typeof fetch;
+    await expect(fetchDecidedComments({ ...options, fetchFn: down })).rejects.toThrow(
+      "cannot reach http://127.0.0.1:3000: fetch failed",
+    );
+    await expect(fetchDecidedComments({ ...options, fetchFn: answer(200, { items: [{}] }) })).rejects.toThrow(
+      ModerationApiError,
+    );
+  });
+});
