@@ -19,6 +19,7 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A term as the lists compare it: normalised like a comment, punctuation dropped. */
 function canonicalTerm(term: string): string {
   return normalize(term)
     .text.replace(/[^a-z0-9*' ]+/g, " ")
@@ -60,4 +61,4 @@ function createSiteTerms(policy: EnginePolicy): SiteTerms {
 }
 
 export type { SiteTerms };
-export { createSiteTerms };
+export { canonicalTerm, createSiteTerms };

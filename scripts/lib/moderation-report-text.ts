@@ -1,16 +1,16 @@
 /** The moderation report as plain text for a terminal: one section per question a site asks of it. */
-import type { HeldRow, HoldLevelOption, ModerationReport, ReportExample } from "./moderation-report.js";
+import type {
+  AllowCandidate,
+  HeldRow,
+  HoldLevelOption,
+  HoldLevelStep,
+  ModerationReport,
+  ReportExample,
+} from "./moderation-report.js";
 
 const n = (x: number) => x.toLocaleString("en-US");
 const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${Math.round((100 * part) / whole)} %`);
 const day = (iso: string) => iso.slice(0, 10);
-
-function median(sorted: readonly number[]): string {
-  if (sorted.length === 0) return "-";
-  const mid = sorted.length >> 1;
-  const value = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return value.toFixed(2);
-}
 
 function excerpt(text: string, max = 100): string {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -29,24 +29,36 @@ function matrixLines(report: ModerationReport): string[] {
 }
 
 function heldLines(rows: readonly HeldRow[]): string[] {
-  const head = `  ${"guideline".padEnd(16)}${"held".padStart(7)}${"approved".padStart(15)}${"rejected".padStart(15)}   median score of approved / rejected`;
+  const head = `  ${"guideline".padEnd(16)}${"held".padStart(7)}${"approved".padStart(15)}${"rejected".padStart(15)}`;
+  const cell = (part: number, whole: number) => `${n(part)} (${pct(part, whole)})`.padStart(15);
   return [
     head,
     ...rows.map(
       (r) =>
-        `  ${r.category.padEnd(16)}${n(r.held).padStart(7)}${`${n(r.approved)} (${pct(r.approved, r.held)})`.padStart(15)}${`${n(r.rejected)} (${pct(r.rejected, r.held)})`.padStart(15)}   ${median(r.approvedScores)} / ${median(r.rejectedScores)}`,
+        `  ${r.category.padEnd(16)}${n(r.held).padStart(7)}${cell(r.approved, r.held)}${cell(r.rejected, r.held)}`,
     ),
   ];
 }
 
 function holdLevelLines(options: readonly HoldLevelOption[]): string[] {
+  const levels = (s: HoldLevelStep) =>
+    s.from === s.to ? s.from.toFixed(2) : `${s.from.toFixed(2)} to ${s.to.toFixed(2)}`;
   return options.flatMap((o) => [
     `  ${o.category}: ${n(o.heldAlone)} held under it alone; hold level now ${o.current.toFixed(2)}, reject ${o.reject.toFixed(2)}`,
     ...o.steps.map(
       (s) =>
-        `    hold at ${s.level.toFixed(2)} would have published ${n(s.publishedApproved)} that moderators approved and ${n(s.publishedRejected)} that they rejected`,
+        `    hold at ${levels(s)}: would have published ${n(s.publishedApproved)} that moderators approved and ${n(s.publishedRejected)} that they rejected`,
     ),
   ]);
+}
+
+function allowLines(candidates: readonly AllowCandidate[]): string[] {
+  if (candidates.length === 0)
+    return ["  none (a term needs 3 published comments and 80 % of those it was found in)"];
+  return candidates.map(
+    (c) =>
+      `  ${JSON.stringify(c.term).padEnd(24)} ${c.category.padEnd(16)} published ${n(c.approved)} of ${n(c.approved + c.rejected)}${c.setting === "allowedLinkDomains" ? "  (allowedLinkDomains, which replaces the default list)" : ""}`,
+  );
 }
 
 function exampleLines(examples: readonly ReportExample[]): string[] {
@@ -88,6 +100,10 @@ function renderModerationReport(report: ModerationReport): string {
     ...(report.holdLevels.length > 0
       ? holdLevelLines(report.holdLevels)
       : ["  too few comments held under one guideline alone (fewer than 10 each) to estimate"]),
+    "",
+    "Words rules found in comments held or rejected that moderators published nearly every time (candidates for",
+    "enginePolicy.allowList, which stops every rule counting them, everywhere; a link's domain for allowedLinkDomains):",
+    ...allowLines(report.allowCandidates),
     "",
     `Rejections moderators reversed (published after all), by the worker's guideline: ${listed(report.reversedRejections)}.`,
     ...exampleLines(report.examples.reversedRejections),

@@ -11,6 +11,7 @@ import { CATEGORIES } from "../../functions/domain/categories.js";
 import type { CommentRecord, CommentStatus, HistoryEntry } from "../../functions/domain/schemas.js";
 import type { EnginePolicy } from "../../functions/engine/policy.js";
 import { thresholdsFor } from "../../functions/engine/policy.js";
+import { canonicalTerm } from "../../functions/engine/site-terms.js";
 import type { FixtureLine } from "./fixture-targets.js";
 
 type FinalStatus = Exclude<CommentStatus, "pending">;
@@ -32,18 +33,31 @@ interface HeldRow {
   readonly held: number;
   readonly approved: number;
   readonly rejected: number;
-  /** The guideline's scores in held comments moderators approved, and in those they rejected, ascending. */
-  readonly approvedScores: readonly number[];
-  readonly rejectedScores: readonly number[];
 }
 
-/** What raising one guideline's hold level would have done to comments held under that guideline alone. */
+/**
+ * What raising one guideline's hold level would have done to comments held under that guideline alone, for every
+ * level from `from` to `to` (consecutive levels with the same outcome are one step: the engine's scores are
+ * coarse, most held comments score 0.6).
+ */
 interface HoldLevelStep {
-  readonly level: number;
+  readonly from: number;
+  readonly to: number;
   /** Held comments moderators approved that this level would have published. */
   readonly publishedApproved: number;
   /** Held comments moderators rejected that this level would have published. */
   readonly publishedRejected: number;
+}
+
+/** A word or phrase a rule found in comments the worker held or rejected, and how moderators decided them. */
+interface AllowCandidate {
+  /** As the allow list compares terms (normalised, lower case); for a link, its domain. */
+  readonly term: string;
+  /** The policy setting that would let it through: the allow list, or the allowed link domains for a link. */
+  readonly setting: "allowList" | "allowedLinkDomains";
+  readonly category: Category;
+  readonly approved: number;
+  readonly rejected: number;
 }
 
 interface HoldLevelOption {
@@ -76,6 +90,8 @@ interface ModerationReport {
   /** Held comments that named no guideline (too short to read, another language, hold-everything...), by reason. */
   readonly heldWithoutGuideline: ReadonlyArray<readonly [string, number, number]>;
   readonly holdLevels: readonly HoldLevelOption[];
+  /** Terms moderators nearly always published despite the rule that found them: candidates for `allowList`. */
+  readonly allowCandidates: readonly AllowCandidate[];
   /** Worker rejections moderators approved, by the worker's first guideline. */
   readonly reversedRejections: ReadonlyArray<readonly [Category, number]>;
   /** Worker approvals moderators rejected, by the moderator's first guideline ("none" when it named none). */
@@ -90,6 +106,15 @@ interface ModerationReport {
 /** Fewer held comments than this under one guideline say too little to suggest its hold level. */
 const MIN_HELD_FOR_LEVELS = 10;
 const LEVEL_STEP = 0.05;
+
+/**
+ * An allow-list candidate: found in at least this many comments moderators published, at least this share of the
+ * comments it was found in, and at most this many words (the allow list holds terms, not sentences).
+ */
+const ALLOW_MIN_APPROVED = 3;
+const ALLOW_MIN_SHARE = 0.8;
+const ALLOW_MAX_WORDS = 3;
+const ALLOW_LISTED = 15;
 
 /** The worker's last call and the moderator's decision, or undefined when a moderator has not decided it. */
 function decidedOf(record: CommentRecord): Decided | undefined {
@@ -115,7 +140,6 @@ function countBy<K>(keys: readonly K[]): Array<[K, number]> {
   return [...counts].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
 }
 
-const ascending = (a: number, b: number) => a - b;
 const scoreOf = (d: Decided, c: Category) => d.record.judgement.scores[c] ?? 0;
 /** Levels are compared at two decimals, as scores are stored. */
 const roundLevel = (x: number) => Math.round(x * 100) / 100;
@@ -130,13 +154,62 @@ function holdLevelOption(
   const steps: HoldLevelStep[] = [];
   for (let level = roundLevel(hold + LEVEL_STEP); level <= reject; level = roundLevel(level + LEVEL_STEP)) {
     const published = alone.filter((d) => scoreOf(d, category) < level);
-    steps.push({
-      level,
-      publishedApproved: published.filter((d) => d.moderator === "approved").length,
-      publishedRejected: published.filter((d) => d.moderator === "rejected").length,
-    });
+    const publishedApproved = published.filter((d) => d.moderator === "approved").length;
+    const publishedRejected = published.length - publishedApproved;
+    const last = steps[steps.length - 1];
+    if (last && last.publishedApproved === publishedApproved && last.publishedRejected === publishedRejected)
+      steps[steps.length - 1] = { ...last, to: level };
+    else steps.push({ from: level, to: level, publishedApproved, publishedRejected });
   }
   return { category, current: hold, reject, heldAlone: alone.length, steps };
+}
+
+/** The domain a plain link points to, without "www.", as `allowedLinkDomains` lists it; undefined if unreadable. */
+function linkDomain(link: string): string | undefined {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(link) ? link : `http://${link}`;
+  if (!URL.canParse(withScheme)) return undefined;
+  return new URL(withScheme).hostname.replace(/^www\./, "") || undefined;
+}
+
+/**
+ * Words and short phrases rules found (under a guideline the worker named) in comments it held or rejected, with
+ * how often moderators published those comments. The model's evidence is left out: the allow list does not reach
+ * the model.
+ */
+function allowCandidates(decided: readonly Decided[]): AllowCandidate[] {
+  const seen = new Map<
+    string,
+    { candidate: Omit<AllowCandidate, "approved" | "rejected">; ids: Set<string>[] }
+  >();
+  for (const d of decided) {
+    if (d.worker === "approved") continue;
+    for (const e of d.record.judgement.evidence) {
+      if (!e.match || e.rule.startsWith("model.") || e.rule === "policy.block-list") continue;
+      if (!d.workerCategories.includes(e.category)) continue;
+      const domain = e.rule === "promotion.link" ? linkDomain(e.match) : undefined;
+      const term = domain ?? canonicalTerm(e.match);
+      if (term.length === 0 || term.split(" ").length > ALLOW_MAX_WORDS) continue;
+      const setting = domain ? "allowedLinkDomains" : "allowList";
+      const key = `${setting}:${e.category}:${term}`;
+      const entry = seen.get(key) ?? {
+        candidate: { term, setting, category: e.category },
+        ids: [new Set(), new Set()],
+      };
+      seen.set(key, entry);
+      entry.ids[d.moderator === "approved" ? 0 : 1]?.add(d.record.id);
+    }
+  }
+  return [...seen.values()]
+    .map(({ candidate, ids: [approved, rejected] }) => ({
+      ...candidate,
+      approved: approved?.size ?? 0,
+      rejected: rejected?.size ?? 0,
+    }))
+    .filter(
+      (c) => c.approved >= ALLOW_MIN_APPROVED && c.approved >= ALLOW_MIN_SHARE * (c.approved + c.rejected),
+    )
+    .sort((a, b) => b.approved - a.approved || a.term.localeCompare(b.term))
+    .slice(0, ALLOW_LISTED);
 }
 
 /** Newest submission first, then id, so the examples do not depend on the order the API returned. */
@@ -162,23 +235,8 @@ function buildModerationReport(
   const heldRows: HeldRow[] = CATEGORIES.flatMap((category) => {
     const mine = held.filter((d) => d.workerCategories.includes(category));
     if (mine.length === 0) return [];
-    const scores = (status: FinalStatus) =>
-      mine
-        .filter((d) => d.moderator === status)
-        .map((d) => scoreOf(d, category))
-        .sort(ascending);
-    const approvedScores = scores("approved");
-    const rejectedScores = scores("rejected");
-    return [
-      {
-        category,
-        held: mine.length,
-        approved: approvedScores.length,
-        rejected: rejectedScores.length,
-        approvedScores,
-        rejectedScores,
-      },
-    ];
+    const approved = mine.filter((d) => d.moderator === "approved").length;
+    return [{ category, held: mine.length, approved, rejected: mine.length - approved }];
   }).sort((a, b) => b.held - a.held || a.category.localeCompare(b.category));
 
   const unnamed = held.filter((d) => d.workerCategories.length === 0);
@@ -213,6 +271,7 @@ function buildModerationReport(
     held: heldRows,
     heldWithoutGuideline,
     holdLevels,
+    allowCandidates: allowCandidates(decided),
     reversedRejections: countBy(reversedRejections.flatMap((d) => d.workerCategories.slice(0, 1))),
     reversedApprovals: countBy(reversedApprovals.map((d) => d.moderatorCategories[0] ?? "none")),
     examples: {
@@ -258,5 +317,5 @@ function labelledLines(records: readonly CommentRecord[]): FixtureLine[] {
   });
 }
 
-export type { HeldRow, HoldLevelOption, HoldLevelStep, ModerationReport, ReportExample };
+export type { AllowCandidate, HeldRow, HoldLevelOption, HoldLevelStep, ModerationReport, ReportExample };
 export { buildModerationReport, labelledLines };

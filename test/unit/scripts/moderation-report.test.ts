@@ -73,7 +73,7 @@ describe("buildModerationReport", () => {
     expect(report.examples.reversedRejections.map((e) => e.text)).toEqual(["Bloody hell, about time."]);
   });
 
-  it("counts held comments under every guideline they were held under, with the scores moderators saw", () => {
+  it("counts held comments under every guideline they were held under", () => {
     const records = [
       decided("pending", approve, { categories: ["off_topic"], score: 0.55 }),
       decided("pending", approve, { categories: ["off_topic"], score: 0.6 }),
@@ -85,8 +85,6 @@ describe("buildModerationReport", () => {
       ["off_topic", 3, 2, 1],
       ["personal_attack", 1, 0, 1],
     ]);
-    expect(report.held[0]?.approvedScores).toEqual([0.55, 0.6]);
-    expect(report.held[0]?.rejectedScores).toEqual([0.7]);
     expect(report.heldWithoutGuideline).toEqual([["non_english", 1, 1]]);
   });
 
@@ -103,13 +101,11 @@ describe("buildModerationReport", () => {
     ];
     const [option] = buildModerationReport(records, POLICY).holdLevels;
     expect(option).toMatchObject({ category: "off_topic", current: 0.5, reject: 0.8, heldAlone: 10 });
+    // Levels with the same outcome are one step.
     expect(option?.steps).toEqual([
-      { level: 0.55, publishedApproved: 0, publishedRejected: 0 },
-      { level: 0.6, publishedApproved: 0, publishedRejected: 0 },
-      { level: 0.65, publishedApproved: 8, publishedRejected: 0 },
-      { level: 0.7, publishedApproved: 8, publishedRejected: 0 },
-      { level: 0.75, publishedApproved: 8, publishedRejected: 2 },
-      { level: 0.8, publishedApproved: 8, publishedRejected: 2 },
+      { from: 0.55, to: 0.6, publishedApproved: 0, publishedRejected: 0 },
+      { from: 0.65, to: 0.7, publishedApproved: 8, publishedRejected: 0 },
+      { from: 0.75, to: 0.8, publishedApproved: 8, publishedRejected: 2 },
     ]);
   });
 
@@ -118,10 +114,57 @@ describe("buildModerationReport", () => {
     const records = Array.from({ length: 10 }, () =>
       decided("pending", approve, { categories: ["off_topic"] }),
     );
-    expect(buildModerationReport(records, policy).holdLevels[0]?.steps.map((s) => s.level)).toEqual([
-      0.65, 0.7,
+    expect(buildModerationReport(records, policy).holdLevels[0]?.steps).toEqual([
+      { from: 0.65, to: 0.7, publishedApproved: 10, publishedRejected: 0 },
     ]);
     expect(buildModerationReport(records.slice(0, 9), POLICY).holdLevels).toEqual([]);
+  });
+
+  it("lists terms rules found that moderators nearly always published, as the allow list compares them", () => {
+    const found = (match: string, category: Category, rule = `${category}.lexicon.exact`) => ({
+      category,
+      start: 0,
+      end: match.length,
+      rule,
+      match,
+    });
+    const withEvidence = (record: CommentRecord, evidence: ReturnType<typeof found>[]) => ({
+      ...record,
+      judgement: { ...record.judgement, evidence },
+    });
+    const records = [
+      // "Bloody" published 4 times of 5: a candidate, written as the allow list compares it.
+      ...Array.from({ length: 4 }, () =>
+        withEvidence(decided("pending", approve, { categories: ["profanity"] }), [
+          found("Bloody", "profanity"),
+        ]),
+      ),
+      withEvidence(decided("rejected", reject, { categories: ["profanity"] }), [
+        found("BLOODY", "profanity"),
+      ]),
+      // Published 3 of 5: not enough.
+      ...[approve, approve, approve, reject, reject].map((m) =>
+        withEvidence(decided("pending", m, { categories: ["threat"] }), [found("hang", "threat")]),
+      ),
+      // The model's words, a sentence, and a guideline the worker did not name are never candidates.
+      ...Array.from({ length: 3 }, () =>
+        withEvidence(decided("pending", approve, { categories: ["vulgarity"] }), [
+          found("your", "vulgarity", "model.v1.word"),
+          found("the minister is a clown", "vulgarity"),
+          found("idiot", "personal_attack"),
+        ]),
+      ),
+    ];
+    // A plain link counts by its domain, for allowedLinkDomains.
+    const links = ["https://www.youtube.com/watch?v=1", "youtube.com/x", "www.youtube.com"].map((link) =>
+      withEvidence(decided("pending", approve, { categories: ["promotion"] }), [
+        found(link, "promotion", "promotion.link"),
+      ]),
+    );
+    expect(buildModerationReport([...records, ...links], POLICY).allowCandidates).toEqual([
+      { term: "bloody", setting: "allowList", category: "profanity", approved: 4, rejected: 1 },
+      { term: "youtube.com", setting: "allowedLinkDomains", category: "promotion", approved: 3, rejected: 0 },
+    ]);
   });
 
   it("shows examples newest first without author details", () => {
