@@ -58,12 +58,16 @@ async function main(): Promise<number> {
     return 2;
   }
   const policy = sitePolicyOrExit("report:moderation");
-  const records = await fetchDecidedComments({
+  const { records, skipped } = await fetchDecidedComments({
     api: options.api,
     token: options.token,
     ...(options.since ? { since: options.since } : {}),
     onPage: (status, soFar) => process.stderr.write(`report:moderation: read ${soFar} records (${status})\n`),
   });
+  if (skipped > 0)
+    process.stderr.write(
+      `report:moderation: left out ${skipped} records this version cannot read (not in the current record shape)\n`,
+    );
   const report = buildModerationReport(records, policy, options.examples);
   process.stdout.write(
     options.json ? `${JSON.stringify(report, null, 2)}\n` : renderModerationReport(report),

@@ -6,8 +6,9 @@ import { z } from "zod";
 import type { CommentRecord } from "../../functions/domain/schemas.js";
 import { commentRecordSchema, LIMITS } from "../../functions/domain/schemas.js";
 
+/** Items are checked one by one, so one record the report cannot read does not cost it every other. */
 const pageSchema = z.object({
-  items: z.array(commentRecordSchema),
+  items: z.array(z.unknown()),
   nextCursor: z.string().nullable().optional(),
 });
 
@@ -68,24 +69,35 @@ async function fetchPage(options: FetchOptions, status: string, cursor: string |
   return parsed.data;
 }
 
+interface DecidedComments {
+  readonly records: CommentRecord[];
+  /** Items that are not comment records in the shape this version reads (left out, counted). */
+  readonly skipped: number;
+}
+
 /** Every approved and rejected comment submitted since `since` (all when absent); the caller keeps what it needs. */
-async function fetchDecidedComments(options: FetchOptions): Promise<CommentRecord[]> {
+async function fetchDecidedComments(options: FetchOptions): Promise<DecidedComments> {
   const records: CommentRecord[] = [];
+  let skipped = 0;
+  const since = options.since;
   for (const status of ["approved", "rejected"] as const) {
     let cursor: string | undefined;
     do {
       const page = await fetchPage(options, status, cursor);
-      const recent = options.since
-        ? page.items.filter((r) => r.submittedAt >= (options.since as string))
-        : page.items;
+      const readable = page.items.flatMap((item) => {
+        const parsed = commentRecordSchema.safeParse(item);
+        if (!parsed.success) skipped++;
+        return parsed.success ? [parsed.data] : [];
+      });
+      const recent = since ? readable.filter((r) => r.submittedAt >= since) : readable;
       records.push(...recent);
       options.onPage?.(status, records.length);
       // Newest first: once a page reaches past `since`, every later page is older still.
-      cursor = recent.length < page.items.length ? undefined : (page.nextCursor ?? undefined);
+      cursor = recent.length < readable.length ? undefined : (page.nextCursor ?? undefined);
     } while (cursor);
   }
-  return records;
+  return { records, skipped };
 }
 
-export type { FetchOptions };
+export type { DecidedComments, FetchOptions };
 export { fetchDecidedComments, ModerationApiError };

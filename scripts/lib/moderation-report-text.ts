@@ -90,7 +90,7 @@ function renderModerationReport(report: ModerationReport): string {
   if (report.heldWithoutGuideline.length > 0)
     lines.push(
       `Held without a guideline, by reason: ${report.heldWithoutGuideline
-        .map(([reason, held, approved]) => `${reason} ${n(held)} (${n(approved)} approved)`)
+        .map((r) => `${r.reason} ${n(r.held)} (${n(r.approved)} approved)`)
         .join(", ")}.`,
     );
   lines.push(

@@ -88,7 +88,11 @@ interface ModerationReport {
   /** Held comments by the guideline they were held under (a comment counts under each it names), most first. */
   readonly held: readonly HeldRow[];
   /** Held comments that named no guideline (too short to read, another language, hold-everything...), by reason. */
-  readonly heldWithoutGuideline: ReadonlyArray<readonly [string, number, number]>;
+  readonly heldWithoutGuideline: ReadonlyArray<{
+    readonly reason: string;
+    readonly held: number;
+    readonly approved: number;
+  }>;
   readonly holdLevels: readonly HoldLevelOption[];
   /** Terms moderators nearly always published despite the rule that found them: candidates for `allowList`. */
   readonly allowCandidates: readonly AllowCandidate[];
@@ -179,7 +183,7 @@ function linkDomain(link: string): string | undefined {
 function allowCandidates(decided: readonly Decided[]): AllowCandidate[] {
   const seen = new Map<
     string,
-    { candidate: Omit<AllowCandidate, "approved" | "rejected">; ids: Set<string>[] }
+    Omit<AllowCandidate, "approved" | "rejected"> & { readonly ids: Record<FinalStatus, Set<string>> }
   >();
   for (const d of decided) {
     if (d.worker === "approved") continue;
@@ -192,18 +196,20 @@ function allowCandidates(decided: readonly Decided[]): AllowCandidate[] {
       const setting = domain ? "allowedLinkDomains" : "allowList";
       const key = `${setting}:${e.category}:${term}`;
       const entry = seen.get(key) ?? {
-        candidate: { term, setting, category: e.category },
-        ids: [new Set(), new Set()],
+        term,
+        setting,
+        category: e.category,
+        ids: { approved: new Set(), rejected: new Set() },
       };
       seen.set(key, entry);
-      entry.ids[d.moderator === "approved" ? 0 : 1]?.add(d.record.id);
+      entry.ids[d.moderator].add(d.record.id);
     }
   }
   return [...seen.values()]
-    .map(({ candidate, ids: [approved, rejected] }) => ({
+    .map(({ ids, ...candidate }) => ({
       ...candidate,
-      approved: approved?.size ?? 0,
-      rejected: rejected?.size ?? 0,
+      approved: ids.approved.size,
+      rejected: ids.rejected.size,
     }))
     .filter(
       (c) => c.approved >= ALLOW_MIN_APPROVED && c.approved >= ALLOW_MIN_SHARE * (c.approved + c.rejected),
@@ -241,12 +247,12 @@ function buildModerationReport(
 
   const unnamed = held.filter((d) => d.workerCategories.length === 0);
   const heldWithoutGuideline = countBy(unnamed.map((d) => d.record.judgement.reasonCode)).map(
-    ([reason, n]) =>
-      [
-        reason,
-        n,
-        unnamed.filter((d) => d.record.judgement.reasonCode === reason && d.moderator === "approved").length,
-      ] as const,
+    ([reason, n]) => ({
+      reason,
+      held: n,
+      approved: unnamed.filter((d) => d.record.judgement.reasonCode === reason && d.moderator === "approved")
+        .length,
+    }),
   );
 
   const holdLevels = heldRows

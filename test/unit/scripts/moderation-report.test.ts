@@ -85,7 +85,7 @@ describe("buildModerationReport", () => {
       ["off_topic", 3, 2, 1],
       ["personal_attack", 1, 0, 1],
     ]);
-    expect(report.heldWithoutGuideline).toEqual([["non_english", 1, 1]]);
+    expect(report.heldWithoutGuideline).toEqual([{ reason: "non_english", held: 1, approved: 1 }]);
   });
 
   it("estimates what each higher hold level would have published, on comments held under one guideline alone", () => {
@@ -234,7 +234,7 @@ describe("fetchDecidedComments", () => {
     const seen: string[] = [];
     const pages = { approved: [[recordOn("27")], [recordOn("26")]], rejected: [[recordOn("25")]] };
     const progress: string[] = [];
-    const records = await fetchDecidedComments({
+    const { records } = await fetchDecidedComments({
       api: "http://127.0.0.1:3000",
       token: "t",
       fetchFn: fakeApi(pages, seen),
@@ -252,7 +252,7 @@ describe("fetchDecidedComments", () => {
   it("stops paging once comments are older than --since (listings are newest first)", async () => {
     const seen: string[] = [];
     const pages = { approved: [[recordOn("27"), recordOn("24")], [recordOn("23")]], rejected: [] };
-    const records = await fetchDecidedComments({
+    const { records } = await fetchDecidedComments({
       api: "http://127.0.0.1:3000/",
       token: "t",
       since: "2026-11-25T00:00:00.000Z",
@@ -275,7 +275,7 @@ describe("fetchDecidedComments", () => {
       waits.push(ms);
     };
     const options = { api: "http://127.0.0.1:3000", token: "t", sleep };
-    expect(await fetchDecidedComments({ ...options, fetchFn: throttledTwice })).toHaveLength(2);
+    expect((await fetchDecidedComments({ ...options, fetchFn: throttledTwice })).records).toHaveLength(2);
     expect(waits).toEqual([2000, 1000]);
     const alwaysThrottled = (async () => new Response("slow down", { status: 429 })) as typeof fetch;
     waits.length = 0;
@@ -283,6 +283,17 @@ describe("fetchDecidedComments", () => {
       "answered 429: slow down",
     );
     expect(waits).toEqual([500, 1000, 2000, 4000, 8000]);
+  });
+
+  it("leaves out, and counts, items that are not records it can read, keeping the rest", async () => {
+    const pages = { approved: [[recordOn("27"), { id: "old shape" } as unknown as CommentRecord]] };
+    const result = await fetchDecidedComments({
+      api: "http://127.0.0.1:3000",
+      token: "t",
+      fetchFn: fakeApi(pages),
+    });
+    expect(result.records).toHaveLength(1);
+    expect(result.skipped).toBe(1);
   });
 
   it("names a refused token, an unreachable API and an answer that is not a page of records", async () => {
@@ -298,7 +309,7 @@ describe("fetchDecidedComments", () => {
     await expect(fetchDecidedComments({ ...options, fetchFn: down })).rejects.toThrow(
       "cannot reach http://127.0.0.1:3000: fetch failed",
     );
-    await expect(fetchDecidedComments({ ...options, fetchFn: answer(200, { items: [{}] }) })).rejects.toThrow(
+    await expect(fetchDecidedComments({ ...options, fetchFn: answer(200, { rows: [] }) })).rejects.toThrow(
       ModerationApiError,
     );
   });
