@@ -11,40 +11,15 @@
  * policy's thresholds from ENGINE_POLICY (JSON), as in the worker. The report goes to stdout, progress to stderr.
  */
 import { writeFileSync } from "node:fs";
-import { argValue, hasFlag } from "./lib/args.js";
+import { hasFlag } from "./lib/args.js";
 import { fetchDecidedComments } from "./lib/moderation-api.js";
 import { buildModerationReport, labelledLines } from "./lib/moderation-report.js";
+import { readReportOptions } from "./lib/moderation-report-options.js";
 import { renderModerationReport } from "./lib/moderation-report-text.js";
 import { sitePolicyOrExit } from "./lib/policy-env.js";
 
 const USAGE =
   "usage: npm run -s report:moderation -- --api URL --token TOKEN [--since YYYY-MM-DD] [--out FILE.jsonl] [--examples N] [--json]";
-
-/** The options, or the reason they cannot be used. */
-function readOptions(argv: readonly string[]) {
-  const api = argValue(argv, "api") ?? process.env.API_URL;
-  const token = argValue(argv, "token") ?? process.env.MODERATOR_TOKEN;
-  if (!api) return { error: "--api is required (or set API_URL): the API's base URL" };
-  if (!URL.canParse(api) || !/^https?:$/.test(new URL(api).protocol))
-    return { error: `--api must be an http(s) URL, got ${JSON.stringify(api)}` };
-  if (!token) return { error: "--token is required (or set MODERATOR_TOKEN): a moderator's token" };
-  const sinceArg = argValue(argv, "since");
-  const since = sinceArg === undefined ? undefined : new Date(sinceArg);
-  if (since && Number.isNaN(since.getTime()))
-    return { error: `--since must be a date such as 2026-11-01, got ${JSON.stringify(sinceArg)}` };
-  const examplesArg = argValue(argv, "examples") ?? "5";
-  const examples = Number(examplesArg);
-  if (!Number.isInteger(examples) || examples < 0 || examples > 100)
-    return { error: `--examples must be a whole number from 0 to 100, got ${JSON.stringify(examplesArg)}` };
-  return {
-    api,
-    token,
-    examples,
-    ...(since ? { since: since.toISOString() } : {}),
-    out: argValue(argv, "out"),
-    json: hasFlag(argv, "json"),
-  };
-}
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
@@ -52,7 +27,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const options = readOptions(argv);
+  const options = readReportOptions(argv, process.env);
   if ("error" in options) {
     process.stderr.write(`report:moderation: ${options.error}\n${USAGE}\n`);
     return 2;
