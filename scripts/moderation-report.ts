@@ -7,7 +7,8 @@
  *                                   [--examples 5] [--json]
  *
  * URL is the API's base (locally http://127.0.0.1:3000; on AWS the stack's ApiUrl output); TOKEN a moderator's
- * (locally the one `npm start` prints). API_URL and MODERATOR_TOKEN are read when the options are absent, and the
+ * (locally the one `npm start` prints). API_URL and MODERATOR_TOKEN are read when the options are absent (the
+ * environment keeps the token out of the process list and the shell's history), and the
  * policy's thresholds from ENGINE_POLICY (JSON), as in the worker. The report goes to stdout, progress to stderr.
  */
 import { writeFileSync } from "node:fs";
