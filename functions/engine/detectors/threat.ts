@@ -58,6 +58,15 @@ const COLLECTIVE =
  */
 const CAMPS =
   "(?:lefties|leftys|leftists|liberals|libtards|tories|conservatives|socialists|communists|commies|remainers|remoaners|brexiteers|leavers|republicans|democrats|nationalists|feminists|politicians|mps|councillors|judges|bankers|cops|coppers)";
+/**
+ * Where a call to act begins: a sentence's first word (an imperative) or after a modal, "let's", "just", "and"...
+ * Not after "they'd" or "would": "these days they'd hang the judges instead" imagines, it does not call.
+ */
+const CALLED_FOR =
+  "(?:^|[.!?,;:] |\\b(?:should|must|to|let's|lets|just|and|then|i'd|i would|i'll|i will|we'd|we'll|we will|we should|please|go|gonna) )";
+/** Elected and judicial bodies and their members as a body, for calls to execute them (threat.execution-of-officials). */
+const OFFICIAL_BODIES =
+  "(?:council|councils|councillors|councilors|cabinet|parliament|government|committee|mps|ministers|judges|politicians|westminster|town hall|city hall|senate|assembly)";
 /** The group named by an armed organisation ("every ISIS soldier", "the militia's families"). */
 const PERPETRATOR_MODIFIER =
   /^(?:every|all|any|the|those|these|their)(?: of the| the| former| captured| remaining| surviving)? (?:isis|daesh|terrorists?|jihadis?|jihadists?|militias?|militia's|militants?|extremists?|al-qaeda)\b/;
@@ -789,6 +798,28 @@ const RULES: readonly PatternRule[] = [
       if (PERPETRATOR_MODIFIER.test(match)) return 0.5;
       return JUDICIAL.test(norm.text) || REPORTED_SPEECH.test(before(norm, index, 40)) ? 0.5 : 0.85;
     },
+  },
+  {
+    // Execution or mob violence called down on a council, a cabinet, a parliament or their members as a body:
+    // "string up the whole council", "line the councillors up against a wall", "the whole cabinet should swing for
+    // this", "hang them all, the traitors in parliament", "the MPs who voted for this want lynching". Found by
+    // probing (28 Nov 2026, twentieth session): the model reads "hang" as war-reporting vocabulary, and the other
+    // rules want a person or a group of people, not an institution. A portrait or flag hung is not a person.
+    id: "threat.execution-of-officials",
+    category: "threat",
+    score: 0.85,
+    re: new RegExp(
+      `${CALLED_FOR}(?:hang|string up|guillotine|lynch|tar and feather) (?:all |every (?:last |single )?one of )?(?:the|that|this|those|these|our|their|every) (?:whole |entire )?(?:[a-z]+ )?${OFFICIAL_BODIES}\\b(?!'s|s'| (?:portraits?|pictures?|photos?|flags?|banners?|posters?|signs?|notices?|plaques?|paintings?|minutes)\\b)|${CALLED_FOR}(?:hang|string up|guillotine|lynch|shoot|tar and feather) (?:them all|the lot(?: of them)?|every last one of them)\\b[^.!?]{0,40}? (?:in|at|from|on) (?:the )?${OFFICIAL_BODIES}\\b|${CALLED_FOR}(?:line|put|stand) (?:up )?(?:the|that|those|these|our|their|all the|every) (?:whole |entire )?(?:[a-z]+ )?${OFFICIAL_BODIES} (?:all )?(?:up )?(?:against (?:a|the) wall|in front of (?:a|the) firing squad)|\\b(?:the|that|this|those|these|our|their|every|all the) (?:whole |entire )?(?:[a-z]+ )?${OFFICIAL_BODIES}(?: (?:who|that) [^.!?]{1,50}?)? (?:should|deserves? to|ought to|must|will|can) (?:all )?(?:swing|hang)(?= for\\b|[.!?,;]|$)|\\b(?:the|that|this|those|these|our|their|every|all the) (?:whole |entire )?(?:[a-z]+ )?${OFFICIAL_BODIES}(?: (?:who|that) [^.!?]{1,50}?)? (?:wants?|needs?|deserves?) (?:lynching|stringing up|hanging|guillotining)\\b(?! baskets?\\b)`,
+      "g",
+    ),
+    // Held, not rejected: a court named, perpetrators before it, reported speech, or "figuratively" after it.
+    adjust: (norm, index) =>
+      JUDICIAL.test(norm.text) ||
+      NOT_MEANT.test(norm.text.slice(index, index + 120)) ||
+      PERPETRATOR_CONTEXT.test(before(norm, index, 40)) ||
+      REPORTED_SPEECH.test(before(norm, index, 40))
+        ? 0.5
+        : 0.85,
   },
   {
     id: "threat.should-be-lynched",

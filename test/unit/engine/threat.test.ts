@@ -295,6 +295,38 @@ describe("threat", () => {
     },
   );
 
+  it.each([
+    "String up the whole council.",
+    "Line the councillors up against a wall.",
+    "The whole cabinet should swing for this.",
+    "Hang them all, the traitors in parliament.",
+    "Put the planning committee in front of a firing squad.",
+    "The MPs who voted for this want lynching.",
+    "Tar and feather the lot of them at the town hall.",
+  ])("rejects %j, execution called down on a council, a cabinet or a parliament", (text) => {
+    const j = judge(text, null);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("threat");
+  });
+
+  it.each([
+    "The council will hang the portrait of the Queen in the town hall.",
+    "Hang the council's new flag outside.",
+    "The government should hang on until the election.",
+    "The cabinet will hang together until the budget.",
+    "Parliament should bring back hanging for terrorists.",
+    "The council wants hanging baskets on every lamp post.",
+    "Shoot the council an email, they're quite responsive.",
+    "The committee should hang fire until the report is out.",
+    "Hang them all, the ISIS fighters who ran the camps in Raqqa.",
+  ])("approves %j: hanging things, idioms and perpetrators are not officials executed", (text) => {
+    expect(judge(text, null).decision).toBe("approved");
+  });
+
+  it("holds, not rejects, officials' execution reported as a chant", () => {
+    expect(judge("Protesters chanted that the government should hang.", null).decision).toBe("pending");
+  });
+
   it("reads 'a knife in the back' as betrayal, and a knife put in someone's back as a threat", () => {
     for (const text of [
       "Not according to John Kerry. A bit of a knife in the back after such a warm welcome to the White House.",
