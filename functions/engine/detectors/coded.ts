@@ -10,7 +10,7 @@
 import type { Detector } from "../finding.js";
 import { compileNatively } from "../native-compile.js";
 import { capitalisedAt } from "../normalize/index.js";
-import { asCited, insideQuotes, reportedSpeech } from "./citation.js";
+import { asCited, citedScore, condemned, insideQuotes, reportedSpeech } from "./citation.js";
 import { counter } from "./identity-abuse.js";
 import type { PatternRule } from "./pattern-rule.js";
 import { before, runPatternRules } from "./pattern-rule.js";
@@ -33,6 +33,8 @@ const ASK_FOR_COMMON = /^(?:help|more|less|details|information|advice|support|ju
 /** A comment opening with a reader's @handle. */
 const REPLY_OPENING = /^\s*@\w/;
 const HOLD = 0.6;
+/** A taunt reported as shouted or chanted at someone: "a man yelled ching chong at the nurse". */
+const SHOUTED_AT = /\b(?:shout|yell|scream|chant|mutter|jeer)(?:ed|ing|s)?(?: out)?\s*["'`]?\s*$/;
 const REJECT = 0.85;
 
 /** Vermin words about ISIS and its fighters are war talk, not abuse of a group. */
@@ -933,6 +935,32 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     subtype: "religious_hatred",
     score: REJECT,
     re: /\b(?:ashkenazi|jewish|zionist|rothschild|khazar) (?:bankers?|financiers?|money|lobby|elites?|globalists?|media)\b/g,
+  },
+  {
+    // Found by probing (28 Nov 2026, twentieth session): praise of Hitler or the Nazis, the Holocaust wished back,
+    // and the mock-Chinese "ching chong". Quoted to condemn them, they are counter-speech (held at most).
+    id: "identity_abuse.coded.nazi-praise",
+    category: "identity_abuse",
+    subtype: "religious_hatred",
+    score: REJECT,
+    re: /\b(?:hitler|adolf|the nazis)(?: really| clearly| definitely| honestly| obviously)? (?:had|has|was|were) (?:the right idea|a point|onto something|on to something|right(?: all along| about (?:them|the jews|the yids))?)(?! about (?:the (?:economy|autobahn|motorways?|roads)|dogs|smoking)| of\b| wing\b|-wing\b)\b|\bhitler did nothing wrong\b|\b(?:bring back|we need(?: another)?|time for another|where(?:'s| is)) (?:hitler|the gas chambers|auschwitz|zyklon b)\b|\b(?:6|six) million (?:wasn't|was not|weren't|were not|isn't|is not) enough\b/g,
+    adjust: (norm, index, match) =>
+      citedScore(norm, index, index + match.length) ?? counter(REJECT)(norm, index),
+  },
+  {
+    id: "identity_abuse.coded.mock-chinese",
+    category: "identity_abuse",
+    subtype: "racism",
+    score: REJECT,
+    re: /\bching[- ]?(?:chang[- ]?)?chong\b/g,
+    // Shouted at someone, or in quotes: cited, held (approved when the comment condemns it).
+    adjust: (norm, index, match) =>
+      citedScore(norm, index, index + match.length) ??
+      (SHOUTED_AT.test(before(norm, index, 30))
+        ? condemned(norm.text)
+          ? 0.2
+          : 0.5
+        : counter(REJECT)(norm, index)),
   },
   {
     id: "identity_abuse.coded.they-control",

@@ -451,7 +451,7 @@ const RULES: readonly PatternRule[] = [
         ? 0.3
         : perpetratorDescribed(0.8)(norm, index),
     re: new RegExp(
-      `\\b(?:${INTENT}|i swear i(?:'ll| will)) ${STRONG_HARM}(?! for\\b| time\\b| it\\b| down\\b| the (?:idea|bill|mood|debate|deal|vibe)\\b)(?: [a-z']+){1,3}`,
+      `\\b(?:${INTENT}|i swear i(?:'ll| will)) ${STRONG_HARM}(?! for\\b| time\\b| it\\b| down\\b| the (?:idea|bill|mood|debate|deal|vibe)\\b| (?:myself|ourselves) (?:in the foot|laughing)\\b)(?: [a-z]+(?:'[a-z]+)?){1,3}`,
       "g",
     ),
   },

@@ -48,6 +48,17 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     abusive: ["It's always the Rothschild bankers behind every war."],
     civil: ["The bankers' bonuses were cut after the crash."],
   },
+  "identity_abuse.coded.nazi-praise": {
+    abusive: ["Hitler had the right idea tbh", "Bring back the gas chambers.", "Six million wasn't enough."],
+    civil: [
+      "Hitler was a monster and the Nazis were evil.",
+      "Hitler was right about the autobahn, but that's the only thing.",
+    ],
+  },
+  "identity_abuse.coded.mock-chinese": {
+    abusive: ["Ching chong, open another nail bar and call it integration", "ching-chong go home"],
+    civil: ["Chong and Ching are both common surnames at the school."],
+  },
   "identity_abuse.coded.they-control": {
     abusive: ["They control the media, so of course it's reported this way. Just asking questions."],
     civil: ["The council control the car parks, so ask them about the charges."],
@@ -1342,6 +1353,13 @@ describe("coded language", () => {
       expect(codedRules(text)).toEqual([]);
     });
   }
+
+  it.each([
+    "People who say Hitler had a point should be ashamed of themselves.",
+    "Someone shouted ching chong at my daughter on the bus. Disgusting.",
+  ])("approves %j: praise of the Nazis and a racist taunt cited to condemn them", (text) => {
+    expect(judge(text).decision).toBe("approved");
+  });
 
   it("rejects the phrases that have no civil reading, naming the guideline", () => {
     const j = judge("There's no such thing as a moderate Muslim, just one who hasn't acted yet.");
