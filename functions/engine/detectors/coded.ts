@@ -239,7 +239,8 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     category: "identity_abuse",
     subtype: "religious_hatred",
     score: HOLD,
-    re: /\bwear(?:ing|s)? (?:a |the )?(?:tent|tents|bin bags?|bin liners?|letter ?box(?:es)?)\b/g,
+    // Worn, walked about or dressed in: "every Muslim woman walking round in a bin bag" (probing, twentieth session).
+    re: /\bwear(?:ing|s)? (?:a |the )?(?:tent|tents|bin bags?|bin liners?|letter ?box(?:es)?)\b|\b(?:walk(?:ing|s)?|go(?:ing|es)?|parad(?:e|es|ing)) (?:round|around|about) in (?:a |their |them |those )?(?:tents?|bin bags?|bin liners?|letter ?box(?:es)?)\b|\b(?:dressed|covered|wrapped)(?: up)? in (?:a |their |them |those )?(?:bin bags?|bin liners?)\b/g,
     adjust: counter(HOLD),
   },
   {

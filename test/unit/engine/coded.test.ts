@@ -173,8 +173,15 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     civil: ["The library is full of students in exam season and the council should extend its hours."],
   },
   "identity_abuse.coded.niqab-jibe": {
-    abusive: ["Lovely, 120 more of them. Our women will have to start wearing the tent too soon."],
-    civil: ["Three families are still living in a tent on the edge of the camp at al-Hol."],
+    abusive: [
+      "Women walking around in bin bags in Bradford.",
+      "Lovely, 120 more of them. Our women will have to start wearing the tent too soon.",
+    ],
+    civil: [
+      "The refugee families are living in tents at al-Hol.",
+      "We wrapped the old sofa in bin bags before the tip.",
+      "Three families are still living in a tent on the edge of the camp at al-Hol.",
+    ],
   },
   "identity_abuse.coded.no-job-for-a-woman": {
     abusive: [
