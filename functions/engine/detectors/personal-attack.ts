@@ -461,6 +461,17 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:(?<!\b(?:didn't|did not|didnt|doesn't|does not|doesnt|hasn't|hasnt|haven't|havent|hadn't|won't|wont|wouldn't|wouldnt|couldn't|couldnt|can't|cant|cannot|never|not) )(?<!\b(?:told|tells|telling|asked|asking) (?:him|her|them|the \w+) to )shut (?:the (?:hell|fuck|f\*+k|heck) )?(?:up|your (?:mouth|face|trap|pie ?hole|gob))|go cry (?:somewhere|to|about|me|elsewhere|more)|cry me a river|cry more|touch grass|back to your (?:mom's |mum's |mother's )?basement|who asked (?:you|u)\b|stfu|nobody asked (?:you|u)\b(?! (?:to|for|if|whether|what|why|how|about|when|where)\b)|nobody asked for your\b|nobody cares what (?:you|u)\b|nobody cares what an? \w+(?: \w+)? like (?:you|u)|get a life(?! sentence| term| ban| insurance| peerage)|get a brain|grow a brain|go back under your bridge|crawl back under your rock|(?<=(?:^|[.!?,;:]\s*|\b(?:just|now|please|so|go|and|mate|you) ))crawl back (?:under|into|in|to) (?:your|whatever|the|that) (?:rock|hole|cave|sewer|swamp|gutter)|(?<=(?:^|[.!?,;:]\s*|\b(?:just|now|please|so|oh|you|go|and|mate) ))get lost\b(?! (?:in|on|at|until|when|if|for|among|somewhere|forever|again)\b)|get bent|sit down,? (?:lady|mate|son|boy|girl|karen|buddy|pal)|sit down and shut up)/g,
   },
   {
+    // Found by probing (28 Nov 2026, twentieth session): "someone as dim as you gets a vote", "you're not right in
+    // the head". Not "as dumb as you think" or "as useless as you'd expect": the reader's opinion of others.
+    id: "personal_attack.as-dim-as-you",
+    category: "personal_attack",
+    score: 0.85,
+    re: new RegExp(
+      `\\bas ${ADJ} as (?:you|u|yourself)\\b(?!'| (?:think|thought|say|said|claim|make out|believe|assume|imagine|suggest|pretend|seem to think|want|would have|like to think)\\b)|\\b(?:you're|you are|youre|ur|u r)(?: clearly| obviously| just| really)? not (?:right|all there|quite right|well) in the head\\b|\\b(?:you're|you are|youre|ur|u r)(?: clearly| obviously)? not all there\\b`,
+      "g",
+    ),
+  },
+  {
     id: "personal_attack.go-away",
     category: "personal_attack",
     score: 0.8,

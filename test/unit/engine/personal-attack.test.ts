@@ -59,6 +59,23 @@ describe("personal attack", () => {
     expect(j.categories[0]).toBe("personal_attack");
   });
 
+  it.each([
+    "the fact that someone as dim as you gets a vote is the real scandal here",
+    "Seek help. Genuinely. You're not right in the head and it shows in every comment.",
+    "You're not all there, are you?",
+  ])("rejects %j: an insult by comparison, or at someone's mind", (text) => {
+    const j = judge(text, null);
+    expect(j.decision).toBe("rejected");
+    expect(j.categories[0]).toBe("personal_attack");
+  });
+
+  it.each(["Voters aren't as dumb as you think.", "He's not right in the head, the poor man needs care."])(
+    "does not read %j as an insult at the reader",
+    (text) => {
+      expect(judge(text, null).evidence.map((e) => e.rule)).not.toContain("personal_attack.as-dim-as-you");
+    },
+  );
+
   it("does not reject an insult word named rather than aimed, even in a reply", () => {
     for (const text of [
       "@Clive she is allowed an opinion. Calling people idiots doesn't win the argument.",
