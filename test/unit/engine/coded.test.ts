@@ -55,6 +55,13 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
       "Hitler was right about the autobahn, but that's the only thing.",
     ],
   },
+  "identity_abuse.coded.same-sex-parents": {
+    abusive: [
+      "Two dads is not a family, whatever the school tells my kids.",
+      "Gay couples adopting is an experiment on children and we'll all see the results in twenty years.",
+    ],
+    civil: ["Two mums are a family like any other.", "Same-sex couples can adopt in England since 2005."],
+  },
   "identity_abuse.coded.mock-chinese": {
     abusive: ["Ching chong, open another nail bar and call it integration", "ching-chong go home"],
     civil: ["Chong and Ching are both common surnames at the school."],
@@ -185,6 +192,7 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.no-job-for-a-woman": {
     abusive: [
+      "Women should focus on raising their families instead of running for council.",
       "Good, politics was never a job for women. Go home and have some kids while you still can, love.",
     ],
     civil: ["Politics is no job for the faint-hearted, and Councillor Hale has proved she can take it."],
@@ -705,6 +713,8 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
   },
   "identity_abuse.coded.origin-judged": {
     abusive: [
+      "If you love Syria that much there's a flight every day.",
+      "His street could end up looking like Kabul.",
       "We don't need outsiders running our parish council, simple as that.",
       "If the bus drivers bothered to learn English we wouldn't have this problem.",
       "Migrant families taking up all the GP appointments again.",
