@@ -938,8 +938,8 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     re: /\b(?:ashkenazi|jewish|zionist|rothschild|khazar) (?:bankers?|financiers?|money|lobby|elites?|globalists?|media)\b/g,
   },
   {
-    // Found by probing (28 Nov 2026, twentieth session): praise of Hitler or the Nazis, the Holocaust wished back,
-    // and the mock-Chinese "ching chong". Quoted to condemn them, they are counter-speech (held at most).
+    // Found by probing (28 Nov 2026, twentieth session): praise of Hitler or the Nazis, the Holocaust wished back.
+    // Quoted, it is held; cited to condemn it, counter-speech.
     id: "identity_abuse.coded.nazi-praise",
     category: "identity_abuse",
     subtype: "religious_hatred",
@@ -959,6 +959,7 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     adjust: counter(REJECT),
   },
   {
+    // The mock-Chinese taunt "ching chong" (probing, twentieth session).
     id: "identity_abuse.coded.mock-chinese",
     category: "identity_abuse",
     subtype: "racism",
