@@ -109,6 +109,14 @@ const REPORTING =
 const CONDEMNED =
   /\b(?:hateful|racist|racism|bigot\w*|nonsense|disgusting|condemn\w*|a lie|myth|slur|propaganda|shameful|xenophob\w*|islamophob\w*|antisemit\w*|sexist|homophob\w*|hate speech|ugly|horrible|awful|appalling|disgraceful|despicable|unacceptable|not (?:okay|ok|acceptable))\b/;
 
+/**
+ * Being called a bigot, feared or complained of, which a dog whistle often comes wrapped in ("I'll be called racist
+ * for saying this", "before anyone calls me a bigot"): not the comment condemning anything (probing, twentieth
+ * session).
+ */
+const LABEL_FEARED =
+  /\b(?:(?:be|being|get|gets|getting|got|is|are|am|was|were|been) (?:called|labelled|labeled|branded|accused of being)|(?:call|calls|calling) (?:me|us|you|anyone|people|them)) (?:a |an )?(?:racist|bigot|bigoted|xenophobe|xenophobic|homophobe|homophobic|islamophobe|islamophobic|nazi|fascist|sexist)s?(?: for (?:saying|noticing|pointing out|asking) (?:this|that|it|so))?\b/g;
+
 /** "Not all Albanians are criminals": the match opens with the quantifier the negation before it denies. */
 /** A party's or a government's stated plan, right before the act it names. */
 const POLICY_DESCRIBED =
@@ -118,11 +126,12 @@ const QUANTIFIER_OPENING = /^(?:all|every|most|many)\b/;
 
 function counter(score: number) {
   return (norm: NormalizedText, index: number) => {
-    const lead = before(norm, index, 60);
+    const lead = before(norm, index, 60).replace(LABEL_FEARED, " ");
     if (COUNTER_SPEECH.test(lead)) return 0.2;
     if (NEGATED_QUANTIFIER_LEAD.test(lead) && QUANTIFIER_OPENING.test(norm.text.slice(index, index + 6)))
       return 0.2;
-    const around = norm.text.slice(Math.max(0, index - 60), index + 140);
+    // The speaker's own fear of the label is no condemnation: "anyone who notices is called a bigot".
+    const around = norm.text.slice(Math.max(0, index - 60), index + 140).replace(LABEL_FEARED, " ");
     if (REPORTING.test(around) && CONDEMNED.test(around)) return 0.2;
     // "The candidate who said Sunnis are terrorists should be disqualified", "critics who say the Koran is ...":
     // someone else's words, held.

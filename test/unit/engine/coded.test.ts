@@ -1372,8 +1372,16 @@ describe("coded language", () => {
   }
 
   it.each([
+    "We're being replaced and anyone who notices is called a bigot.",
+    "I'll be called racist for saying this, but we're being replaced.",
+  ])("does not read the fear of being called a bigot as condemnation: %j is not approved", (text) => {
+    expect(judge(text).decision).not.toBe("approved");
+  });
+
+  it.each([
     "People who say Hitler had a point should be ashamed of themselves.",
     "Someone shouted ching chong at my daughter on the bus. Disgusting.",
+    "People who say we're being replaced are spreading a racist conspiracy theory.",
   ])("approves %j: praise of the Nazis and a racist taunt cited to condemn them", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
