@@ -1084,6 +1084,17 @@ const WRITTEN_RULES: readonly PatternRule[] = [
     adjust: counter(HOLD),
   },
   {
+    // Stock put-downs a battery of subtle attacks found approved (28 Nov 2026, twentieth session): a sarcastic
+    // "sharp as a marble" (not the sincere tack, razor, button, whip), "you must be the reason they print DO NOT EAT",
+    // "living proof they'll hand a GCSE to anyone", "how do you remember to breathe", "when they were handing out
+    // brains", "did you come up with that all by yourself", "move your lips if it helps", "is there a minimum IQ".
+    id: "personal_attack.coded.stock-put-down",
+    category: "personal_attack",
+    score: HOLD,
+    re: /\b(?:sharp|bright|quick|smart|clever) as an? (?!(?:new )?(?:tack|razor|razor blade|button|whip|knife|needle|pin|flash|fox|hawk|bee|lark|cricket|wink|bullet|diamond|star|daisy|blade|sword|scalpel|penny|beacon|lamp|laser|fiddle)\b)[a-z]+\b|\bthe reason (?:they|we|there are|shops|manufacturers|companies) (?:print|put|need|have|write|stick) (?:warnings?|instructions|labels?|["'“]?do not)\b|\bliving proof (?:that )?(?:they(?:'ll| will)|anyone can|you don't need|evolution|natural selection|the education system)\b|\bhow do (?:you|they|he|she) (?:remember|manage|know) (?:how )?to (?:breathe|blink|tie (?:your|his|her|their) (?:shoe)?laces|dress (?:yourself|himself|herself|themselves)|walk and talk)\b|\bwhen (?:they|god|the lord|nature) (?:was|were) (?:handing|giving|dishing) out (?:brains|common sense|intelligence|wits|sense)\b|\bdid you come up with (?:that|this|it) all by yourself\b|\bmove your lips if (?:it|that) helps\b|\bis there a minimum iq\b/g,
+    adjust: counter(HOLD),
+  },
+  {
     // Put-downs with no insult word: "hasn't done a day's work since 1998", "couldn't balance his own chequebook".
     id: "personal_attack.coded.put-down",
     category: "personal_attack",

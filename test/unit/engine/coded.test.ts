@@ -62,6 +62,22 @@ const CASES: Record<string, { abusive: string[]; civil: string[] }> = {
     ],
     civil: ["Two mums are a family like any other.", "Same-sex couples can adopt in England since 2005."],
   },
+  "personal_attack.coded.stock-put-down": {
+    abusive: [
+      "Sharp as a marble, this one.",
+      "@JR you must be the reason they print DO NOT EAT on silica gel packets.",
+      "@Linda1964 How do you remember to breathe in and out without a note stuck to the fridge?",
+      "@Ahmed when they were handing out common sense you were clearly stuck in the queue.",
+      "@Susie_Q Did you come up with that all by yourself?",
+      "@Jase read it again, slowly. Move your lips if it helps.",
+    ],
+    civil: [
+      "My gran is still sharp as a tack at 94.",
+      "The new nurse is bright as a button and twice as kind.",
+      "Quick as a flash, the lifeguard was in the water.",
+      "The labels on the bottles are there for a reason: they print warnings because people need them.",
+    ],
+  },
   "identity_abuse.coded.mock-chinese": {
     abusive: ["Ching chong, open another nail bar and call it integration", "ching-chong go home"],
     civil: ["Chong and Ching are both common surnames at the school."],
