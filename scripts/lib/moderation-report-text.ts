@@ -7,6 +7,7 @@ import type {
   ModerationReport,
   ReportExample,
 } from "./moderation-report.js";
+import { ALLOW_MIN_APPROVED, ALLOW_MIN_SHARE, MIN_HELD_FOR_LEVELS } from "./moderation-report.js";
 
 const n = (x: number) => x.toLocaleString("en-US");
 const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${Math.round((100 * part) / whole)} %`);
@@ -54,7 +55,9 @@ function holdLevelLines(options: readonly HoldLevelOption[]): string[] {
 
 function allowLines(candidates: readonly AllowCandidate[]): string[] {
   if (candidates.length === 0)
-    return ["  none (a term needs 3 published comments and 80 % of those it was found in)"];
+    return [
+      `  none (a term needs ${ALLOW_MIN_APPROVED} published comments and ${100 * ALLOW_MIN_SHARE} % of those it was found in)`,
+    ];
   return candidates.map(
     (c) =>
       `  ${JSON.stringify(c.term).padEnd(24)} ${c.category.padEnd(16)} published ${n(c.approved)} of ${n(c.approved + c.rejected)}${c.setting === "allowedLinkDomains" ? "  (allowedLinkDomains, which replaces the default list)" : ""}`,
@@ -99,7 +102,9 @@ function renderModerationReport(report: ModerationReport): string {
     "comments held under that guideline alone:",
     ...(report.holdLevels.length > 0
       ? holdLevelLines(report.holdLevels)
-      : ["  too few comments held under one guideline alone (fewer than 10 each) to estimate"]),
+      : [
+          `  too few comments held under one guideline alone (fewer than ${MIN_HELD_FOR_LEVELS} each) to estimate`,
+        ]),
     "",
     "Words rules found in comments held or rejected that moderators published nearly every time (candidates for",
     "enginePolicy.allowList, which stops every rule counting them, everywhere; a link's domain for allowedLinkDomains):",

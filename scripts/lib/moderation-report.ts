@@ -324,4 +324,4 @@ function labelledLines(records: readonly CommentRecord[]): FixtureLine[] {
 }
 
 export type { AllowCandidate, HeldRow, HoldLevelOption, HoldLevelStep, ModerationReport, ReportExample };
-export { buildModerationReport, labelledLines };
+export { ALLOW_MIN_APPROVED, ALLOW_MIN_SHARE, buildModerationReport, labelledLines, MIN_HELD_FOR_LEVELS };

@@ -170,6 +170,9 @@ function judicial(score: number, heldScore: number) {
     JUDICIAL.test(norm.text) || NOT_MEANT.test(norm.text.slice(index, index + 120)) ? heldScore : score;
 }
 
+/** Justice read 40 characters back, built once: threat.execution-of-officials consults it per match. */
+const JUSTICE_HELD_40 = unlessJusticeForPerpetrators(40);
+
 /** A call for violence against people, read before an offer to carry it out ("threat.do-it-myself"). */
 const VIOLENT_CALL =
   /\b(?:kill(?:ed)?|shot|shoot|hang(?:ed)?|hung|strung up|string (?:him|her|them) up|hunted down|beaten|beat|stab(?:bed)?|executed?|lynch(?:ed)?|burn(?:ed|t)?|bomb(?:ed)?|put down|finished off|wiped out|done in|deserve to die|deserves to die|a bullet|the rope|a noose)\b/;
@@ -812,14 +815,11 @@ const RULES: readonly PatternRule[] = [
       `${CALLED_FOR}(?:hang|string up|guillotine|lynch|tar and feather) (?:all |every (?:last |single )?one of )?(?:the|that|this|those|these|our|their|every) (?:whole |entire )?(?:[a-z]+ )?${OFFICIAL_BODIES}\\b(?!'s|s'| (?:portraits?|pictures?|photos?|flags?|banners?|posters?|signs?|notices?|plaques?|paintings?|minutes)\\b)|${CALLED_FOR}(?:hang|string up|guillotine|lynch|shoot|tar and feather) (?:them all|the lot(?: of them)?|every last one of them)\\b[^.!?]{0,40}? (?:in|at|from|on) (?:the )?${OFFICIAL_BODIES}\\b|${CALLED_FOR}(?:line|put|stand) (?:up )?(?:the|that|those|these|our|their|all the|every) (?:whole |entire )?(?:[a-z]+ )?${OFFICIAL_BODIES} (?:all )?(?:up )?(?:against (?:a|the) wall|in front of (?:a|the) firing squad)|\\b(?:the|that|this|those|these|our|their|every|all the) (?:whole |entire )?(?:[a-z]+ )?${OFFICIAL_BODIES}(?: (?:who|that) [^.!?]{1,50}?)? (?:should|deserves? to|ought to|must|will|can) (?:all )?(?:swing|hang)(?= for\\b|[.!?,;]|$)|\\b(?:the|that|this|those|these|our|their|every|all the) (?:whole |entire )?(?:[a-z]+ )?${OFFICIAL_BODIES}(?: (?:who|that) [^.!?]{1,50}?)? (?:wants?|needs?|deserves?) (?:lynching|stringing up|hanging|guillotining)\\b(?! baskets?\\b)`,
       "g",
     ),
-    // Held, not rejected: a court named, perpetrators before it, reported speech, or "figuratively" after it.
+    // Held, not rejected: reported speech, "figuratively" after it, or (as for other calls) a court or perpetrators.
     adjust: (norm, index) =>
-      JUDICIAL.test(norm.text) ||
-      NOT_MEANT.test(norm.text.slice(index, index + 120)) ||
-      PERPETRATOR_CONTEXT.test(before(norm, index, 40)) ||
-      REPORTED_SPEECH.test(before(norm, index, 40))
+      NOT_MEANT.test(norm.text.slice(index, index + 120)) || REPORTED_SPEECH.test(before(norm, index, 40))
         ? 0.5
-        : 0.85,
+        : JUSTICE_HELD_40(norm, index),
   },
   {
     id: "threat.should-be-lynched",
