@@ -18,7 +18,7 @@ import { CATEGORIES } from "../domain/categories.js";
 import type { Judgement } from "../domain/schemas.js";
 import { DISGUISED_WORD } from "./detectors/disguise.js";
 import { countWords } from "./detectors/junk.js";
-import { ALLOWED_SOURCE } from "./detectors/promotion.js";
+import { ALLOWED_SOURCE, ARTICLE_LINK } from "./detectors/promotion.js";
 import type { Relatedness } from "./detectors/relevance.js";
 import { RELEVANCE_RULE, RELEVANCE_RULES } from "./detectors/relevance.js";
 import type { Finding } from "./finding.js";
@@ -593,6 +593,8 @@ function onlyCues(
  * heard below the head's hold level.
  */
 const SOURCE_CITED_MODEL_CAP = 0.3;
+/** Links to stories on sites the policy does not list, and nothing else promotional: the model only holds. */
+const ARTICLE_ONLY: ReadonlySet<string> = new Set([ARTICLE_LINK]);
 
 /** A head's cap where a word the lexicon knows to be innocent carries its guideline's letters: below every hold. */
 const INNOCENT_WORD_MODEL_CAP = 0.2;
@@ -658,6 +660,7 @@ function merge(input: MergeInput): Judgement {
   // Under an article about an everyday topic (football, a festival), everyday words and chatter are often on
   // topic: relevance and chatter may hold a comment there, never reject it.
   const everydayArticle = input.article?.everydayArticle ?? false;
+  const thinArticle = input.article?.thinArticle ?? false;
   const ruleScores = ruleScoresOf(findings, policy, model?.scores.off_topic, everydayArticle);
   // Only the model's scores are read against it (see `combine`): a rules-only engine skips the tests, and so
   // does a comment whose scores it cannot change.
@@ -694,6 +697,7 @@ function merge(input: MergeInput): Judgement {
     // "hello" and sex in "bump"; a word list finds real one-word swearing.
     const holdsOnly =
       (c === "off_topic" && everydayArticle) ||
+      (c === "promotion" && onlyCues(findings, c, ARTICLE_ONLY)) ||
       cited.has(c) ||
       (fewWords && (c === "profanity" || c === "vulgarity") && !ruleFound(findings, c));
     // Where something else explains the head's score, it is heard no higher than a cap.
@@ -719,6 +723,8 @@ function merge(input: MergeInput): Judgement {
       s = combine(c, 0, heard, civil, ideasOnly);
     // A long comment the model alone would reject under this guideline is held instead.
     if (longComment && s >= 0.8 && !ruleFound(findings, c)) s = Math.min(s, 0.6);
+    // Under a headline alone, sharing no word with it is uncertain relevance: held, never rejected.
+    if (c === "off_topic" && thinArticle && onlyCues(findings, c, RELEVANCE_RULES)) s = Math.min(s, 0.6);
     scores[c] = round(Math.min(1, Math.max(0, s)));
   }
 

@@ -9,6 +9,7 @@
 import type { Category } from "../../functions/domain/categories.js";
 import { CATEGORIES } from "../../functions/domain/categories.js";
 import type { CommentRecord, CommentStatus, HistoryEntry } from "../../functions/domain/schemas.js";
+import { ARTICLE_LINK } from "../../functions/engine/detectors/promotion.js";
 import type { EnginePolicy } from "../../functions/engine/policy.js";
 import { thresholdsFor } from "../../functions/engine/policy.js";
 import { canonicalTerm } from "../../functions/engine/site-terms.js";
@@ -180,6 +181,9 @@ function linkDomain(link: string): string | undefined {
  * how often moderators published those comments. The model's evidence is left out: the allow list does not reach
  * the model.
  */
+/** Link findings a site can settle with `allowedLinkDomains`. */
+const LINK_RULES: ReadonlySet<string> = new Set(["promotion.link", ARTICLE_LINK]);
+
 function allowCandidates(decided: readonly Decided[]): AllowCandidate[] {
   const seen = new Map<
     string,
@@ -190,7 +194,7 @@ function allowCandidates(decided: readonly Decided[]): AllowCandidate[] {
     for (const e of d.record.judgement.evidence) {
       if (!e.match || e.rule.startsWith("model.") || e.rule === "policy.block-list") continue;
       if (!d.workerCategories.includes(e.category)) continue;
-      const domain = e.rule === "promotion.link" ? linkDomain(e.match) : undefined;
+      const domain = LINK_RULES.has(e.rule) ? linkDomain(e.match) : undefined;
       const term = domain ?? canonicalTerm(e.match);
       if (term.length === 0 || term.split(" ").length > ALLOW_MAX_WORDS) continue;
       const setting = domain ? "allowedLinkDomains" : "allowList";

@@ -277,7 +277,9 @@ const RULES: readonly PatternRule[] = [
     id: "personal_attack.intelligence",
     category: "personal_attack",
     score: 0.85,
-    re: /\b(?:iq|intelligence|brain|brains|brain cells|mental capacity|attention span|reading comprehension|spine|backbone|personality|charisma|moral compass) of an? (?:wet |dead |damp )?\w+|\broom temperature iq\b|\b(?:two|2|one|1|three|3|zero|0|no|half a) brain cells?\b|\bsingle brain cell\b/g,
+    // Not a role named ("Joe and Jill Average are actually the backbone of a country", "the brains of an
+    // operation") nor "the cult of personality of an unqualified host".
+    re: /(?<!\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|'s|'re)(?: (?!got\b)[a-z]+)? (?:the|a) )(?<!\bcult of )\b(?:iq|intelligence|brain|brains|brain cells|mental capacity|attention span|reading comprehension|spine|backbone|personality|charisma|moral compass) of an? (?:wet |dead |damp )?\w+|\broom temperature iq\b|\b(?:two|2|one|1|three|3|zero|0|no|half a) brain cells?\b|\bsingle brain cell\b/g,
   },
   {
     id: "personal_attack.no-brain",

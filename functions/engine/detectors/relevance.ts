@@ -92,6 +92,8 @@ interface ArticleVocabulary {
   readonly names: ReadonlySet<string>;
   /** The article is itself about an everyday topic (football, a festival, food): two or more off-news stems. */
   readonly everyday: boolean;
+  /** A headline sent without a body: too few words to say a comment shares nothing with the story. */
+  readonly thin: boolean;
   /** Title and body padded with spaces, where a comment's figures are looked up (see `sharesFigure`). */
   readonly figureText: string;
 }
@@ -181,6 +183,9 @@ function articleVocabulary(article: ArticleToJudge): ArticleVocabulary {
       stems,
       names: namesIn(text),
       everyday: offDomain >= 2,
+      // A headline (and tags) with no body: the SFU corpus's Globe and Mail headlines have 5 to 15 content words, and
+      // a cabbie's complaint under "Yes to Uber. No to taxi cartels" shares none of them, yet is the story.
+      thin: (article.body ?? "").trim().length === 0,
       figureText: ` ${article.title} ${(article.body ?? "").slice(0, 4000)} `,
     };
     if (ARTICLE_CACHE.size >= ARTICLE_CACHE_MAX)
@@ -200,6 +205,8 @@ interface Relatedness {
   /** Of `related`, the stems that are only the article's names: a place named is not the story discussed. */
   readonly relatedNames: number;
   readonly everydayArticle: boolean;
+  /** The article is a headline alone (`ArticleVocabulary.thin`): relevance can only hold. */
+  readonly thinArticle: boolean;
   /** The comment opens with a reader's @handle: it answers a comment, not the article. */
   readonly reply: boolean;
   /** The comment points back at the story ("whoever did this", "went down there"): never off topic for sure. */
@@ -230,7 +237,7 @@ function relatedness(text: string, article: ArticleToJudge, original = text): Re
   const last = lastRelatedness;
   if (last?.text === text && last.original === original && last.article === article) return last.value;
   const stems = contentStems(text.length > 2000 ? text.slice(0, 2000) : text);
-  const { stems: known, names, everyday, figureText } = articleVocabulary(article);
+  const { stems: known, names, everyday, thin, figureText } = articleVocabulary(article);
   let related = 0;
   let relatedNames = 0;
   let offDomain = gatedTest(PERSONAL_REQUEST, text) ? 1 : 0;
@@ -250,6 +257,7 @@ function relatedness(text: string, article: ArticleToJudge, original = text): Re
     offDomain,
     stems: stems.length,
     everydayArticle: everyday,
+    thinArticle: thin,
     reply,
     pointsAtStory,
   };

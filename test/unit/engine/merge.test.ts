@@ -133,6 +133,33 @@ describe("merge: which signal decides", () => {
     expect(judged([])).toBe("rejected");
   });
 
+  it("lets the promotion head hold, never reject, a link to a story on a site the policy does not list", () => {
+    const story = {
+      category: "promotion",
+      rule: "promotion.link.article",
+      score: 0.6,
+      start: 4,
+      end: 40,
+    } as const;
+    const judged = (findings: Finding[]) =>
+      merge({
+        text: "See http://globalnews.ca/news/2951875/class-action-lawsuit-launched for the rest.",
+        findings,
+        model: { version: "m", scores: { promotion: 0.97 }, civilContext: false },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      }).decision;
+    expect(judged([story])).toBe("pending");
+    // An advert's cue beside it, and the head confirms again.
+    expect(
+      judged([
+        story,
+        { category: "promotion", rule: "promotion.check-out-mine", score: 0.6, start: 0, end: 3 },
+      ]),
+    ).toBe("rejected");
+  });
+
   it("lets the model alone hold, not reject, a long comment; a rule's finding there still lets it confirm", () => {
     const long =
       "There's certainly plenty of evidence that regular taxis are grimy, smelly affairs, and that the drivers " +
@@ -307,7 +334,16 @@ describe("merge: which signal decides", () => {
         findings: [],
         model: { version: "m", scores: { off_topic: chatter }, civilContext: false },
         ...(article
-          ? { article: { offDomain: 1, reply: false, pointsAtStory: false, relatedNames: 0, ...article } }
+          ? {
+              article: {
+                offDomain: 1,
+                reply: false,
+                pointsAtStory: false,
+                relatedNames: 0,
+                thinArticle: false,
+                ...article,
+              },
+            }
           : {}),
         language: { english: true, language: "en" },
         policy: parseEnginePolicy({}),
@@ -349,6 +385,7 @@ describe("merge: which signal decides", () => {
           offDomain: 1,
           stems: 8,
           everydayArticle: false,
+          thinArticle: false,
           reply: false,
           pointsAtStory,
         },
@@ -361,29 +398,48 @@ describe("merge: which signal decides", () => {
     expect(judgeWith(0.1, true).decision).toBe("approved");
   });
 
+  const relatedness = (offDomain: number, everydayArticle = false, thinArticle = false) => ({
+    related: 0,
+    relatedNames: 0,
+    offDomain,
+    stems: 5,
+    everydayArticle,
+    thinArticle,
+    reply: false,
+    pointsAtStory: false,
+  });
+  const judgeUnder = (everydayArticle: boolean, thinArticle = false) =>
+    merge({
+      text: "Been a season ticket holder for 31 years.",
+      findings: [
+        { category: "off_topic", rule: "off_topic.unrelated-to-article", score: 0.85, start: 0, end: 41 },
+      ],
+      model: { version: "m", scores: { off_topic: 0.8 }, civilContext: false },
+      article: relatedness(2, everydayArticle, thinArticle),
+      language: { english: true, language: "en" },
+      policy: parseEnginePolicy({}),
+      engineVersion: "test",
+    });
+
   it("under an article about an everyday topic, relevance and chatter together only hold", () => {
-    const judgeUnder = (everydayArticle: boolean) =>
-      merge({
-        text: "Been a season ticket holder for 31 years.",
-        findings: [
-          { category: "off_topic", rule: "off_topic.unrelated-to-article", score: 0.85, start: 0, end: 41 },
-        ],
-        model: { version: "m", scores: { off_topic: 0.8 }, civilContext: false },
-        article: {
-          related: 0,
-          relatedNames: 0,
-          offDomain: 2,
-          stems: 5,
-          everydayArticle,
-          reply: false,
-          pointsAtStory: false,
-        },
-        language: { english: true, language: "en" },
-        policy: parseEnginePolicy({}),
-        engineVersion: "test",
-      });
     expect(judgeUnder(false).decision).toBe("rejected");
     expect(judgeUnder(true).decision).toBe("pending");
+  });
+
+  it("under a headline alone, sharing no word with it only holds, however much it reads as chatter", () => {
+    const underHeadline = judgeUnder(false, true);
+    expect(underHeadline.decision).toBe("pending");
+    expect(underHeadline.categories).toEqual(["off_topic"]);
+    // Junk is junk under any article.
+    const junk = merge({
+      text: "LOL...!",
+      findings: [{ category: "off_topic", rule: "off_topic.junk.filler", score: 0.9, start: 0, end: 7 }],
+      article: { ...relatedness(0), thinArticle: true },
+      language: { english: true, language: "en" },
+      policy: parseEnginePolicy({}),
+      engineVersion: "test",
+    });
+    expect(junk.decision).toBe("rejected");
   });
 
   it("shows the model's score as evidence whenever the model alone holds (threat from its hold level 0.3)", () => {

@@ -89,6 +89,20 @@ describe("off_topic: junk and relevance", () => {
     expect(j.categories).toEqual(["off_topic"]);
   });
 
+  it("under a headline sent without a body, holds what shares no word with it, and still rejects junk", () => {
+    const headline = { title: "Yes to Uber. No to taxi cartels" };
+    const cabbie = judge(
+      "Does anyone expect to see the same cabbie day after day? They get into a Camry one day, a Crown Vic another.",
+      headline,
+    );
+    expect(cabbie.decision).toBe("pending");
+    expect(cabbie.categories).toEqual(["off_topic"]);
+    expect(
+      judge("Does anyone have a good recipe for banana bread? Mine always comes out dry.", headline).decision,
+    ).toBe("pending");
+    expect(judge("!!!!!!!!!!!!!!", headline).decision).toBe("rejected");
+  });
+
   it("never rejects a comment that says it answers the story, or asks readers to confirm something", () => {
     const restaurant = {
       id: "r",

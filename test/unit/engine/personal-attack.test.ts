@@ -11,6 +11,8 @@ describe("personal attack", () => {
     "Are you really this dumb or just pretending?",
     "Go cry somewhere else, snowflake.",
     "You clearly have the IQ of a doorknob.",
+    "The minister has the backbone of a jellyfish.",
+    "He's got the attention span of a goldfish.",
     "Only a moron would write an article this biased.",
     "y o u  a r e  a n  i d i o t",
     "y0u ar3 a c0mplete 1di0t",
@@ -46,6 +48,8 @@ describe("personal attack", () => {
     "My daughter went to the parade and hasn't shut up about it since.",
     "The rats crawl back into the sewer at night, the pest controller said.",
     "What a horrible thing to do to a family.",
+    "Joe and Jill Average are actually the backbone of a country.",
+    "She was the brains of an operation that ran for ten years.",
   ])("approves the civil %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });

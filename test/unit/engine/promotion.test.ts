@@ -168,6 +168,34 @@ describe("promotion", () => {
     expect(ad.evidence.find((e) => e.rule === "promotion.link.allowed-source")?.score).toBe(0);
   });
 
+  it("reads a public sum as no price", () => {
+    expect(judge("The net debt stood at $687.0 billion at March 31, up $4.6 billion.").decision).toBe(
+      "approved",
+    );
+    expect(judge("The club was sold for £5m last year.", null).decision).toBe("approved");
+  });
+
+  it("names a link to a story on an unlisted site as one, and holds it rather than rejecting it", () => {
+    for (const link of [
+      "http://globalnews.ca/news/2951875/class-action-lawsuit-launched-against-b-c-foreign-home-buyers",
+      "http://order-order.com/2016/03/31/sadiqs-personal-emails-to-extremist-imam/",
+      "https://www.vancourier.com/news/ndp-housing-critic-slams-premier-s-affordable-rental-announcement-1.2348306",
+    ]) {
+      const j = judge(`It's nothing new, it happened before: ${link}`);
+      expect(j.evidence).toContainEqual(
+        expect.objectContaining({ rule: "promotion.link.article", match: link }),
+      );
+      expect(j.decision).not.toBe("rejected");
+    }
+    // Not a story: a shop's page, a short path, a shortener, a blog.
+    for (const link of [
+      "https://www.cheapwatches-online.com/shop/rolex-daytona-gold-edition-sale",
+      "https://example.com/news/today",
+      "https://bit.ly/2016/03/31/big-news-for-you-all",
+    ])
+      expect(judge(`Look: ${link}`).evidence.map((e) => e.rule)).not.toContain("promotion.link.article");
+  });
+
   it("reads 'call me' as contact details only when a way to call follows", () => {
     expect(judge("Call me heartless, but she chose to join them.").decision).toBe("approved");
     expect(judge("Call me on 07700 900123 for a free quote").decision).toBe("rejected");
