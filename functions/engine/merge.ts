@@ -179,6 +179,28 @@ const MODEL_LEVELS: Partial<Record<Category, HeadLevels>> = {
 };
 
 /**
+ * Where the model alone holds under `category`: the site's `modelHoldAt`, else the head's own level; never above
+ * the level from which the head rejects alone (what it would reject, it at least holds).
+ */
+function modelHoldLevel(policy: EnginePolicy, category: Category): number | undefined {
+  const levels = MODEL_LEVELS[category];
+  if (levels === undefined) return undefined;
+  return Math.min(policy.modelHoldAt[category] ?? levels.hold, modelHoldCeiling(category));
+}
+
+/** The highest level a site's `modelHoldAt` can give a head: where it rejects alone (1 if it never does). */
+function modelHoldCeiling(head: Category | "toxicity"): number {
+  return head === "toxicity" ? 1 : (MODEL_LEVELS[head]?.alone ?? 1);
+}
+
+/** The level from which a model head alone holds a comment under `policy` (the general head's for "toxicity"). */
+function modelHoldLevelFor(policy: EnginePolicy, head: Category | "toxicity"): number {
+  return head === "toxicity"
+    ? (policy.modelHoldAt.toxicity ?? TOXICITY_HOLD_AT)
+    : (modelHoldLevel(policy, head) ?? 1);
+}
+
+/**
  * Rule score r and model probability m for one category -> combined score.
  * - r >= 0.8: the rule decides.
  * - a hold-level rule (0.55 <= r < 0.8, the catch-all included, public-figure insults 0.6-0.65 excluded unless
@@ -195,6 +217,7 @@ function combine(
   civilContext: boolean,
   ideasOnly = false,
   codedAttack = false,
+  holdAt = MODEL_LEVELS[category]?.hold,
 ): number {
   if (m === undefined) return r;
   // Criticism of ideas is welcome: an insult word on a policy with nobody in the text to insult; the model alone
@@ -219,7 +242,7 @@ function combine(
   if (!capped && r >= 0.5 && levels.withEvidence !== undefined && m >= levels.withEvidence) return 0.85;
   if (!capped && !ideasOnly && levels.alone !== undefined && m >= levels.alone) return Math.max(r, 0.85);
   let fromModel = 0;
-  if (!capped && m >= levels.hold) {
+  if (!capped && m >= (holdAt ?? levels.hold)) {
     fromModel = 0.6;
   } else {
     fromModel = Math.min(m, 0.45) * (capped ? 0.5 : 1);
@@ -420,7 +443,7 @@ function confirmByToxicity(
       levels !== undefined &&
       !cited.has(c) &&
       !needsRule(c) &&
-      (model.scores[c] ?? 0) >= levels.hold &&
+      (model.scores[c] ?? 0) >= (modelHoldLevel(policy, c) ?? levels.hold) &&
       (scores[c] ?? 0) >= thresholdsFor(policy, c).hold
     );
   });
@@ -445,7 +468,7 @@ function toxicityHold(
   scores: Partial<Record<Category, number>>,
   policy: EnginePolicy,
 ): Category | undefined {
-  if (!toxicAtLeast(model, TOXICITY_HOLD_AT)) return;
+  if (!toxicAtLeast(model, policy.modelHoldAt.toxicity ?? TOXICITY_HOLD_AT)) return;
   if (anyHolds((c) => scores[c] ?? 0, policy)) return;
   return topAbusiveHead(model);
 }
@@ -711,7 +734,8 @@ function merge(input: MergeInput): Judgement {
             : 1;
     const heard = m === undefined ? m : Math.min(m, cap);
     const civil = model?.civilContext ?? false;
-    let s = combine(c, ruleScores.get(c) ?? 0, heard, civil, ideasOnly, codedAttack);
+    const holdAt = modelHoldLevel(policy, c);
+    let s = combine(c, ruleScores.get(c) ?? 0, heard, civil, ideasOnly, codedAttack, holdAt);
     // The catch-all's weakest cues count only when the model confirms them, its insult cues only when the model
     // supports them; otherwise the model decides alone.
     if (
@@ -720,7 +744,7 @@ function merge(input: MergeInput): Judgement {
       (onlyCues(findings, c, UNCONFIRMED_ALONE) ||
         (unsupported && onlyCues(findings, c, NEEDS_MODEL_SUPPORT, UNCONFIRMED_ALONE)))
     )
-      s = combine(c, 0, heard, civil, ideasOnly);
+      s = combine(c, 0, heard, civil, ideasOnly, false, holdAt);
     // A long comment the model alone would reject under this guideline is held instead.
     if (longComment && s >= 0.8 && !ruleFound(findings, c)) s = Math.min(s, 0.6);
     // Under a headline alone, sharing no word with it is uncertain relevance: held, never rejected.
@@ -831,4 +855,12 @@ function merge(input: MergeInput): Judgement {
 compileNatively(IDEA_CRITICISM, PERSON_PRESENT);
 
 export type { MergeInput, ModelInput };
-export { combine, ideasCanMatter, merge, relevanceWithChatter, SEVERITY };
+export {
+  combine,
+  ideasCanMatter,
+  merge,
+  modelHoldCeiling,
+  modelHoldLevelFor,
+  relevanceWithChatter,
+  SEVERITY,
+};

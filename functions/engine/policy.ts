@@ -109,11 +109,25 @@ const thresholdsShape = Object.fromEntries(CATEGORIES.map((c) => [c, thresholdSc
   [K in (typeof CATEGORIES)[number]]: z.ZodOptional<typeof thresholdSchema>;
 };
 
+const probabilitySchema = z.number().min(0).max(1);
+/** The model's heads a site may tune: each guideline's, and the general `toxicity` head's. */
+const modelHoldShape = Object.fromEntries(
+  [...CATEGORIES, "toxicity"].map((h) => [h, probabilitySchema.optional()]),
+) as { [K in (typeof CATEGORIES)[number] | "toxicity"]: z.ZodOptional<typeof probabilitySchema> };
+
 const enginePolicySchema = z.strictObject({
   /** `auto-approve-clean` publishes clean comments; `hold-everything` sends them to a moderator instead. */
   mode: z.enum(["auto-approve-clean", "hold-everything"]).default("auto-approve-clean"),
   /** Per-category score thresholds; a score at or above `reject` rejects, at or above `hold` holds. */
   thresholds: z.strictObject(thresholdsShape).default({}),
+  /**
+   * Per model head, the probability from which the learned model alone (no rule finding that guideline) holds a
+   * comment for a moderator; `toxicity` is the general head that holds what nothing else does. Defaults per head in
+   * merge.ts (`MODEL_LEVELS`, `TOXICITY_HOLD_AT`), capped at the level from which the head rejects alone. Raising
+   * one publishes comments only the model doubted; it changes neither what rules hold or reject nor when the model
+   * rejects.
+   */
+  modelHoldAt: z.strictObject(modelHoldShape).default({}),
   /** Site terms that always reject, with the guideline the site files them under. Matched as whole words. */
   blockList: z
     .array(z.strictObject({ term: termSchema, category: categorySchema }))

@@ -4,6 +4,7 @@ import type {
   HeldRow,
   HoldLevelOption,
   HoldLevelStep,
+  ModelHoldOption,
   ModerationReport,
   ReportExample,
 } from "./moderation-report.js";
@@ -41,15 +42,24 @@ function heldLines(rows: readonly HeldRow[]): string[] {
   ];
 }
 
+const levels = (s: HoldLevelStep) =>
+  s.from === s.to ? s.from.toFixed(2) : `${s.from.toFixed(2)} to ${s.to.toFixed(2)}`;
+
+function publishedLine(verb: string, s: HoldLevelStep): string {
+  return `    ${verb} ${levels(s)}: would have published ${n(s.publishedApproved)} that moderators approved and ${n(s.publishedRejected)} that they rejected`;
+}
+
+function modelHoldLines(options: readonly ModelHoldOption[]): string[] {
+  return options.flatMap((o) => [
+    `  ${o.head}: ${n(o.heldByModelAlone)} held by this head alone; it holds now from ${o.current.toFixed(2)}`,
+    ...o.steps.map((s) => publishedLine("from", s)),
+  ]);
+}
+
 function holdLevelLines(options: readonly HoldLevelOption[]): string[] {
-  const levels = (s: HoldLevelStep) =>
-    s.from === s.to ? s.from.toFixed(2) : `${s.from.toFixed(2)} to ${s.to.toFixed(2)}`;
   return options.flatMap((o) => [
     `  ${o.category}: ${n(o.heldAlone)} held under it alone; hold level now ${o.current.toFixed(2)}, reject ${o.reject.toFixed(2)}`,
-    ...o.steps.map(
-      (s) =>
-        `    hold at ${levels(s)}: would have published ${n(s.publishedApproved)} that moderators approved and ${n(s.publishedRejected)} that they rejected`,
-    ),
+    ...o.steps.map((s) => publishedLine("hold at", s)),
   ]);
 }
 
@@ -104,6 +114,15 @@ function renderModerationReport(report: ModerationReport): string {
       ? holdLevelLines(report.holdLevels)
       : [
           `  too few comments held under one guideline alone (fewer than ${MIN_HELD_FOR_LEVELS} each) to estimate`,
+        ]),
+    "",
+    "Raising a model head's level (enginePolicy.modelHoldAt.<head>), from the probabilities stored with comments the",
+    "learned model alone held under one guideline (no rule found it). At most: a comment a guideline's head no longer",
+    "holds may still be held by the general toxicity head.",
+    ...(report.modelHoldLevels.length > 0
+      ? modelHoldLines(report.modelHoldLevels)
+      : [
+          `  too few comments held by one model head alone (fewer than ${MIN_HELD_FOR_LEVELS} each) to estimate`,
         ]),
     "",
     "Words rules found in comments held or rejected that moderators published nearly every time (candidates for",

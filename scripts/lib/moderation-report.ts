@@ -10,6 +10,7 @@ import type { Category } from "../../functions/domain/categories.js";
 import { CATEGORIES } from "../../functions/domain/categories.js";
 import type { CommentRecord, CommentStatus, HistoryEntry } from "../../functions/domain/schemas.js";
 import { ARTICLE_LINK } from "../../functions/engine/detectors/promotion.js";
+import { modelHoldCeiling, modelHoldLevelFor } from "../../functions/engine/merge.js";
 import type { EnginePolicy } from "../../functions/engine/policy.js";
 import { thresholdsFor } from "../../functions/engine/policy.js";
 import { canonicalTerm } from "../../functions/engine/site-terms.js";
@@ -70,6 +71,21 @@ interface HoldLevelOption {
   readonly steps: readonly HoldLevelStep[];
 }
 
+/** A model head a site tunes with `modelHoldAt`: a guideline's own head, or the general `toxicity` head. */
+type ModelHead = Category | "toxicity";
+
+/**
+ * What raising one model head's `modelHoldAt` would have done to the comments it alone held (held under one
+ * guideline, with no rule's finding there), read from the probability stored as the model's evidence. Unlike
+ * the hold thresholds these levels are fine-grained: the model's probabilities are not coarse steps.
+ */
+interface ModelHoldOption {
+  readonly head: ModelHead;
+  readonly current: number;
+  readonly heldByModelAlone: number;
+  readonly steps: readonly HoldLevelStep[];
+}
+
 /** A comment shown as an example: no author details, which the report has no need of. */
 interface ReportExample {
   readonly id: string;
@@ -95,6 +111,8 @@ interface ModerationReport {
     readonly approved: number;
   }>;
   readonly holdLevels: readonly HoldLevelOption[];
+  /** Per model head that alone held at least `MIN_HELD_FOR_LEVELS` comments: what raising its level publishes. */
+  readonly modelHoldLevels: readonly ModelHoldOption[];
   /** Terms moderators nearly always published despite the rule that found them: candidates for `allowList`. */
   readonly allowCandidates: readonly AllowCandidate[];
   /** Worker rejections moderators approved, by the worker's first guideline. */
@@ -156,17 +174,70 @@ function holdLevelOption(
 ): HoldLevelOption {
   const { hold, reject } = thresholdsFor(policy, category);
   const alone = held.filter((d) => d.workerCategories.length === 1 && d.workerCategories[0] === category);
+  const rows = alone.map((d) => ({ d, p: scoreOf(d, category) }));
+  return {
+    category,
+    current: hold,
+    reject,
+    heldAlone: alone.length,
+    steps: publishedSteps(rows, hold, reject),
+  };
+}
+
+/** Steps of `LEVEL_STEP` above `current` up to `top`: what each level would have published of `rows`. */
+function publishedSteps(
+  rows: ReadonlyArray<{ d: Decided; p: number }>,
+  current: number,
+  top = 1,
+): HoldLevelStep[] {
   const steps: HoldLevelStep[] = [];
-  for (let level = roundLevel(hold + LEVEL_STEP); level <= reject; level = roundLevel(level + LEVEL_STEP)) {
-    const published = alone.filter((d) => scoreOf(d, category) < level);
-    const publishedApproved = published.filter((d) => d.moderator === "approved").length;
+  for (let level = roundLevel(current + LEVEL_STEP); level <= top; level = roundLevel(level + LEVEL_STEP)) {
+    const published = rows.filter((r) => r.p < level);
+    const publishedApproved = published.filter((r) => r.d.moderator === "approved").length;
     const publishedRejected = published.length - publishedApproved;
     const last = steps[steps.length - 1];
     if (last && last.publishedApproved === publishedApproved && last.publishedRejected === publishedRejected)
       steps[steps.length - 1] = { ...last, to: level };
     else steps.push({ from: level, to: level, publishedApproved, publishedRejected });
   }
-  return { category, current: hold, reject, heldAlone: alone.length, steps };
+  return steps;
+}
+
+/**
+ * The head that alone held a comment held under one guideline, and its probability: the general head's when its
+ * evidence is there, else the guideline's own head's. Undefined when a rule's finding is among the evidence.
+ */
+function heldByModelAlone(d: Decided): { head: ModelHead; p: number } | undefined {
+  if (d.workerCategories.length !== 1) return undefined;
+  const category = d.workerCategories[0]!;
+  const mine = d.record.judgement.evidence.filter((e) => e.category === category);
+  if (mine.length === 0 || mine.some((e) => !e.rule.startsWith("model."))) return undefined;
+  const toxicity = mine.find((e) => e.rule.endsWith(".toxicity"));
+  if (toxicity?.score !== undefined) return { head: "toxicity", p: toxicity.score };
+  const head = mine.find((e) => !e.rule.endsWith(".word"));
+  return head?.score === undefined ? undefined : { head: category, p: head.score };
+}
+
+function modelHoldOptions(held: readonly Decided[], policy: EnginePolicy): ModelHoldOption[] {
+  const byHead = new Map<ModelHead, { d: Decided; p: number }[]>();
+  for (const d of held) {
+    const found = heldByModelAlone(d);
+    if (found) byHead.set(found.head, [...(byHead.get(found.head) ?? []), { d, p: found.p }]);
+  }
+  return [...byHead]
+    .filter(([, rows]) => rows.length >= MIN_HELD_FOR_LEVELS)
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([head, rows]) => {
+      const current = modelHoldLevelFor(policy, head);
+      // Past where the head rejects alone it still holds (a long comment): no higher level publishes those.
+      const ceiling = modelHoldCeiling(head);
+      const steps = publishedSteps(
+        rows.filter((r) => r.p < ceiling),
+        current,
+        ceiling,
+      );
+      return { head, current, heldByModelAlone: rows.length, steps };
+    });
 }
 
 /** The domain a plain link points to, without "www.", as `allowedLinkDomains` lists it; undefined if unreadable. */
@@ -262,6 +333,7 @@ function buildModerationReport(
   const holdLevels = heldRows
     .map((row) => holdLevelOption(row.category, held, policy))
     .filter((o) => o.heldAlone >= MIN_HELD_FOR_LEVELS);
+  const modelHoldLevels = modelHoldOptions(held, policy);
 
   const reversedRejections = decided
     .filter((d) => d.worker === "rejected" && d.moderator === "approved")
@@ -281,6 +353,7 @@ function buildModerationReport(
     held: heldRows,
     heldWithoutGuideline,
     holdLevels,
+    modelHoldLevels,
     allowCandidates: allowCandidates(decided),
     reversedRejections: countBy(reversedRejections.flatMap((d) => d.workerCategories.slice(0, 1))),
     reversedApprovals: countBy(reversedApprovals.map((d) => d.moderatorCategories[0] ?? "none")),
@@ -327,5 +400,13 @@ function labelledLines(records: readonly CommentRecord[]): FixtureLine[] {
   });
 }
 
-export type { AllowCandidate, HeldRow, HoldLevelOption, HoldLevelStep, ModerationReport, ReportExample };
+export type {
+  AllowCandidate,
+  HeldRow,
+  HoldLevelOption,
+  HoldLevelStep,
+  ModelHoldOption,
+  ModerationReport,
+  ReportExample,
+};
 export { ALLOW_MIN_APPROVED, ALLOW_MIN_SHARE, buildModerationReport, labelledLines, MIN_HELD_FOR_LEVELS };

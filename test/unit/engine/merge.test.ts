@@ -133,6 +133,50 @@ describe("merge: which signal decides", () => {
     expect(judged([])).toBe("rejected");
   });
 
+  it("lets a site raise where a model head alone holds, never past where it rejects alone", () => {
+    const judged = (
+      scores: ModelInput["scores"],
+      modelHoldAt: object,
+      text = "Sit down, Stevie.",
+      toxicity = 0,
+    ) =>
+      merge({
+        text,
+        findings: [],
+        model: { version: "m", scores, toxicity, civilContext: false },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({ modelHoldAt }),
+        engineVersion: "test",
+      }).decision;
+    expect(judged({ personal_attack: 0.6 }, {})).toBe("pending");
+    expect(judged({ personal_attack: 0.6 }, { personal_attack: 0.7 })).toBe("approved");
+    expect(judged({ personal_attack: 0.6 }, { personal_attack: 0.4 })).toBe("pending");
+    // Lowered: the head holds from the site's level.
+    expect(judged({ identity_abuse: 0.2 }, {})).toBe("approved");
+    expect(judged({ identity_abuse: 0.2 }, { identity_abuse: 0.15 })).toBe("pending");
+    // What the head rejects alone it still rejects, and in a long comment still holds.
+    expect(judged({ personal_attack: 0.96 }, { personal_attack: 0.99 })).toBe("rejected");
+    const long = `${"The minister said the budget would balance by the spring and nobody believed her. ".repeat(4)}`;
+    expect(judged({ personal_attack: 0.96 }, { personal_attack: 0.99 }, long)).toBe("pending");
+    // The general head: held from 0.85 unless the site says otherwise.
+    expect(judged({ personal_attack: 0.1 }, {}, "Sit down, Stevie.", 0.9)).toBe("pending");
+    expect(judged({ personal_attack: 0.1 }, { toxicity: 0.95 }, "Sit down, Stevie.", 0.9)).toBe("approved");
+  });
+
+  it("leaves what rules hold alone whatever the model's levels", () => {
+    const j = merge({
+      text: "Get a grip, Art.",
+      findings: [
+        { category: "personal_attack", rule: "personal_attack.dismissal", score: 0.6, start: 0, end: 10 },
+      ],
+      model: { version: "m", scores: { personal_attack: 0.1 }, civilContext: false },
+      language: { english: true, language: "en" },
+      policy: parseEnginePolicy({ modelHoldAt: { personal_attack: 0.9 } }),
+      engineVersion: "test",
+    });
+    expect(j.decision).toBe("pending");
+  });
+
   it("lets the promotion head hold, never reject, a link to a story on a site the policy does not list", () => {
     const story = {
       category: "promotion",

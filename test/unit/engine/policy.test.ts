@@ -14,6 +14,7 @@ describe("engine policy", () => {
     expect(policy.blockList).toEqual([]);
     expect(policy.allowList).toEqual([]);
     expect(policy.allowedLinkDomains).toContain("bbc.co.uk");
+    expect(policy.modelHoldAt).toEqual({});
     expect(() => createGuidelineEngine()).not.toThrow();
   });
 
@@ -23,6 +24,8 @@ describe("engine policy", () => {
     [{ thresholds: { spam: { reject: 0.9 } } }, "thresholds"],
     [{ blockList: [{ term: "x", category: "spam" }] }, "blockList.0.category"],
     [{ allowedLinkDomains: ["not a domain"] }, "allowedLinkDomains.0"],
+    [{ modelHoldAt: { personal_attack: 1.5 } }, "modelHoldAt.personal_attack"],
+    [{ modelHoldAt: { sarcasm: 0.5 } }, "modelHoldAt"],
     [{ unknown: true }, "(policy)"],
     ["not an object", "(policy)"],
   ])("rejects the bad policy %j at construction, naming %s", (input, path) => {

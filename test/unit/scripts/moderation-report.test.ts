@@ -120,6 +120,69 @@ describe("buildModerationReport", () => {
     expect(buildModerationReport(records.slice(0, 9), POLICY).holdLevels).toEqual([]);
   });
 
+  it("estimates what raising a model head's level would publish, from the probabilities of comments it alone held", () => {
+    const evidence = (category: Category, rule: string, score: number) => ({
+      category,
+      start: 0,
+      end: 10,
+      rule,
+      score,
+    });
+    const heldBy = (
+      moderator: ModeratorDecision,
+      category: Category,
+      items: ReturnType<typeof evidence>[],
+    ) => {
+      const record = decided("pending", moderator, { categories: [category] });
+      return { ...record, judgement: { ...record.judgement, evidence: items } };
+    };
+    const records = [
+      // The personal-attack head alone: 0.52 … 0.70, and one at 0.97, past where it rejects alone (0.95).
+      ...[0.52, 0.54, 0.58, 0.62, 0.66, 0.68, 0.7, 0.97].map((p) =>
+        heldBy(approve, "personal_attack", [
+          evidence("personal_attack", "model.v1", p),
+          evidence("personal_attack", "model.v1.word", 0.2),
+        ]),
+      ),
+      ...[0.56, 0.9].map((p) =>
+        heldBy(reject, "personal_attack", [evidence("personal_attack", "model.v1", p)]),
+      ),
+      // A rule found it too: not the model's doing alone.
+      heldBy(approve, "personal_attack", [
+        evidence("personal_attack", "model.v1", 0.52),
+        evidence("personal_attack", "personal_attack.dismissal", 0.55),
+      ]),
+      // The general head held it: counted under "toxicity", too few to suggest anything.
+      heldBy(approve, "personal_attack", [
+        evidence("personal_attack", "model.v1", 0.3),
+        evidence("personal_attack", "model.v1.toxicity", 0.88),
+      ]),
+    ];
+    const options = buildModerationReport(records, POLICY).modelHoldLevels;
+    expect(options).toHaveLength(1);
+    expect(options[0]).toMatchObject({ head: "personal_attack", current: 0.5, heldByModelAlone: 10 });
+    expect(options[0]?.steps.slice(0, 3)).toEqual([
+      { from: 0.55, to: 0.55, publishedApproved: 2, publishedRejected: 0 },
+      { from: 0.6, to: 0.6, publishedApproved: 3, publishedRejected: 1 },
+      { from: 0.65, to: 0.65, publishedApproved: 4, publishedRejected: 1 },
+    ]);
+    // No level publishes what the head would reject alone (0.97): the steps end at 0.95.
+    expect(options[0]?.steps.slice(-2)).toEqual([
+      { from: 0.75, to: 0.9, publishedApproved: 7, publishedRejected: 1 },
+      { from: 0.95, to: 0.95, publishedApproved: 7, publishedRejected: 2 },
+    ]);
+    // The site's own level is where the steps start.
+    const tuned = buildModerationReport(
+      records,
+      parseEnginePolicy({ modelHoldAt: { personal_attack: 0.6 } }),
+    );
+    expect(tuned.modelHoldLevels[0]).toMatchObject({ current: 0.6 });
+    expect(tuned.modelHoldLevels[0]?.steps[0]?.from).toBe(0.65);
+    expect(renderModerationReport(buildModerationReport(records, POLICY))).toContain(
+      "personal_attack: 10 held by this head alone; it holds now from 0.50",
+    );
+  });
+
   it("lists terms rules found that moderators nearly always published, as the allow list compares them", () => {
     const found = (match: string, category: Category, rule = `${category}.lexicon.exact`) => ({
       category,
