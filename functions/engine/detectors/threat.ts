@@ -89,6 +89,10 @@ const ROLE_T = `(?:(?:the|that|this|these|those|our|your|their|his|her|every|eac
 /** Harm a reader tells others to do: the imperative is a call to violence. "beat" and "bury" are left out (elections). */
 const IMPERATIVE_HARM =
   "(?:kill|murder|shoot|stab|behead|hang|lynch|strangle|slaughter|execute|string up|drag out|gun down|run over|knife|gas|poison|assassinate|beat up|put a bullet in|snipe|hunt down|castrate|shoot up|blow up)";
+/** A future, an obligation or a call: what turns "one way or another" into a promise. */
+const PROMISE_OR_CALL =
+  /\b(?:will|'ll|shall|won't|wont|gonna|going to|have to|has to|got to|must|need to|needs to|should|ought to|better)\b/;
+
 /** Idioms whose only reading is harm to the person they are about. */
 const HARM_IDIOM =
   "(?:won't|will not|wont|never) be (?:walking|leaving|going|getting) (?:out|home|away)(?: (?:of )?(?:the |that |this )?\\w+){0,3} (?:in one piece|alive)|(?:he's|she's|he is|she is|they're|they are|you're|you are|he'll|she'll|you'll|they'll) (?:be )?(?:leaving|going home|leave|go home) in (?:an ambulance|a body bag|a box|a wheelchair|a coffin)|(?:know|found out|find out) (?:which|what) (?:school|street|gym|church|mosque|road|estate|pub|house) (?:you|he|she|they) (?:go|goes|live|lives|drink|drinks|work|works)|see how (?:he|she|they|you) (?:likes?|like) (?:a |the )?(?:brick|petrol bomb|rock|stone|firework)s? through (?:the|his|her|their|your) (?:front )?windows?|(?:won't|will not|wont|never) (?:leave|get out|make it (?:out|home|back)|walk away|go home|get home|come back|return)(?: \\w+)?? (?:in one piece|alive|on (?:his|her|their) own (?:feet|legs))|(?:won't|will not|wont|never) (?:see|make it to|live to see|survive (?:till|until|to)) (?:christmas|new year|another (?:birthday|christmas|year|summer|election)|next (?:year|week|month|christmas|spring|summer|election)|the (?:weekend|election|next election|summer|spring|new year|end of the (?:week|month|year)))|(?:minutes?|an hour|a night) alone (?:in a room )?with\\b[^.!?]{1,40}\\b(?:and|with) (?:a|an|my|some|the) (?:knife|gun|bat|baseball bat|hammer|rope|crowbar|pliers|blowtorch|axe|machete|rifle|pipe)|let the (?:crows|dogs|pigs|rats|fish) (?:have|eat|feed on)|feed (?:him|her|them|you) to the (?:crows|dogs|pigs|fish|sharks)|(?:keep|start|better start|better keep) looking over (?:his|her|your|their) shoulders?|(?:he|she|they|you)(?:'d| had| would) better (?:watch (?:himself|herself|themselves|yourself)|lock (?:his|her|their|your) doors|hire (?:a )?bodyguards?)|(?:know|found out|find out) (?:which|what) (?:school|street|gym|church|mosque|route|car|bus) (?:your|his|her|their)|(?:will|'ll|should|would|ought to|must|deserves? to|needs? to) be (?:hanging|swinging|dangling) from (?:the |a )?(?:bridges?|lampposts?|lamp posts?|trees?|cranes?|gallows|streetlights?|lamp-posts?)|(?:a |the )?(?:lamppost|lamp post|lamp-post|streetlight|rope|noose) (?:awaits|is waiting for) (?:him|her|them|you|every)|(?:should|better|will|'ll|gonna) sleep with (?:the lights on|a gun|one eye open)|(?:be a )?shame if something (?:happened|were to happen|should happen|was to happen|happens|bad happened) to|(?:won't|will not|wont|not) be (?:with )?(?:flowers|balloons|hugs|open arms|a welcome mat|a handshake)|check under (?:his|her|your|their) (?:car|cars|bed) (?:every|each)|counting bullets|(?:find out|see|learn) what happens to (?:traitors|snitches|collaborators|people like (?:you|him|her))|(?:won't|will not|wont|never|not) be safe (?:walking|anywhere|in|on|at|here|there|again|outside)|(?:people|they|the families|the public|the locals|the street|patriots) (?:will|'ll) know what to do|let (?:them|the families|the public|the people|the street) (?:sort|deal with) (?:it|him|her|them|this) out|let (?:them|the families|the public|the people) (?:sort it out|deal with (?:him|her|it))|remember what happened to (?:the last|that|the other)|(?:learn|find out|know|see|feel) what (?:a|an) (?:car bomb|bullet|knife|rope|noose|beating|bomb|machete|firing squad) (?:feels|tastes) like|(?:careful|check) (?:when |before )?(?:starting|under) (?:his|her|your|their) car|(?:is|are|become|becomes|now) (?:a )?legitimate targets?|i swear (?:to god )?(?:someone|somebody)(?:'s| is| will)(?: going to| gonna)? (?:get|be) (?:hurt|killed)|(?:barge|boat|dinghy|ship|ferry)s? (?:should|would|will|must) sink|hope (?:the|their|its|that|every) (?:boat|barge|dinghy|ship|ferry)s? sinks?";
@@ -487,6 +491,23 @@ const RULES: readonly PatternRule[] = [
         /^one way or another/.test(norm.text.slice(index)) &&
         /\b(?:lost|lose|loses|losing|ended|finished|dead|died|gone|affected|suffered)\b[^.!?]{0,40}$/.test(
           before(norm, index, 60),
+        )
+      )
+        return 0;
+      // "Half the families here are paid by defence one way or another", "the money went through them one way or
+      // another": how something came about. A promise has a future, an obligation or a call in its sentence ("that
+      // building will be empty by Christmas, one way or another", "she should be made to answer for it").
+      if (/^one way or another/.test(norm.text.slice(index))) {
+        const sentence =
+          before(norm, index, 120).replace(/^[\s\S]*[.!?\n]/, "") +
+          norm.text.slice(index, index + 120).replace(/[.!?\n][\s\S]*$/, "");
+        if (!PROMISE_OR_CALL.test(sentence)) return 0;
+      }
+      // "The best hope for real change", "we'd better hope the barriers hold": a hope, not a warning to someone.
+      if (
+        /^(?:better|best) (?:hope|pray)/.test(norm.text.slice(index)) &&
+        /(?:\b(?:the|our|my|their|its|a|last|only)|\b(?:we|i|us)(?:'d| had| would)?)\s+$/.test(
+          before(norm, index, 20),
         )
       )
         return 0;

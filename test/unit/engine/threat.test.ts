@@ -227,6 +227,28 @@ describe("threat", () => {
     );
   });
 
+  it("reads 'one way or another' as a promise only beside a future, an obligation or a call", () => {
+    for (const text of [
+      "Half the families here are paid by defence one way or another. Bit rich to object now.",
+      "Any money going in went through them one way or another.",
+    ])
+      expect(judge(text).decision).toBe("approved");
+    for (const text of [
+      "That building will be empty by Christmas, one way or another.",
+      "She should be made to answer for it, one way or another.",
+      "One way or another, we'll be having a word with him.",
+    ])
+      expect(judge(text).categories).toContain("threat");
+  });
+
+  it("reads 'best hope' and a speaker's own 'we'd better hope' as hopes, and 'you'd better hope' as a warning", () => {
+    expect(
+      judge("The best hope for real change may come from people organising in their towns.").decision,
+    ).toBe("approved");
+    expect(judge("We'd better hope the flood barriers hold this winter.").decision).toBe("approved");
+    expect(judge("You'd better hope nobody finds out where you live.").categories).toContain("threat");
+  });
+
   it("holds a call to hang a person when a court is mentioned, rather than rejecting it", () => {
     const j = judge("After a fair trial they should hang him.");
     expect(j.decision).not.toBe("rejected");
