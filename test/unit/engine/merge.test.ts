@@ -108,6 +108,17 @@ describe("merge: which signal decides", () => {
     expect(judged()).toBe("pending");
   });
 
+  /** The merge's decision on `text` for given findings, with the promotion head at `p`. */
+  const promotionDecision = (text: string, p: number) => (findings: Finding[]) =>
+    merge({
+      text,
+      findings,
+      model: { version: "m", scores: { promotion: p }, civilContext: false },
+      language: { english: true, language: "en" },
+      policy: parseEnginePolicy({}),
+      engineVersion: "test",
+    }).decision;
+
   it("does not let the promotion head hold a link to an allowed source it reads as an advert", () => {
     const source = {
       category: "promotion",
@@ -116,15 +127,7 @@ describe("merge: which signal decides", () => {
       start: 4,
       end: 40,
     } as const;
-    const judged = (findings: Finding[]) =>
-      merge({
-        text: "See https://www.bbc.co.uk/news/world-123 for the full report.",
-        findings,
-        model: { version: "m", scores: { promotion: 0.85 }, civilContext: false },
-        language: { english: true, language: "en" },
-        policy: parseEnginePolicy({}),
-        engineVersion: "test",
-      }).decision;
+    const judged = promotionDecision("See https://www.bbc.co.uk/news/world-123 for the full report.", 0.85);
     expect(judged([source])).toBe("approved");
     // Another link, or any other promotion evidence, and the head is heard again.
     expect(
@@ -185,15 +188,10 @@ describe("merge: which signal decides", () => {
       start: 4,
       end: 40,
     } as const;
-    const judged = (findings: Finding[]) =>
-      merge({
-        text: "See http://globalnews.ca/news/2951875/class-action-lawsuit-launched for the rest.",
-        findings,
-        model: { version: "m", scores: { promotion: 0.97 }, civilContext: false },
-        language: { english: true, language: "en" },
-        policy: parseEnginePolicy({}),
-        engineVersion: "test",
-      }).decision;
+    const judged = promotionDecision(
+      "See http://globalnews.ca/news/2951875/class-action-lawsuit-launched for the rest.",
+      0.97,
+    );
     expect(judged([story])).toBe("pending");
     // An advert's cue beside it, and the head confirms again.
     expect(
