@@ -443,7 +443,7 @@ function confirmByToxicity(
       levels !== undefined &&
       !cited.has(c) &&
       !needsRule(c) &&
-      (model.scores[c] ?? 0) >= (modelHoldLevel(policy, c) ?? levels.hold) &&
+      (model.scores[c] ?? 0) >= modelHoldLevelFor(policy, c) &&
       (scores[c] ?? 0) >= thresholdsFor(policy, c).hold
     );
   });

@@ -222,7 +222,10 @@ function modelHoldOptions(held: readonly Decided[], policy: EnginePolicy): Model
   const byHead = new Map<ModelHead, { d: Decided; p: number }[]>();
   for (const d of held) {
     const found = heldByModelAlone(d);
-    if (found) byHead.set(found.head, [...(byHead.get(found.head) ?? []), { d, p: found.p }]);
+    if (!found) continue;
+    const rows = byHead.get(found.head) ?? [];
+    rows.push({ d, p: found.p });
+    byHead.set(found.head, rows);
   }
   return [...byHead]
     .filter(([, rows]) => rows.length >= MIN_HELD_FOR_LEVELS)
@@ -247,14 +250,14 @@ function linkDomain(link: string): string | undefined {
   return new URL(withScheme).hostname.replace(/^www\./, "") || undefined;
 }
 
+/** Link findings a site can settle with `allowedLinkDomains`. */
+const LINK_RULES: ReadonlySet<string> = new Set(["promotion.link", ARTICLE_LINK]);
+
 /**
  * Words and short phrases rules found (under a guideline the worker named) in comments it held or rejected, with
  * how often moderators published those comments. The model's evidence is left out: the allow list does not reach
  * the model.
  */
-/** Link findings a site can settle with `allowedLinkDomains`. */
-const LINK_RULES: ReadonlySet<string> = new Set(["promotion.link", ARTICLE_LINK]);
-
 function allowCandidates(decided: readonly Decided[]): AllowCandidate[] {
   const seen = new Map<
     string,
