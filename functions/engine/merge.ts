@@ -24,6 +24,7 @@ import { RELEVANCE_RULE, RELEVANCE_RULES } from "./detectors/relevance.js";
 import type { Finding } from "./finding.js";
 import type { LanguageGuess } from "./language.js";
 import { ABUSIVE_HEADS } from "./model/heads.js";
+import { modelRule, toxicityRule } from "./model-evidence.js";
 import { compileNatively } from "./native-compile.js";
 import type { EnginePolicy } from "./policy.js";
 import { thresholdsFor } from "./policy.js";
@@ -178,26 +179,19 @@ const MODEL_LEVELS: Partial<Record<Category, HeadLevels>> = {
   off_topic: { hold: 0.5, confirm: 0.7 },
 };
 
-/**
- * Where the model alone holds under `category`: the site's `modelHoldAt`, else the head's own level; never above
- * the level from which the head rejects alone (what it would reject, it at least holds).
- */
-function modelHoldLevel(policy: EnginePolicy, category: Category): number | undefined {
-  const levels = MODEL_LEVELS[category];
-  if (levels === undefined) return undefined;
-  return Math.min(policy.modelHoldAt[category] ?? levels.hold, modelHoldCeiling(category));
-}
-
 /** The highest level a site's `modelHoldAt` can give a head: where it rejects alone (1 if it never does). */
 function modelHoldCeiling(head: Category | "toxicity"): number {
   return head === "toxicity" ? 1 : (MODEL_LEVELS[head]?.alone ?? 1);
 }
 
-/** The level from which a model head alone holds a comment under `policy` (the general head's for "toxicity"). */
+/**
+ * The level from which a model head alone holds a comment under `policy`: the site's `modelHoldAt`, else the head's
+ * own (`TOXICITY_HOLD_AT` for the general head; 1 for a guideline with no head); never above where the head rejects
+ * alone (what it would reject, it at least holds).
+ */
 function modelHoldLevelFor(policy: EnginePolicy, head: Category | "toxicity"): number {
-  return head === "toxicity"
-    ? (policy.modelHoldAt.toxicity ?? TOXICITY_HOLD_AT)
-    : (modelHoldLevel(policy, head) ?? 1);
+  const own = head === "toxicity" ? TOXICITY_HOLD_AT : (MODEL_LEVELS[head]?.hold ?? 1);
+  return Math.min(policy.modelHoldAt[head] ?? own, modelHoldCeiling(head));
 }
 
 /**
@@ -217,7 +211,7 @@ function combine(
   civilContext: boolean,
   ideasOnly = false,
   codedAttack = false,
-  holdAt = MODEL_LEVELS[category]?.hold,
+  holdAt = MODEL_LEVELS[category]?.hold ?? 1,
 ): number {
   if (m === undefined) return r;
   // Criticism of ideas is welcome: an insult word on a policy with nobody in the text to insult; the model alone
@@ -242,7 +236,7 @@ function combine(
   if (!capped && r >= 0.5 && levels.withEvidence !== undefined && m >= levels.withEvidence) return 0.85;
   if (!capped && !ideasOnly && levels.alone !== undefined && m >= levels.alone) return Math.max(r, 0.85);
   let fromModel = 0;
-  if (!capped && m >= (holdAt ?? levels.hold)) {
+  if (!capped && m >= holdAt) {
     fromModel = 0.6;
   } else {
     fromModel = Math.min(m, 0.45) * (capped ? 0.5 : 1);
@@ -468,7 +462,7 @@ function toxicityHold(
   scores: Partial<Record<Category, number>>,
   policy: EnginePolicy,
 ): Category | undefined {
-  if (!toxicAtLeast(model, policy.modelHoldAt.toxicity ?? TOXICITY_HOLD_AT)) return;
+  if (!toxicAtLeast(model, modelHoldLevelFor(policy, "toxicity"))) return;
   if (anyHolds((c) => scores[c] ?? 0, policy)) return;
   return topAbusiveHead(model);
 }
@@ -734,7 +728,7 @@ function merge(input: MergeInput): Judgement {
             : 1;
     const heard = m === undefined ? m : Math.min(m, cap);
     const civil = model?.civilContext ?? false;
-    const holdAt = modelHoldLevel(policy, c);
+    const holdAt = modelHoldLevelFor(policy, c);
     let s = combine(c, ruleScores.get(c) ?? 0, heard, civil, ideasOnly, codedAttack, holdAt);
     // The catch-all's weakest cues count only when the model confirms them, its insult cues only when the model
     // supports them; otherwise the model decides alone.
@@ -781,21 +775,22 @@ function merge(input: MergeInput): Judgement {
       category: generallyToxic,
       start: 0,
       end: input.text.length,
-      rule: `model.${model?.version}.toxicity`,
+      rule: toxicityRule(model?.version ?? ""),
       score: round(model?.toxicity ?? 0),
     });
   }
   if (model) {
     for (const c of CATEGORIES) {
       const m = model.scores[c];
-      // From the head's hold level (0.3 for threat): a comment held by the model alone shows why.
-      const shownFrom = Math.min(0.5, MODEL_LEVELS[c]?.hold ?? 0.5);
+      // From the head's hold level (0.3 for threat), or the site's if lower: a comment held by the model alone shows
+      // why.
+      const shownFrom = Math.min(0.5, MODEL_LEVELS[c]?.hold ?? 0.5, modelHoldLevelFor(policy, c));
       if (m !== undefined && m >= shownFrom && (ruleScores.get(c) ?? 0) < 0.8) {
         evidence.push({
           category: c,
           start: 0,
           end: input.text.length,
-          rule: `model.${model.version}`,
+          rule: modelRule(model.version),
           score: round(m),
         });
       }

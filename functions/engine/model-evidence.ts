@@ -18,13 +18,25 @@ interface ExplainingModel {
   explain?(text: string, head: Category | "toxicity"): ModelExplanation | undefined;
 }
 
+/** The model's evidence rules: a head's reading, the general toxicity head's, and the words either weighed. */
+const modelRule = (version: string) => `model.${version}`;
+const toxicityRule = (version: string) => `${modelRule(version)}.toxicity`;
+const wordRule = (rule: string) => `${rule}.word`;
+
+/** What a stored evidence rule says of the model, whatever its version; undefined for a rule's finding. */
+function modelEvidenceKind(rule: string): "head" | "toxicity" | "word" | undefined {
+  if (!rule.startsWith("model.")) return undefined;
+  if (rule.endsWith(".word")) return "word";
+  return rule.endsWith(".toxicity") ? "toxicity" : "head";
+}
+
 /** At most this many words per guideline, each taking at least MIN_DROP off the head's probability. */
 const MAX_WORDS = 3;
 const MIN_DROP = 0.05;
 
 function explainModelEvidence(judgement: Judgement, model: ExplainingModel, text: string): Judgement {
   if (model.explain === undefined || judgement.decision === "approved") return judgement;
-  const rule = `model.${model.version}`;
+  const rule = modelRule(model.version);
   const byModel = (e: Evidence) => e.rule.startsWith(rule);
   // A rejection a rule took part in has that rule's evidence: only the model's own rejections are explained.
   if (judgement.decision === "rejected" && !judgement.evidence.every(byModel)) return judgement;
@@ -35,7 +47,7 @@ function explainModelEvidence(judgement: Judgement, model: ExplainingModel, text
   );
   if (explained === undefined) return judgement;
   // Its head's evidence, or else the general toxicity head's, which holds under the guideline the model ranks highest.
-  const toxicity = `${rule}.toxicity`;
+  const toxicity = toxicityRule(model.version);
   const item =
     judgement.evidence.find((e) => e.category === explained && e.rule === rule) ??
     judgement.evidence.find((e) => e.category === explained && e.rule === toxicity);
@@ -55,7 +67,7 @@ function explainModelEvidence(judgement: Judgement, model: ExplainingModel, text
         category: e.category,
         start: w.start,
         end: w.end,
-        rule: `${e.rule}.word`,
+        rule: wordRule(e.rule),
         match: text.slice(w.start, w.end),
         score: Math.round(w.drop * 1000) / 1000,
       });
@@ -65,4 +77,4 @@ function explainModelEvidence(judgement: Judgement, model: ExplainingModel, text
 }
 
 export type { ExplainingModel };
-export { explainModelEvidence };
+export { explainModelEvidence, modelEvidenceKind, modelRule, toxicityRule };

@@ -11,6 +11,7 @@ import { CATEGORIES } from "../../functions/domain/categories.js";
 import type { CommentRecord, CommentStatus, HistoryEntry } from "../../functions/domain/schemas.js";
 import { ARTICLE_LINK } from "../../functions/engine/detectors/promotion.js";
 import { modelHoldCeiling, modelHoldLevelFor } from "../../functions/engine/merge.js";
+import { modelEvidenceKind } from "../../functions/engine/model-evidence.js";
 import type { EnginePolicy } from "../../functions/engine/policy.js";
 import { thresholdsFor } from "../../functions/engine/policy.js";
 import { canonicalTerm } from "../../functions/engine/site-terms.js";
@@ -211,10 +212,10 @@ function heldByModelAlone(d: Decided): { head: ModelHead; p: number } | undefine
   if (d.workerCategories.length !== 1) return undefined;
   const category = d.workerCategories[0]!;
   const mine = d.record.judgement.evidence.filter((e) => e.category === category);
-  if (mine.length === 0 || mine.some((e) => !e.rule.startsWith("model."))) return undefined;
-  const toxicity = mine.find((e) => e.rule.endsWith(".toxicity"));
+  if (mine.length === 0 || mine.some((e) => modelEvidenceKind(e.rule) === undefined)) return undefined;
+  const toxicity = mine.find((e) => modelEvidenceKind(e.rule) === "toxicity");
   if (toxicity?.score !== undefined) return { head: "toxicity", p: toxicity.score };
-  const head = mine.find((e) => !e.rule.endsWith(".word"));
+  const head = mine.find((e) => modelEvidenceKind(e.rule) === "head");
   return head?.score === undefined ? undefined : { head: category, p: head.score };
 }
 
@@ -266,7 +267,7 @@ function allowCandidates(decided: readonly Decided[]): AllowCandidate[] {
   for (const d of decided) {
     if (d.worker === "approved") continue;
     for (const e of d.record.judgement.evidence) {
-      if (!e.match || e.rule.startsWith("model.") || e.rule === "policy.block-list") continue;
+      if (!e.match || modelEvidenceKind(e.rule) !== undefined || e.rule === "policy.block-list") continue;
       if (!d.workerCategories.includes(e.category)) continue;
       const domain = LINK_RULES.has(e.rule) ? linkDomain(e.match) : undefined;
       const term = domain ?? canonicalTerm(e.match);

@@ -309,14 +309,18 @@ function findContacts(lower: string, norm: NormalizedText, allowed: readonly str
     }
     // hxxp and spaced dots on both sides are evasions; a space after "www." is a typo.
     const obfuscated = /^hxxp|^h\*\*p|\s\.\s/.test(m[0]);
-    const score =
+    const suspect =
       (SPAM_TLD.test(host) && !BLOG_HOST.test(host)) || GAMBLING_HOST.test(host)
         ? 0.85
         : SHORTENER.test(host) || obfuscated || BLOG_HOST.test(host)
           ? 0.7
-          : 0.6;
-    const article = score === 0.6 && ARTICLE_PATH.test(m[0].replace(/^(?:https?:\/\/)?(?:www\.)?/, ""));
-    add(m.index, m.index + m[0].length, article ? ARTICLE_LINK : "promotion.link", score);
+          : undefined;
+    if (suspect !== undefined) add(m.index, m.index + m[0].length, "promotion.link", suspect);
+    else {
+      // A plain link: to what reads as a story, a human's call (merge.ts never lets the model confirm it).
+      const story = ARTICLE_PATH.test(m[0].replace(/^(?:https?:\/\/)?(?:www\.)?/, ""));
+      add(m.index, m.index + m[0].length, story ? ARTICLE_LINK : "promotion.link", 0.6);
+    }
   }
   // Obfuscated domains and "h t t p s" live in the normalised text (letters joined); map spans back.
   for (const m of gatedTest(DOT, norm.text) ? matches(OBFUSCATED_DOMAIN_RE, norm.text) : []) {

@@ -157,6 +157,17 @@ describe("merge: which signal decides", () => {
     // Lowered: the head holds from the site's level.
     expect(judged({ identity_abuse: 0.2 }, {})).toBe("approved");
     expect(judged({ identity_abuse: 0.2 }, { identity_abuse: 0.15 })).toBe("pending");
+    // And says why: the model's reading is evidence from the site's level.
+    expect(
+      merge({
+        text: "Sit down, Stevie.",
+        findings: [],
+        model: { version: "m", scores: { identity_abuse: 0.2 }, civilContext: false },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({ modelHoldAt: { identity_abuse: 0.15 } }),
+        engineVersion: "test",
+      }).evidence,
+    ).toContainEqual(expect.objectContaining({ category: "identity_abuse", rule: "model.m", score: 0.2 }));
     // What the head rejects alone it still rejects, and in a long comment still holds.
     expect(judged({ personal_attack: 0.96 }, { personal_attack: 0.99 })).toBe("rejected");
     const long = `${"The minister said the budget would balance by the spring and nobody believed her. ".repeat(4)}`;
