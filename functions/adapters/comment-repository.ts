@@ -72,6 +72,9 @@ async function putIf(
 
 /** Stores a newly judged comment unless one with its id exists (a redelivery or a retried POST). */
 async function insertComment(record: CommentRecord): Promise<"inserted" | "exists"> {
+  // Validated on the way in as on the way out: a record the listings could not read must fail here (and be
+  // retried, then dead-lettered), not be stored and break every page it lands on.
+  commentRecordSchema.parse(record);
   const inserted = await putIf(record, {
     ConditionExpression: "attribute_not_exists(#id)",
     ExpressionAttributeNames: { "#id": COMMENTS_TABLE.partitionKey },

@@ -14,7 +14,6 @@ import { commentSubmittedMessageSchema } from "../domain/schemas.js";
 import { createGuidelineEngine } from "../engine/index.js";
 import { logger } from "../http/logger.js";
 
-const processor = new BatchProcessor(EventType.SQS);
 let engine: GuidelineEngine | undefined;
 
 /** Built once per container; a bad ENGINE_POLICY fails every message loudly rather than judging with defaults. */
@@ -42,12 +41,17 @@ async function judgeAndStore(record: SQSRecord): Promise<void> {
     },
   );
   const outcome = await insertComment(createCommentRecord(message, judgement, new Date().toISOString()));
+  const receiveCount = record.attributes.ApproximateReceiveCount;
+  if (outcome === "exists") {
+    // A redelivery: the stored record (perhaps since decided by a moderator) is what counts, not this re-judgement.
+    logger.info("comment already stored", { commentId: message.id, receiveCount });
+    return;
+  }
   logger.info("comment judged", {
     commentId: message.id,
     status: judgement.decision,
     categories: judgement.categories,
-    outcome,
-    receiveCount: record.attributes.ApproximateReceiveCount,
+    receiveCount,
   });
 }
 
@@ -55,13 +59,21 @@ async function recordHandler(record: SQSRecord): Promise<void> {
   try {
     await judgeAndStore(record);
   } catch (error) {
-    logger.error("message failed", { messageId: record.messageId, error });
+    logger.error("message failed", {
+      messageId: record.messageId,
+      receiveCount: record.attributes.ApproximateReceiveCount,
+      error,
+    });
     throw error;
   }
 }
 
 function handler(event: SQSEvent, context?: Context): Promise<SQSBatchResponse> {
   if (context) logger.addContext(context);
+  // A processor per invocation: its state (records, failures) must not be shared by two batches in flight at
+  // once, as the local runner's concurrent pollers do (a shared one reported one batch's failures for another
+  // and deleted an unstored message). Lambda runs one invocation per container, so it costs nothing there.
+  const processor = new BatchProcessor(EventType.SQS);
   return processPartialResponse(event, recordHandler, processor, context ? { context } : undefined);
 }
 

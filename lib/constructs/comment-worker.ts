@@ -47,8 +47,8 @@ class CommentWorker extends Construct {
         maxConcurrency: WORKER.maxConcurrency,
       }),
     );
-    // Reads to find an earlier record on redelivery; conditional writes so it never overwrites a human decision.
-    props.table.grantRead(this.handler.role);
+    // Inserts only: a redelivered message's conditional PutItem fails on the stored record, so the worker never
+    // reads, and never overwrites a human decision.
     props.table.grantWrite(this.handler.role);
   }
 }

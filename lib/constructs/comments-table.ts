@@ -10,9 +10,12 @@ import { Construct } from "constructs";
 import { COMMENTS_TABLE } from "../resource-definitions.js";
 
 /** Every route is served by GetItem or Query (see COMMENTS_TABLE's indexes); Scan is deliberately absent. */
-const READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"] as const;
-/** Comments are immutable and never deleted; status changes are conditional puts and updates. */
-const WRITE_ACTIONS = ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem"] as const;
+const READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:Query"] as const;
+/**
+ * Comments are never deleted: the worker inserts with a conditional PutItem, and a moderator's decision replaces
+ * the record with a PutItem conditional on its revision. Nothing updates in place.
+ */
+const WRITE_ACTIONS = ["dynamodb:PutItem"] as const;
 
 interface CommentsTableProps {
   /**
@@ -47,12 +50,12 @@ class CommentsTable extends Construct {
     }
   }
 
-  /** GetItem/BatchGetItem/Query on the table and Query on each named index. */
+  /** GetItem/Query on the table and on each named index. */
   grantRead(grantee: IGrantable): Grant {
     return Grant.addToPrincipal({ grantee, actions: [...READ_ACTIONS], resourceArns: this.readableArns() });
   }
 
-  /** PutItem/UpdateItem/ConditionCheckItem on the table only (indexes are maintained by DynamoDB). */
+  /** PutItem on the table only (indexes are maintained by DynamoDB). */
   grantWrite(grantee: IGrantable): Grant {
     return Grant.addToPrincipal({
       grantee,

@@ -64,6 +64,31 @@ describe("worker", () => {
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: "throttled" }]);
   });
 
+  it("keeps two batches in flight at once apart, as the local runner's concurrent pollers run them", async () => {
+    const delays: Record<string, number> = {
+      c_01jd0000000000000000000003: 5,
+      c_01jd0000000000000000000004: 60,
+      c_01jd0000000000000000000005: 20,
+    };
+    dynamo.on(PutCommand).callsFake(async (input: { Item?: { id?: string } }) => {
+      const id = input.Item?.id ?? "";
+      await new Promise((resolve) => setTimeout(resolve, delays[id] ?? 0));
+      if (id === "c_01jd0000000000000000000003") throw new Error("throttled");
+      return {};
+    });
+    const first = handler(
+      sqsEvent(
+        sqsRecord(messageBody("c_01jd0000000000000000000003"), "fails"),
+        sqsRecord(messageBody("c_01jd0000000000000000000004"), "slow"),
+      ),
+    );
+    // The second batch starts after the first one's failure is known and before the first batch ends.
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    const second = handler(sqsEvent(sqsRecord(messageBody("c_01jd0000000000000000000005"), "other")));
+    expect((await first).batchItemFailures).toEqual([{ itemIdentifier: "fails" }]);
+    expect((await second).batchItemFailures).toEqual([]);
+  });
+
   it("fails the whole batch loudly when every record fails, so Lambda retries it", async () => {
     await expect(handler(sqsEvent(sqsRecord("nope", "a"), sqsRecord("nope", "b")))).rejects.toThrow();
   });
