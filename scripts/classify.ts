@@ -9,13 +9,36 @@
  * Blank lines are skipped. Nothing but result lines goes to stdout; diagnostics go to stderr. The policy comes
  * from ENGINE_POLICY (JSON), as in the worker.
  *
- *   npm run -s classify < comments.jsonl > results.jsonl
+ *   npm run -s classify < comments.jsonl > results.jsonl      (`-- --help` lists the options)
  */
 import { createInterface } from "node:readline";
 import type { ArticleToJudge, GuidelineEngine } from "../functions/domain/guideline-engine.js";
-import { judgeSafely } from "../functions/domain/guideline-engine.js";
-import { createGuidelineEngine } from "../functions/engine/index.js";
-import { sitePolicyOrExit } from "./lib/policy-env.js";
+import { exitOnHelpOrBadArgs } from "./lib/args.js";
+
+const HELP = `usage: npm run -s classify < comments.jsonl > results.jsonl
+
+Classifies comments with the guideline engine, one line at a time as each arrives (streaming).
+
+reads   stdin: JSON Lines, one comment a line:
+          {"id": "...", "text": "...", "article": {"id", "title", "tags", "body"}}   (article optional)
+writes  stdout: one JSON line per input line, in the same order:
+          {"id", "decision", "categories", "scores", "evidence"}
+          {"id"?, "error": "..."} for a malformed line; the run continues. Blank lines are skipped.
+        stderr: the engine version and diagnostics; nothing else goes to stdout.
+
+options:
+  -h, --help      print this help and exit
+
+environment:
+  ENGINE_POLICY   the site's policy as JSON, as the worker reads it (default: the built-in policy)
+`;
+
+// Before the engine (and its model) is loaded: --help answers at once, without reading stdin.
+exitOnHelpOrBadArgs(process.argv.slice(2), { tool: "classify", help: HELP });
+
+const { judgeSafely } = await import("../functions/domain/guideline-engine.js");
+const { createGuidelineEngine } = await import("../functions/engine/index.js");
+const { sitePolicyOrExit } = await import("./lib/policy-env.js");
 
 type Parsed =
   | { readonly ok: true; readonly id: unknown; readonly text: string; readonly article?: ArticleToJudge }

@@ -5,6 +5,29 @@
  */
 import { randomUUID } from "node:crypto";
 import { DEMO_ARTICLE, DEMO_COMMENTS, type DemoComment } from "./demo-comments.js";
+import { exitOnHelpOrBadArgs } from "./lib/args.js";
+
+exitOnHelpOrBadArgs(process.argv.slice(2), {
+  tool: "demo",
+  help: `usage: npm run demo      (with the local stack running: npm start)
+
+Posts the sample comments of scripts/demo-comments.ts to a running stack, waits (bounded) until the worker has
+stored each one, and prints id, status and categories. Takes no options.
+
+sends   POST /comments for each sample (the stack stores them), then reads each back: GET /comments/ID, or
+        GET /moderation/comments/ID with MODERATOR_TOKEN
+writes  a table to stdout; exits 1 if the stack does not answer or a comment is not stored in time
+
+options:
+  -h, --help   print this help and exit
+
+environment:
+  API_URL                the API's base (default http://127.0.0.1:$PORT)
+  PORT                   the local stack's port when API_URL is unset (default 3000)
+  MODERATOR_TOKEN        a moderator's token (printed by npm start): shows the categories, moderator data
+  DEMO_TIMEOUT_SECONDS   how long to wait for the worker (default 60)
+`,
+});
 
 const API_URL = (process.env.API_URL || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, "");
 const MODERATOR_TOKEN = process.env.MODERATOR_TOKEN || undefined;

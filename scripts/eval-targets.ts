@@ -4,20 +4,65 @@
  * rejection names the right guideline (>= 85 %). Default: the first held-out set; `all` pools every set.
  *
  *   npm run -s eval:targets [-- --set holdout|holdout2|...|dev|all] [--file labelled.jsonl]... [--rules-only] [--verbose]
+ *   npm run -s eval:targets -- --help
  *
  * `--file` (repeatable) reads sets in the same format from anywhere, instead of `--set`. ENGINE_POLICY (JSON)
  * applies, as in the worker.
  */
-import { createGuidelineEngine } from "../functions/engine/index.js";
+import { describeNames, exitOnHelpOrBadArgs } from "./lib/args.js";
+import type { FixtureLine } from "./lib/fixture-targets.js";
 import { countTargets, fixtureSetNames, readFixtureFile, readFixtureSet } from "./lib/fixture-targets.js";
-import { sitePolicyOrExit } from "./lib/policy-env.js";
+
+const setNames = fixtureSetNames();
+const SETS = `${describeNames(setNames)}, all`;
+const HELP = `usage: npm run -s eval:targets [-- --set NAME | --file FILE.jsonl ...] [--rules-only] [--verbose]
+
+Prints the engine's five targets on labelled comments: violations approved (<= 5 %), clean rejected (<= 2 %),
+clean approved (>= 80 %), violations rejected (>= 70 %), rejections naming the right guideline (>= 85 %).
+
+reads   test/fixtures/engine/NAME.jsonl (the hand-written fixture sets), or the --file sets instead
+writes  the table to stdout (with --verbose, each miss after it); writes no file
+
+options:
+  --set NAME      a fixture set: ${SETS} (every set pooled); default holdout
+  --file FILE     a labelled set in the fixture format from anywhere (e.g. from report:moderation --out);
+                  repeatable; replaces --set
+  --rules-only    judge without the text model (useModel: false over ENGINE_POLICY)
+  --verbose       also list each miss: id [expected] -> decision categories, and the text
+  -h, --help      print this help and exit
+
+environment:
+  ENGINE_POLICY   the site's policy as JSON, as the worker reads it (default: the built-in policy)
+`;
 
 const args = process.argv.slice(2);
+exitOnHelpOrBadArgs(args, {
+  tool: "eval:targets",
+  help: HELP,
+  values: ["set", "file"],
+  flags: ["rules-only", "verbose"],
+});
 const setArg = args[args.indexOf("--set") + 1];
 const set = args.includes("--set") && setArg ? setArg : "holdout";
 const paths = args.flatMap((a, i) => (a === "--file" && args[i + 1] ? [args[i + 1] as string] : []));
-const files = paths.length > 0 ? paths : set === "all" ? fixtureSetNames() : [set];
-const lines = paths.length > 0 ? paths.flatMap(readFixtureFile) : files.flatMap(readFixtureSet);
+if (paths.length === 0 && set !== "all" && !setNames.includes(set)) {
+  process.stderr.write(`eval:targets: no fixture set ${JSON.stringify(set)} (sets: ${SETS})\n`);
+  process.exit(2);
+}
+const files = paths.length > 0 ? paths : set === "all" ? setNames : [set];
+/** A missing or malformed file ends the run with one line naming it, not a stack trace. */
+function readOrExit(file: string): FixtureLine[] {
+  try {
+    return paths.length > 0 ? readFixtureFile(file) : readFixtureSet(file);
+  } catch (error) {
+    process.stderr.write(`eval:targets: cannot read ${file}: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+}
+const lines = files.flatMap(readOrExit);
+
+const { createGuidelineEngine } = await import("../functions/engine/index.js");
+const { sitePolicyOrExit } = await import("./lib/policy-env.js");
 
 // The site's policy (ENGINE_POLICY, as in the worker) applies, so a changed threshold can be replayed on a site's
 // own moderated comments (npm run report:moderation -- --out) before it is deployed.

@@ -1,24 +1,51 @@
 /**
  * `npm run eval [-- --data <dir>] [-- --no-write]`: scores the engine, the text model alone and three word-list
  * libraries on held-out public data and writes docs/accuracy.md. Evaluation-only sets are read in place.
+ * `npm run eval -- --help` lists the options.
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Category } from "../functions/domain/categories.js";
 import type { TextModel } from "../functions/engine/model/index.js";
-import { loadTextModel } from "../functions/engine/model/index.js";
-import { argValue, hasFlag } from "./lib/args.js";
+import { argValue, exitOnHelpOrBadArgs, hasFlag } from "./lib/args.js";
 import { assertDataRoot } from "./lib/datasets.js";
 import type { DomainShift, RankingRow, SystemResults } from "./lib/eval-report.js";
 import { renderReport } from "./lib/eval-report.js";
 import type { EvalSet } from "./lib/eval-sets.js";
 import { buildEvalSets } from "./lib/eval-sets.js";
 import type { System } from "./lib/eval-systems.js";
-import { engineSystem, modelSystem, wordListSystems } from "./lib/eval-systems.js";
 import { scoreSet } from "./lib/metrics.js";
 
 const DEFAULT_DATA = "../shared/datasets";
 const REPORT = "docs/accuracy.md";
+
+const HELP = `usage: npm run eval [-- --data DIR] [--no-write]
+
+Scores the engine (its default policy), the text model alone and three word-list libraries (bad-words,
+leo-profanity, obscenity) on held-out public data. Takes minutes; paths are relative to the current directory
+(the repository under npm).
+
+reads   DIR (the ../shared/datasets layout, see its README.md), read in place; the committed model artifact
+writes  the report to stdout and to ${REPORT} (a COMMITTED file) unless --no-write; progress to stderr
+
+options:
+  --data DIR      the datasets folder (default ${DEFAULT_DATA})
+  --no-write      print the report only; leave ${REPORT} alone
+  -h, --help      print this help and exit
+
+environment: none read (ENGINE_POLICY does not apply: the report measures the default policy)
+`;
+
+// Before the model (a 2 MB JSON parse), the engine and the word lists are loaded.
+exitOnHelpOrBadArgs(process.argv.slice(2), {
+  tool: "eval",
+  help: HELP,
+  values: ["data"],
+  flags: ["no-write"],
+});
+
+const { loadTextModel } = await import("../functions/engine/model/index.js");
+const { engineSystem, modelSystem, wordListSystems } = await import("./lib/eval-systems.js");
 
 function runSystem(system: System, sets: readonly EvalSet[]): SystemResults {
   const started = performance.now();

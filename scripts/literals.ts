@@ -3,7 +3,27 @@
  * changing any file of functions/engine/ but the model.
  */
 import { writeFileSync } from "node:fs";
-import { buildRequiredLiteralsTable } from "./lib/required-literals-table.js";
+import { exitOnHelpOrBadArgs } from "./lib/args.js";
+
+exitOnHelpOrBadArgs(process.argv.slice(2), {
+  tool: "literals",
+  help: `usage: npm run literals
+
+Writes the engine's precomputed required literals and its rules' fingerprint; run after changing any file of
+functions/engine/ but the model. Takes no options.
+
+reads   the engine's rules (functions/engine)
+writes  functions/engine/detectors/required-literals.generated.json (a COMMITTED file); its path to stderr
+
+options:
+  -h, --help   print this help and exit
+
+environment: none read
+`,
+});
+
+// After the check: building the table compiles every rule of the engine.
+const { buildRequiredLiteralsTable } = await import("./lib/required-literals-table.js");
 
 const target = new URL("../functions/engine/detectors/required-literals.generated.json", import.meta.url);
 const table = buildRequiredLiteralsTable();

