@@ -30,8 +30,11 @@ const COMMENT_QUEUE = {
   localDeadLetterName: "comments-dlq",
   /** AWS recommends at least 6x the function timeout for SQS event sources. */
   visibilityTimeoutSeconds: WORKER.timeoutSeconds * 6,
-  /** Receives before a message moves to the dead-letter queue. */
-  maxReceiveCount: 3,
+  /**
+   * Receives before a message moves to the dead-letter queue. AWS advises at least 5 for a Lambda consumer: a
+   * throttled invocation also counts as a receive, and good comments must not reach the DLQ for that.
+   */
+  maxReceiveCount: 5,
   retentionDays: 4,
   deadLetterRetentionDays: 14,
 } as const;

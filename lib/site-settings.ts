@@ -6,6 +6,7 @@
  */
 import type { Node } from "constructs";
 import { z } from "zod";
+import { enginePolicySchema } from "../functions/engine/policy.js";
 
 /** CloudWatch Logs accepts only these retention periods (days). */
 const LOG_RETENTION_DAYS = [
@@ -158,6 +159,18 @@ const siteSettingsSchema = z.object({
     .preprocess(toJson, jsonObjectSchema)
     .refine((policy) => Buffer.byteLength(JSON.stringify(policy)) <= ENGINE_POLICY_MAX_BYTES, {
       error: `enginePolicy must be at most ${ENGINE_POLICY_MAX_BYTES} bytes as JSON (Lambda environment limit)`,
+    })
+    // The worker validates the policy again when it starts; checking here too means a bad one fails the synth
+    // instead of sending every comment to the dead-letter queue.
+    .superRefine((policy, context) => {
+      const parsed = enginePolicySchema.safeParse(policy);
+      for (const issue of parsed.error?.issues ?? []) {
+        context.addIssue({
+          code: "custom",
+          path: issue.path,
+          message: `${issue.message} (see docs/engine.md)`,
+        });
+      }
     })
     .optional(),
   oldestMessageAlarmSeconds: z

@@ -18,9 +18,16 @@ interface IncomingRequest {
   receivedAt: Date;
 }
 
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** A map for names the client chose: no prototype, so "constructor" or "__proto__" is just another name. */
+function nameMap<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 function headerMaps(rawHeaders: readonly string[]) {
-  const headers: Record<string, string> = {};
-  const multi: Record<string, string[]> = {};
+  const headers = nameMap<string>();
+  const multi = nameMap<string[]>();
   for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
     const name = rawHeaders[i] ?? "";
     const value = rawHeaders[i + 1] ?? "";
@@ -31,13 +38,26 @@ function headerMaps(rawHeaders: readonly string[]) {
 }
 
 function queryMaps(query: URLSearchParams) {
-  const single: Record<string, string> = {};
-  const multi: Record<string, string[]> = {};
+  const single = nameMap<string>();
+  const multi = nameMap<string[]>();
   for (const [name, value] of query) {
     single[name] = value;
     multi[name] = [...(multi[name] ?? []), value];
   }
   return Object.keys(single).length ? { single, multi } : { single: null, multi: null };
+}
+
+/**
+ * The body as API Gateway hands it over: text when it is UTF-8, otherwise base64 with isBase64Encoded (as for a
+ * binary media type), so the handler sees the bytes and can refuse them instead of reading U+FFFD.
+ */
+function eventBody(body: Buffer): Pick<APIGatewayProxyEvent, "body" | "isBase64Encoded"> {
+  if (!body.length) return { body: null, isBase64Encoded: false };
+  try {
+    return { body: STRICT_UTF8.decode(body), isBase64Encoded: false };
+  } catch {
+    return { body: body.toString("base64"), isBase64Encoded: true };
+  }
 }
 
 /** `26/Nov/2026:08:14:09 +0000`, the format of requestContext.requestTime. */
@@ -69,8 +89,7 @@ function toApiGatewayEvent(
     multiValueQueryStringParameters: query.multi,
     pathParameters,
     stageVariables: null,
-    body: request.body.length ? request.body.toString("utf8") : null,
-    isBase64Encoded: false,
+    ...eventBody(request.body),
     requestContext: {
       accountId: ACCOUNT_ID,
       apiId: "local",

@@ -1,5 +1,5 @@
 /**
- * Stands in for the Cognito authorizer on /moderation routes: a bearer token becomes the claims API Gateway
+ * Stands in for the Cognito authorizer on /moderation routes: a token becomes the claims API Gateway
  * would put at `requestContext.authorizer.claims`. The moderator token carries the moderators group; the optional
  * reader token is a signed-in user without it, so the handlers' 403 path can be exercised.
  */
@@ -26,9 +26,10 @@ function sameToken(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b));
 }
 
-function bearerToken(header: string | undefined): string | undefined {
+/** `Bearer <token>` or the bare token: API Gateway's Cognito authorizer takes either form of the ID token. */
+function headerToken(header: string | undefined): string | undefined {
   if (!header) return undefined;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header.trim());
+  const match = /^(?:Bearer\s+)?(\S+)\s*$/i.exec(header.trim());
   return match?.[1];
 }
 
@@ -49,7 +50,7 @@ function claimsFor(userId: string, groups: string | undefined): Claims {
 
 /** The claims for a valid token, or undefined (the caller answers 401 like API Gateway). */
 function authorize(authorization: string | undefined, tokens: LocalTokens): Claims | undefined {
-  const token = bearerToken(authorization);
+  const token = headerToken(authorization);
   if (!token) return undefined;
   if (sameToken(token, tokens.moderatorToken)) return claimsFor(MODERATOR_ID, MODERATOR_GROUP);
   if (sameToken(token, tokens.readerToken)) return claimsFor(READER_ID, undefined);

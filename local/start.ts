@@ -1,6 +1,7 @@
 /** `npm start`: the thin CLI around startLocalStack. Options come from flags or the environment (docs/local.md). */
 import { constants } from "node:os";
 import { parseArgs } from "node:util";
+import { parseEnginePolicyJson } from "../functions/engine/policy.js";
 import { COMMENT_QUEUE } from "../lib/resource-definitions.js";
 import { parseOrigins } from "./cors.js";
 import { errorMessage, StartupError } from "./errors.js";
@@ -10,7 +11,19 @@ const USAGE = `Usage: npm start -- [--port <port>] [--data-dir <dir>]
 
 Runs the comment pipeline locally: DynamoDB Local + an SQS emulator, the API on http://127.0.0.1:<port>
 and the worker. Environment: PORT, MODERATOR_TOKEN, READER_TOKEN, LOCAL_DATA_DIR, DYNAMODB_PORT, SQS_PORT,
-ALLOWED_ORIGINS, ENGINE_POLICY, VISIBILITY_TIMEOUT_SECONDS, AWS_REGION. See docs/local.md.`;
+ALLOWED_ORIGINS, ENGINE_POLICY, VISIBILITY_TIMEOUT_SECONDS, AWS_REGION, JAVA_HOME (runs $JAVA_HOME/bin/java
+instead of java on PATH), DEBUG (set: print the stack trace when start-up fails unexpectedly).
+See docs/local.md.`;
+
+/** The worker would refuse a bad policy on every comment; refuse it before anything starts instead. */
+function checkedEnginePolicy(raw: string | undefined): string | undefined {
+  try {
+    parseEnginePolicyJson(raw);
+  } catch (error) {
+    throw new StartupError(`ENGINE_POLICY: ${errorMessage(error)} (docs/engine.md lists the policy fields)`);
+  }
+  return raw;
+}
 
 function integer(value: string | undefined, name: string, min: number, max: number): number | undefined {
   if (value === undefined || value === "") return undefined;
@@ -46,7 +59,7 @@ function readOptions(argv: string[]): LocalStackOptions | "help" {
       43_200,
     ),
     ...(origins.length ? { allowedOrigins: origins } : {}),
-    enginePolicy: env.ENGINE_POLICY || undefined,
+    enginePolicy: checkedEnginePolicy(env.ENGINE_POLICY || undefined),
     log: (line) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`),
   };
 }

@@ -19,7 +19,13 @@ function dynamoDocumentClient(): DynamoDBDocumentClient {
 function sqs(): SQSClient {
   // Address the queue through the configured endpoint, not the host inside the queue URL: emulators hand out
   // URLs whose host does not resolve, and in AWS both are the same regional endpoint.
-  sqsClient ??= new SQSClient({ useQueueUrlAsEndpoint: false });
+  // Two attempts of at most 1 s to connect and 3 s to answer fit inside the ingest's 10 s timeout, so an SQS
+  // that hangs ends in the ingest's own 503 ("please retry") rather than API Gateway's bare 5xx.
+  sqsClient ??= new SQSClient({
+    useQueueUrlAsEndpoint: false,
+    maxAttempts: 2,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000 },
+  });
   return sqsClient;
 }
 

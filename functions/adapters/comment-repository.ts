@@ -106,12 +106,31 @@ async function findComment(id: string): Promise<CommentRecord | undefined> {
   return result.Item ? fromItem(result.Item) : undefined;
 }
 
-async function queryIndex(
-  index: { readonly name: string; readonly partitionKey: string },
-  partitionValue: string,
-  page: PageRequest,
-): Promise<Page> {
+type IndexDefinition = (typeof COMMENTS_TABLE.indexes)[keyof typeof COMMENTS_TABLE.indexes];
+
+const SORT_KEY = /^\d{4}-\d\d-\d\dT[\d:.]+Z#(c_[0-9a-z]{26})$/;
+
+/** The attributes that position an item in `index`: what DynamoDB's LastEvaluatedKey holds. */
+function positionKeys(index: IndexDefinition): string[] {
+  return [COMMENTS_TABLE.partitionKey, index.partitionKey, index.sortKey].sort();
+}
+
+/** Whether a cursor's key could have come from this listing: its attributes, partition and sort key's form. */
+function isPositionIn(index: IndexDefinition, partitionValue: string, key: PageKey): boolean {
+  const names = Object.keys(key).sort();
+  const wanted = positionKeys(index);
+  return (
+    names.length === wanted.length &&
+    names.every((name, i) => name === wanted[i]) &&
+    key[index.partitionKey] === partitionValue &&
+    SORT_KEY.exec(key[index.sortKey] ?? "")?.[1] === key[COMMENTS_TABLE.partitionKey]
+  );
+}
+
+async function queryIndex(index: IndexDefinition, partitionValue: string, page: PageRequest): Promise<Page> {
   const scope = `${index.name}:${partitionValue}:${page.newestFirst ? "desc" : "asc"}`;
+  // One item more than the page: if it comes back, there is a next page, and a page that ends the listing says
+  // so (no cursor) instead of pointing at an empty page.
   const result = await dynamoDocumentClient().send(
     new QueryCommand({
       TableName: tableName(),
@@ -120,12 +139,18 @@ async function queryIndex(
       ExpressionAttributeNames: { "#pk": index.partitionKey },
       ExpressionAttributeValues: { ":pk": partitionValue },
       ScanIndexForward: !page.newestFirst,
-      Limit: page.limit,
-      ExclusiveStartKey: decodeCursor(scope, page.cursor),
+      Limit: page.limit + 1,
+      ExclusiveStartKey: decodeCursor(scope, page.cursor, (key) => isPositionIn(index, partitionValue, key)),
     }),
   );
-  const nextCursor = encodeCursor(scope, result.LastEvaluatedKey as PageKey | undefined);
-  return { items: (result.Items ?? []).map(fromItem), ...(nextCursor && { nextCursor }) };
+  const items = result.Items ?? [];
+  const last = items.length > page.limit ? items[page.limit - 1] : undefined;
+  // Without the extra item, DynamoDB's own key still marks a page cut short by its 1 MB read limit.
+  const nextKey = last
+    ? Object.fromEntries(positionKeys(index).map((name) => [name, String(last[name])]))
+    : (result.LastEvaluatedKey as PageKey | undefined);
+  const nextCursor = encodeCursor(scope, nextKey);
+  return { items: items.slice(0, page.limit).map(fromItem), ...(nextCursor && { nextCursor }) };
 }
 
 function listArticleComments(articleId: string, status: CommentStatus, page: PageRequest): Promise<Page> {

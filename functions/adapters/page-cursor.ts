@@ -17,7 +17,15 @@ function encodeCursor(scope: string, key: PageKey | undefined): string | undefin
   return Buffer.from(JSON.stringify({ scope, key }), "utf8").toString("base64url");
 }
 
-function decodeCursor(scope: string, cursor: string | undefined): PageKey | undefined {
+/**
+ * The key a cursor carries, or a 400 naming `query.cursor`. `isKey` checks the key's shape against the listing,
+ * so a tampered cursor is the client's mistake (400), not a key DynamoDB refuses (500).
+ */
+function decodeCursor(
+  scope: string,
+  cursor: string | undefined,
+  isKey: (key: PageKey) => boolean,
+): PageKey | undefined {
   if (cursor === undefined) return undefined;
   let payload: unknown;
   try {
@@ -26,7 +34,7 @@ function decodeCursor(scope: string, cursor: string | undefined): PageKey | unde
     payload = undefined;
   }
   const parsed = cursorPayloadSchema.safeParse(payload);
-  if (!parsed.success || parsed.data.scope !== scope) {
+  if (!parsed.success || parsed.data.scope !== scope || !isKey(parsed.data.key)) {
     throw new HttpError(400, "Invalid query string", {
       issues: [{ path: "query.cursor", message: "is not a cursor from this listing" }],
     });

@@ -1,7 +1,8 @@
 /**
  * Comment ids: `c_` + 26 lowercase Crockford base32 characters. Without a clientRef the id is time-ordered
- * (48-bit milliseconds + 80 random bits, like a ULID); with one it is a hash of articleId + clientRef, so a
- * site that retries a POST gets the same id back and the conditional write stores the comment once.
+ * (48-bit milliseconds + 80 random bits, like a ULID); with one it is a hash of the clientRef and of what the
+ * reader wrote, so a site that retries a POST gets the same id back and the conditional write stores the comment
+ * once, while a different comment sent under a reused clientRef gets an id of its own instead of being dropped.
  */
 import { createHash, randomBytes } from "node:crypto";
 
@@ -37,9 +38,22 @@ function newCommentId(now: number = Date.now(), random: Uint8Array = randomBytes
   return `c_${toBase32(new Uint8Array([...time, ...random]), ID_CHARS)}`;
 }
 
-function commentIdForClientRef(articleId: string, clientRef: string): string {
-  const digest = createHash("sha256").update(`${articleId}\u0000${clientRef}`).digest();
+/** What a retry repeats: the reader's words and who they are, under one article and clientRef. */
+interface RetriedSubmission {
+  readonly articleId: string;
+  readonly clientRef: string;
+  readonly text: string;
+  readonly author: { readonly name: string; readonly email?: string | undefined };
+  readonly parentId?: string | undefined;
+}
+
+function commentIdForClientRef(submission: RetriedSubmission): string {
+  const { articleId, clientRef, text, author, parentId } = submission;
+  // NUL cannot occur in any of these (validation refuses control characters), so the fields cannot run together.
+  const fields = [articleId, clientRef, text, author.name, author.email ?? "", parentId ?? ""];
+  const digest = createHash("sha256").update(fields.join("\u0000")).digest();
   return `c_${toBase32(digest, ID_CHARS)}`;
 }
 
+export type { RetriedSubmission };
 export { commentIdForClientRef, newCommentId };

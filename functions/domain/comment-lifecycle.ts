@@ -11,7 +11,9 @@ import type { CommentRecord, CommentSubmittedMessage, Judgement, ModeratorDecisi
 type DecisionOutcome =
   | { readonly kind: "changed"; readonly record: CommentRecord }
   | { readonly kind: "unchanged"; readonly record: CommentRecord }
-  | { readonly kind: "conflict"; readonly record: CommentRecord };
+  | { readonly kind: "conflict"; readonly record: CommentRecord }
+  /** A rejection must name a guideline for readers, and the engine named none. */
+  | { readonly kind: "reason_required"; readonly record: CommentRecord };
 
 function publicReasonFor(categories: readonly Category[]): string {
   const primary = categories[0];
@@ -56,6 +58,22 @@ function createCommentRecord(
   };
 }
 
+/**
+ * Whether a decision on a comment a moderator already decided only repeats that decision (a retried request):
+ * the same status, the same guideline if it names one, the same note if it has one. Anything else would change a
+ * final decision, so it is a conflict rather than a 200 that silently drops the new reason or note.
+ */
+function isRepeat(
+  record: CommentRecord,
+  decision: ModeratorDecision,
+  status: CommentRecord["status"],
+): boolean {
+  if (record.status !== status) return false;
+  if (decision.reason !== undefined && decision.reason !== record.categories[0]) return false;
+  const finalEntry = record.history.at(-1);
+  return decision.note === undefined || decision.note === finalEntry?.note;
+}
+
 /** Applies a moderator's decision. Pure: the caller stores the record only when the outcome is `changed`. */
 function applyModeratorDecision(
   record: CommentRecord,
@@ -65,10 +83,11 @@ function applyModeratorDecision(
 ): DecisionOutcome {
   const status = decision.decision === "approve" ? "approved" : "rejected";
   if (record.decidedBy === "moderator") {
-    return { kind: record.status === status ? "unchanged" : "conflict", record };
+    return { kind: isRepeat(record, decision, status) ? "unchanged" : "conflict", record };
   }
   const categories: Category[] =
     status === "approved" ? [] : decision.reason ? [decision.reason] : [...record.judgement.categories];
+  if (status === "rejected" && categories.length === 0) return { kind: "reason_required", record };
   const publicReason = status === "rejected" ? publicReasonFor(categories) : undefined;
   const reasonCode = status === "approved" ? "moderator_approved" : "moderator_rejected";
   const { publicReason: _previous, ...rest } = record;

@@ -28,6 +28,12 @@ const COMMENT_ID = /^c_[0-9a-z]{26}$/;
 const FORBIDDEN_CONTROL = /[^\P{Cc}\t\n]/u;
 // With the `u` flag a surrogate code unit only matches when it is not part of a valid pair.
 const LONE_SURROGATE = /\p{Cs}/u;
+// Line and paragraph separators break a line as surely as a newline does.
+const LINE_BREAK = /[\n\t\u2028\u2029]/;
+// Embeddings, overrides and isolates reorder what a reader sees ("Trojan source"); a name or title needs none.
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+// Format characters (zero-width spaces and joiners, bidi marks, BOM) and white space show nothing on their own.
+const INVISIBLE = /[\p{Cf}\s]/gu;
 
 const categorySchema = z.enum(CATEGORIES);
 const identitySubtypeSchema = z.enum(IDENTITY_SUBTYPES);
@@ -38,20 +44,36 @@ function canonicalText(value: string): string {
   return value.replace(/\r\n/g, "\n").normalize("NFC").trim();
 }
 
-/** A user-supplied string: well-formed Unicode, no control characters, NFC, trimmed, 1..max characters. */
+/** Characters as a reader counts them (and as JSON Schema's maxLength does): code points, not UTF-16 units. */
+function characterCount(value: string): number {
+  let count = value.length;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) count--;
+  }
+  return count;
+}
+
+/**
+ * A user-supplied string: well-formed Unicode, no control characters, NFC, trimmed, 1..max characters, at least
+ * one of them visible. A single-line string (a name, a title, a tag) also has no line breaks and no bidi controls.
+ */
 function cleanString(max: number, options: { multiline?: boolean } = {}) {
   return z
     .string()
     .refine((s) => !LONE_SURROGATE.test(s), { message: "must be valid Unicode (no lone surrogates)" })
     .transform(canonicalText)
     .refine((s) => !FORBIDDEN_CONTROL.test(s), { message: "must not contain control characters" })
-    .refine((s) => options.multiline || !/[\n\t]/.test(s), { message: "must be a single line" })
-    .refine((s) => s.length >= 1, { message: "must not be empty" })
-    .refine((s) => s.length <= max, { message: `must be at most ${max} characters` })
+    .refine((s) => options.multiline || !LINE_BREAK.test(s), { message: "must be a single line" })
+    .refine((s) => options.multiline || !BIDI_CONTROL.test(s), {
+      message: "must not contain bidirectional control characters",
+    })
+    .refine((s) => s.replace(INVISIBLE, "").length >= 1, { message: "must not be empty" })
+    .refine((s) => characterCount(s) <= max, { message: `must be at most ${max} characters` })
     .meta({
       minLength: 1,
       maxLength: max,
-      description: `1..${max} characters after Unicode NFC and trimming; no control characters${options.multiline ? " other than newline and tab" : ", single line"}`,
+      description: `1..${max} characters (code points) after Unicode NFC and trimming, at least one visible; no control characters${options.multiline ? " other than newline and tab" : ", no line breaks or bidirectional controls"}`,
     });
 }
 
@@ -72,6 +94,7 @@ const authorSchema = z.strictObject({
     .string()
     .max(LIMITS.emailMaxChars, { message: `must be at most ${LIMITS.emailMaxChars} characters` })
     .pipe(z.email({ message: "must be an email address" }))
+    .meta({ format: "email" })
     .optional(),
 });
 
@@ -179,22 +202,36 @@ const publicCommentSchema = z.object({
 });
 
 /** The body of `POST /moderation/comments/{id}/decision`. */
-const moderatorDecisionSchema = z.strictObject({
-  decision: z.enum(["approve", "reject"]),
-  /** The guideline a rejection breaks; shown to readers. Defaults to the engine's categories. */
-  reason: categorySchema.optional(),
-  /** Internal note for other moderators; never shown to readers. */
-  note: cleanString(LIMITS.reasonNoteMaxChars, { multiline: true }).optional(),
-});
+const moderatorDecisionSchema = z
+  .strictObject({
+    decision: z.enum(["approve", "reject"]),
+    /** The guideline a rejection breaks; shown to readers. Defaults to the engine's categories. */
+    reason: categorySchema.optional(),
+    /** Internal note for other moderators; never shown to readers. */
+    note: cleanString(LIMITS.reasonNoteMaxChars, { multiline: true }).optional(),
+  })
+  .refine((body) => body.decision === "reject" || body.reason === undefined, {
+    path: ["reason"],
+    message: "is only for a rejection (an approval breaks no guideline)",
+  });
 
-const pageSizeSchema = z.coerce
-  .number({ message: "must be a number" })
-  .int({ message: "must be a whole number" })
-  .min(1, { message: "must be at least 1" })
-  .max(LIMITS.pageSizeMax, { message: `must be at most ${LIMITS.pageSizeMax}` })
+/** A query-string page size: digits only, so "1e1", "0x10" or "+5" are refused rather than guessed at. */
+const pageSizeSchema = z
+  .string()
+  .regex(/^[0-9]+$/, { message: "must be a whole number" })
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .min(1, { message: "must be at least 1" })
+      .max(LIMITS.pageSizeMax, { message: `must be at most ${LIMITS.pageSizeMax}` }),
+  )
   .default(LIMITS.pageSizeDefault);
 
-const cursorSchema = z.string().min(1).max(2_048, { message: "is not a valid cursor" });
+const cursorSchema = z
+  .string()
+  .min(1, { message: "is not a valid cursor" })
+  .max(2_048, { message: "is not a valid cursor" });
 
 const articleCommentsQuerySchema = z.strictObject({
   limit: pageSizeSchema,

@@ -173,6 +173,27 @@ function parseEnginePolicy(input: unknown): EnginePolicy {
   throw new EnginePolicyError(`Invalid engine policy: ${issues.join("; ")}`, issues, { cause: result.error });
 }
 
+/**
+ * A policy sent as JSON text (ENGINE_POLICY, as the worker receives it), with a tool's `overrides` on top; bad
+ * JSON is an EnginePolicyError too.
+ */
+function parseEnginePolicyJson(
+  raw: string | undefined,
+  overrides: Record<string, unknown> = {},
+): EnginePolicy {
+  let value: unknown = {};
+  try {
+    if (raw) value = JSON.parse(raw);
+  } catch (error) {
+    const message = `not valid JSON: ${(error as Error).message}`;
+    throw new EnginePolicyError(`Invalid engine policy: ${message}`, [message], { cause: error });
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new EnginePolicyError("Invalid engine policy: must be a JSON object", ["must be a JSON object"]);
+  }
+  return parseEnginePolicy({ ...value, ...overrides });
+}
+
 function thresholdsFor(
   policy: EnginePolicy,
   category: (typeof CATEGORIES)[number],
@@ -187,5 +208,6 @@ export {
   EnginePolicyError,
   enginePolicySchema,
   parseEnginePolicy,
+  parseEnginePolicyJson,
   thresholdsFor,
 };

@@ -1,6 +1,6 @@
 /**
  * POST /moderation/comments/{id}/decision: a moderator's final decision. Repeating a human decision is a
- * no-op (200); contradicting one is 409. Concurrent writers are resolved by re-reading and re-deciding.
+ * no-op (200); contradicting or amending one (another guideline, another note) is 409. Concurrent writers are resolved by re-reading and re-deciding.
  */
 import { findComment, replaceComment } from "../adapters/comment-repository.js";
 import { applyModeratorDecision } from "../domain/comment-lifecycle.js";
@@ -21,10 +21,19 @@ const handler = httpHandler(async (event) => {
     if (!record) throw new HttpError(404, "Comment not found");
     const outcome = applyModeratorDecision(record, decision, moderator.id, new Date().toISOString());
     if (outcome.kind === "conflict") {
+      const guideline =
+        record.status === "rejected" ? ` under ${record.categories[0] ?? "no guideline"}` : "";
       throw new HttpError(
         409,
-        `A moderator already ${record.status} this comment; a human decision is final`,
+        `A moderator already ${record.status} this comment${guideline}; a human decision is final`,
       );
+    }
+    if (outcome.kind === "reason_required") {
+      throw new HttpError(400, "Invalid request body", {
+        issues: [
+          { path: "reason", message: "is required: the engine named no guideline this comment breaks" },
+        ],
+      });
     }
     if (outcome.kind === "unchanged") return { statusCode: 200, body: outcome.record };
     if ((await replaceComment(outcome.record, record.revision)) === "replaced") {

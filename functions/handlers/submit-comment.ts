@@ -9,7 +9,8 @@ import { parseJsonBody } from "../http/request.js";
 
 const handler = httpHandler(async (event) => {
   const comment = parseJsonBody(event, commentSubmissionSchema);
-  const id = comment.clientRef ? commentIdForClientRef(comment.articleId, comment.clientRef) : newCommentId();
+  const { clientRef } = comment;
+  const id = clientRef ? commentIdForClientRef({ ...comment, clientRef }) : newCommentId();
   const message: CommentSubmittedMessage = {
     type: "comment.submitted",
     version: 1,

@@ -1,18 +1,13 @@
 /** The site's engine policy from ENGINE_POLICY (JSON), as the worker reads it, for the command-line tools. */
 import type { EnginePolicy } from "../../functions/engine/policy.js";
-import { parseEnginePolicy } from "../../functions/engine/policy.js";
+import { parseEnginePolicyJson } from "../../functions/engine/policy.js";
 
 function policyFromEnv(env: NodeJS.ProcessEnv, overrides: Record<string, unknown>): EnginePolicy {
-  const raw = env.ENGINE_POLICY;
-  let value: unknown = {};
   try {
-    if (raw) value = JSON.parse(raw);
+    return parseEnginePolicyJson(env.ENGINE_POLICY, overrides);
   } catch (error) {
-    throw new Error(`ENGINE_POLICY is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`ENGINE_POLICY: ${(error as Error).message}`, { cause: error });
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    throw new Error("ENGINE_POLICY must be a JSON object");
-  return parseEnginePolicy({ ...value, ...overrides });
 }
 
 /** The validated policy; a bad one ends the run with one line naming what is wrong (exit 2), not a stack trace. */

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import {
+  articleIdSchema,
   commentRecordSchema,
   commentSubmissionSchema,
   LIMITS,
@@ -12,6 +13,7 @@ import {
   publicCommentSchema,
   statusSchema,
 } from "../../functions/domain/schemas.js";
+import { MAX_BODY_BYTES } from "../../functions/http/request.js";
 import { MODERATOR_GROUP, ROUTES } from "../../lib/resource-definitions.js";
 
 type JsonObject = Record<string, unknown>;
@@ -81,12 +83,15 @@ const limitParameter = {
 };
 const cursorParameter = { name: "cursor", in: "query", schema: { type: "string" }, description: "Opaque." };
 
+const BODY_TOO_LARGE = `Body over ${MAX_BODY_BYTES / 1024} KB.`;
+const NOT_JSON = "Content-Type is not application/json, or names a charset other than UTF-8.";
+
 /** Per-route documentation; the route list itself comes from ROUTES. */
 const OPERATIONS: Record<string, JsonObject> = {
   "POST /comments": {
     summary: "Submit a comment for moderation",
     description:
-      "Queues the comment and answers at once. Send `clientRef` to make retries idempotent: the same articleId + clientRef always gets the same id and is stored once.",
+      "Queues the comment and answers at once. Send `clientRef` to make retries idempotent: the same articleId + clientRef + comment (text, author, parentId) always gets the same id and is stored once; a different comment sent under the same clientRef gets its own id.",
     requestBody: {
       required: true,
       content: { "application/json": { schema: { $ref: "#/components/schemas/CommentSubmission" } } },
@@ -97,9 +102,9 @@ const OPERATIONS: Record<string, JsonObject> = {
         required: ["id", "status"],
         properties: { id: { type: "string" }, status: { const: "pending" } },
       }),
-      "400": errorResponse("Invalid body; `issues` names each bad field."),
-      "413": errorResponse("Body over 16 KB."),
-      "415": errorResponse("Content-Type is not application/json."),
+      "400": errorResponse("Invalid body (or not UTF-8); `issues` names each bad field."),
+      "413": errorResponse(BODY_TOO_LARGE),
+      "415": errorResponse(NOT_JSON),
       "429": errorResponse("Throttled."),
       "503": errorResponse("Queue unavailable; retry (with the same clientRef) after Retry-After seconds."),
     },
@@ -121,7 +126,7 @@ const OPERATIONS: Record<string, JsonObject> = {
         name: "articleId",
         in: "path",
         required: true,
-        schema: { type: "string", pattern: "^[A-Za-z0-9\\-_.:]+$" },
+        schema: schemaOf(articleIdSchema, "input"),
       },
       limitParameter,
       cursorParameter,
@@ -137,7 +142,7 @@ const OPERATIONS: Record<string, JsonObject> = {
       "Full records. `pending` is oldest first (nothing waits forever); approved and rejected newest first.",
     parameters: [
       { name: "status", in: "query", schema: { ...schemaOf(statusSchema, "output"), default: "pending" } },
-      { name: "articleId", in: "query", schema: { type: "string" } },
+      { name: "articleId", in: "query", schema: schemaOf(articleIdSchema, "input") },
       limitParameter,
       cursorParameter,
     ],
@@ -157,7 +162,7 @@ const OPERATIONS: Record<string, JsonObject> = {
   "POST /moderation/comments/{id}/decision": {
     summary: "Approve or reject a comment (final)",
     description:
-      "A moderator may decide any comment the worker decided. Repeating the same human decision is a no-op (200); contradicting an earlier human decision is 409.",
+      "A moderator may decide any comment the worker decided. Repeating the same human decision (same guideline, same note, or none given) is a no-op (200); contradicting or amending an earlier human decision is 409. A rejection needs a `reason` when the engine named no guideline.",
     parameters: [idParameter],
     requestBody: {
       required: true,
@@ -165,9 +170,13 @@ const OPERATIONS: Record<string, JsonObject> = {
     },
     responses: {
       "200": jsonResponse("The record after the decision.", { $ref: "#/components/schemas/CommentRecord" }),
-      "400": errorResponse("Invalid body."),
+      "400": errorResponse(
+        "Invalid body, or a rejection without `reason` when the engine named no guideline.",
+      ),
       "404": errorResponse("Unknown id."),
-      "409": errorResponse("Contradicts an earlier human decision."),
+      "409": errorResponse("Contradicts or amends an earlier human decision."),
+      "413": errorResponse(BODY_TOO_LARGE),
+      "415": errorResponse(NOT_JSON),
     },
   },
   "GET /console": {
@@ -188,6 +197,9 @@ function buildOpenApiDocument(): JsonObject {
     if (!operation) throw new Error(`No OpenAPI description for route ${key}`);
     const responses = { ...(operation.responses as JsonObject) };
     const secured = route.access === "moderator";
+    if (route.needs.some((need) => need.startsWith("table:"))) {
+      responses["503"] = errorResponse("The database is busy; retry after Retry-After seconds.");
+    }
     if (secured) {
       responses["401"] = errorResponse("Missing or invalid token.");
       responses["403"] = errorResponse(`Not a member of the ${MODERATOR_GROUP} group.`);

@@ -141,6 +141,18 @@ describe("npm start", () => {
     expect(JSON.stringify(await response.json())).toContain("author.email");
   });
 
+  it("refuses to start with an engine policy the worker would refuse, naming the field", async () => {
+    const run = promisify(execFile);
+    const failure = await run("npm", ["start"], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: "0", ENGINE_POLICY: '{"example":true}' },
+    }).catch((error: { code?: number; stderr?: string }) => error);
+    expect("code" in failure && failure.code).toBe(1);
+    expect("stderr" in failure && failure.stderr).toMatch(
+      /ENGINE_POLICY: Invalid engine policy: .*"example"/,
+    );
+  });
+
   it("stops on SIGTERM and frees its port", async () => {
     child.kill("SIGTERM");
     await once(child, "exit");

@@ -16,7 +16,7 @@ const CLI_CONTEXT = {
   publicBurstLimit: "10",
   moderationRateLimit: "2",
   moderationBurstLimit: "4",
-  enginePolicy: '{"rejectAbove":0.95,"holdCategories":["threat"]}',
+  enginePolicy: '{"mode":"hold-everything","allowList":["bloody"]}',
   oldestMessageAlarmSeconds: "900",
   logRetentionDays: "7",
   removalPolicy: "destroy",
@@ -43,8 +43,8 @@ describe("a stack configured through -c context strings", () => {
     const worker =
       synth.template.toJSON().Resources[logicalId(synth.stack, synth.stack.worker.handler.function)];
     expect(JSON.parse(worker.Properties.Environment.Variables[ENV.enginePolicy])).toEqual({
-      rejectAbove: 0.95,
-      holdCategories: ["threat"],
+      mode: "hold-everything",
+      allowList: ["bloody"],
     });
   });
 

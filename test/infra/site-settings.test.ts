@@ -51,7 +51,7 @@ describe("resolveSiteSettings from `-c key=value` strings", () => {
       oldestMessageAlarmSeconds: "900",
       logRetentionDays: "90",
       apiGatewayCloudWatchRole: "false",
-      enginePolicy: '{"rejectThreshold":0.9}',
+      enginePolicy: '{"thresholds":{"threat":{"hold":0.4,"reject":0.7}}}',
     });
     expect(settings).toMatchObject({
       publicRateLimit: 12.5,
@@ -59,18 +59,25 @@ describe("resolveSiteSettings from `-c key=value` strings", () => {
       oldestMessageAlarmSeconds: 900,
       logRetentionDays: 90,
       apiGatewayCloudWatchRole: false,
-      enginePolicy: { rejectThreshold: 0.9 },
+      enginePolicy: { thresholds: { threat: { hold: 0.4, reject: 0.7 } } },
     });
   });
 
   it("accepts native values as cdk.json gives them", () => {
     const settings = resolveSiteSettings({
       allowedOrigins: ["https://news.example"],
-      enginePolicy: { mode: "strict" },
+      enginePolicy: { mode: "hold-everything" },
       removalPolicy: "destroy",
       alarmEmail: "ops@news.example",
     });
-    expect(settings).toMatchObject({ enginePolicy: { mode: "strict" }, removalPolicy: "destroy" });
+    expect(settings).toMatchObject({ enginePolicy: { mode: "hold-everything" }, removalPolicy: "destroy" });
+  });
+
+  it("refuses an engine policy the worker would refuse, naming the field, before anything is deployed", () => {
+    expect(() => resolveSiteSettings({ enginePolicy: { example: true } })).toThrow(
+      /enginePolicy: Unrecognized key: "example"/,
+    );
+    expect(() => resolveSiteSettings({ enginePolicy: '{"mode":"strict"}' })).toThrow(/enginePolicy\.mode: /);
   });
 });
 

@@ -149,9 +149,9 @@ describe("public API", () => {
     expect(response.status).toBe(415);
   });
 
-  it("answers 413 above 16 KB (handler) and refuses huge bodies at the local gateway without reading them", async () => {
+  it("answers 413 above 256 KB (handler) and refuses huge bodies at the local gateway without reading them", async () => {
     const large = await api.call<ErrorBody>("POST", "/comments", {
-      json: submission(newArticle(), "x".repeat(17 * 1024)),
+      json: submission(newArticle(), "x".repeat(257 * 1024)),
     });
     expect(large.status).toBe(413);
 
@@ -160,6 +160,30 @@ describe("public API", () => {
       headers: { "Content-Type": "application/json" },
     });
     expect(huge.status).toBe(413);
+  });
+
+  it("queues and stores whatever Unicode a reader may type, emoji and noncharacters included", async () => {
+    const articleId = newArticle();
+    // SQS refuses U+FFFF in a message, and the emulator every character above U+FFFF: the queue gets escapes.
+    const text =
+      "Great piece \u{1F44D}\u{1F1EE}\u{1F1F6} \u{20000} caf\u00e9 \uFFFF \u0633\u0644\u0627\u0645";
+    const id = await submit(submission(articleId, text, { author: { name: "N\u{1F600}dia" } }));
+    await stored(id);
+    const record = await api.call<CommentView>("GET", `/moderation/comments/${id}`, {
+      token: local.stack.moderatorToken,
+    });
+    expect(record.body.text).toBe(text);
+    expect(record.body.author?.name).toBe("N\u{1F600}dia");
+  });
+
+  it("keeps a different comment sent under a reused clientRef as a comment of its own", async () => {
+    const articleId = newArticle();
+    const first = await submit(submission(articleId, "The first reader's comment.", { clientRef: "form-1" }));
+    const second = await submit(submission(articleId, "Another reader, same form.", { clientRef: "form-1" }));
+    expect(second).not.toBe(first);
+    await Promise.all([stored(first), stored(second)]);
+    await waitUntilDrained(local.stack);
+    expect((await allRecordsOf(articleId)).map((r) => r.id).sort()).toEqual([first, second].sort());
   });
 
   it("makes a POST with clientRef idempotent: same id, stored once", async () => {

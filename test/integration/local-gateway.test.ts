@@ -96,6 +96,32 @@ describe("local API gateway", () => {
     expect(event.requestContext.authorizer).toBeNull();
   });
 
+  it("treats query parameters and headers named like object properties as plain names", async () => {
+    const response = await fetch(`${server.url}/articles/a1/comments?constructor=1&__proto__=2&toString=3`, {
+      headers: { constructor: "x", toString: "y" },
+    });
+    expect(response.status).toBe(200);
+    const event = lastEvent();
+    expect(Object.entries(event.queryStringParameters ?? {})).toEqual([
+      ["constructor", "1"],
+      ["__proto__", "2"],
+      ["toString", "3"],
+    ]);
+    expect(event.headers.constructor ?? event.headers.Constructor).toBe("x");
+  });
+
+  it("hands a body that is not UTF-8 over as base64, as API Gateway does binary bodies", async () => {
+    const bytes = Buffer.from([0x7b, 0x22, 0x63, 0x61, 0x66, 0xe9, 0x22, 0x7d]);
+    await fetch(`${server.url}/comments`, {
+      method: "POST",
+      body: bytes,
+      headers: { "Content-Type": "text/plain" },
+    });
+    const event = lastEvent();
+    expect(event.isBase64Encoded).toBe(true);
+    expect(Buffer.from(event.body ?? "", "base64")).toEqual(bytes);
+  });
+
   it("passes the body through unchanged and null query parameters when there are none", async () => {
     const body = '{"text":"caf\u00e9 \ud83d\ude00", "raw": true }';
     await fetch(`${server.url}/comments`, {
@@ -121,6 +147,9 @@ describe("local API gateway", () => {
     const claims = lastEvent().requestContext.authorizer?.claims;
     expect(claims).toMatchObject({ sub: "local-reader" });
     expect(claims).not.toHaveProperty("cognito:groups");
+    // The bare token, as API Gateway's Cognito authorizer also takes it.
+    await fetch(`${server.url}/moderation/comments`, { headers: { Authorization: "mod-token" } });
+    expect(lastEvent().requestContext.authorizer?.claims).toMatchObject({ sub: "local-moderator" });
   });
 
   it("answers 401 itself, before the handler, for a missing or wrong token", async () => {
@@ -128,7 +157,9 @@ describe("local API gateway", () => {
     const attempts: Record<string, string>[] = [
       {},
       { Authorization: "Bearer nope" },
-      { Authorization: "mod-token" },
+      { Authorization: "nope" },
+      { Authorization: "Basic mod-token" },
+      { Authorization: "Bearer mod-token extra" },
     ];
     for (const headers of attempts) {
       const response = await fetch(`${server.url}/moderation/comments`, { headers });

@@ -2,10 +2,14 @@ import { describe, expect, it } from "vitest";
 import { commentIdForClientRef, newCommentId } from "../../../functions/domain/comment-ids.js";
 import { commentIdSchema } from "../../../functions/domain/schemas.js";
 
+function retry(articleId: string, clientRef: string) {
+  return { articleId, clientRef, text: "Open courts, please.", author: { name: "Ann" } };
+}
+
 describe("comment ids", () => {
   it("are valid comment ids", () => {
     expect(commentIdSchema.safeParse(newCommentId()).success).toBe(true);
-    expect(commentIdSchema.safeParse(commentIdForClientRef("a", "b")).success).toBe(true);
+    expect(commentIdSchema.safeParse(commentIdForClientRef(retry("a", "b"))).success).toBe(true);
   });
 
   it("sort by creation time", () => {
@@ -20,10 +24,22 @@ describe("comment ids", () => {
     expect(ids.size).toBe(1000);
   });
 
-  it("are stable for the same article and clientRef, and differ otherwise", () => {
-    expect(commentIdForClientRef("article-1", "ref-1")).toBe(commentIdForClientRef("article-1", "ref-1"));
-    expect(commentIdForClientRef("article-1", "ref-1")).not.toBe(commentIdForClientRef("article-2", "ref-1"));
+  it("are stable for the same article, clientRef and comment, and differ otherwise", () => {
+    const id = commentIdForClientRef(retry("article-1", "ref-1"));
+    expect(commentIdForClientRef(retry("article-1", "ref-1"))).toBe(id);
+    expect(commentIdForClientRef(retry("article-2", "ref-1"))).not.toBe(id);
     // The separator keeps ("ab", "c") and ("a", "bc") apart.
-    expect(commentIdForClientRef("ab", "c")).not.toBe(commentIdForClientRef("a", "bc"));
+    expect(commentIdForClientRef(retry("ab", "c"))).not.toBe(commentIdForClientRef(retry("a", "bc")));
+  });
+
+  it("give a different comment sent under a reused clientRef an id of its own", () => {
+    const first = retry("article-1", "form-1");
+    const id = commentIdForClientRef(first);
+    expect(commentIdForClientRef({ ...first, text: "Another reader's comment." })).not.toBe(id);
+    expect(commentIdForClientRef({ ...first, author: { name: "Bob" } })).not.toBe(id);
+    expect(commentIdForClientRef({ ...first, author: { name: "Ann", email: "ann@example.org" } })).not.toBe(
+      id,
+    );
+    expect(commentIdForClientRef({ ...first, parentId: "c_06h272kg7s3wrvtntxe1889r6c" })).not.toBe(id);
   });
 });

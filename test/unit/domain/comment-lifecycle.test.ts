@@ -103,9 +103,29 @@ describe("applyModeratorDecision", () => {
     expect(applyModeratorDecision(decided, { decision: "reject" }, "m", NOW).kind).toBe("conflict");
   });
 
+  it("treats a retried rejection with the same guideline and note as a repeat, and another one as a conflict", () => {
+    const first = { decision: "reject", reason: "threat", note: "names his street" } as const;
+    const decided = applyModeratorDecision(storedRecord(), first, "m", NOW).record;
+    expect(applyModeratorDecision(decided, first, "m", NOW).kind).toBe("unchanged");
+    expect(applyModeratorDecision(decided, { decision: "reject" }, "m", NOW).kind).toBe("unchanged");
+    expect(applyModeratorDecision(decided, { ...first, reason: "off_topic" }, "m", NOW).kind).toBe(
+      "conflict",
+    );
+    expect(applyModeratorDecision(decided, { ...first, note: "second look" }, "m", NOW).kind).toBe(
+      "conflict",
+    );
+  });
+
+  it("asks for a guideline when rejecting a comment the engine found nothing wrong with", () => {
+    const clean = storedRecord({ status: "approved" });
+    expect(applyModeratorDecision(clean, { decision: "reject" }, "m", NOW).kind).toBe("reason_required");
+    const named = applyModeratorDecision(clean, { decision: "reject", reason: "off_topic" }, "m", NOW);
+    expect(named.record.categories).toEqual(["off_topic"]);
+  });
+
   it("never changes the comment's text", () => {
     const record = storedRecord();
-    const outcome = applyModeratorDecision(record, { decision: "reject" }, "m", NOW);
+    const outcome = applyModeratorDecision(record, { decision: "reject", reason: "promotion" }, "m", NOW);
     expect(outcome.record.text).toBe(record.text);
   });
 });

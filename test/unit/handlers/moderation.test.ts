@@ -92,7 +92,7 @@ describe("GET /moderation/comments", () => {
     expect(dynamo.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({
       IndexName: "byArticleStatus",
       ExpressionAttributeValues: { ":pk": "iraq-repatriation-2026#pending" },
-      Limit: 5,
+      Limit: 6,
     });
   });
 
@@ -145,9 +145,29 @@ describe("POST /moderation/comments/{id}/decision", () => {
   it("may overturn the worker's automatic approval", async () => {
     dynamo.on(GetCommand).resolves({ Item: storedItem({ status: "approved" }) });
     dynamo.on(PutCommand).resolves({});
-    const response = await decide({ decision: "reject" });
+    const response = await decide({ decision: "reject", reason: "off_topic" });
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body).status).toBe("rejected");
+  });
+
+  it("answers 400 naming reason when a rejection names no guideline and the engine found none", async () => {
+    dynamo.on(GetCommand).resolves({ Item: storedItem({ status: "approved" }) });
+    const response = await decide({ decision: "reject" });
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body).issues).toEqual([
+      { path: "reason", message: "is required: the engine named no guideline this comment breaks" },
+    ]);
+    expect(dynamo.commandCalls(PutCommand)).toHaveLength(0);
+  });
+
+  it("answers 409 to a second rejection under another guideline, naming the one that stands", async () => {
+    dynamo.on(GetCommand).resolves({
+      Item: storedItem({ status: "rejected", decidedBy: "moderator", categories: ["threat"] }),
+    });
+    const response = await decide({ decision: "reject", reason: "off_topic" });
+    expect(response.statusCode).toBe(409);
+    expect(JSON.parse(response.body).error).toMatch(/already rejected this comment under threat/);
+    expect(dynamo.commandCalls(PutCommand)).toHaveLength(0);
   });
 
   it("treats a repeated human decision as a no-op without writing", async () => {
@@ -184,7 +204,8 @@ describe("POST /moderation/comments/{id}/decision", () => {
     [{}, "decision"],
     [{ decision: "delete" }, "decision"],
     [{ decision: "reject", reason: "rude" }, "reason"],
-    [{ decision: "approve", notes: "typo" }, "body"],
+    [{ decision: "approve", notes: "typo" }, "notes"],
+    [{ decision: "approve", reason: "threat" }, "reason"],
   ])("answers 400 for %j naming %s", async (body, path) => {
     const response = await decide(body);
     expect(response.statusCode).toBe(400);

@@ -52,6 +52,15 @@ describe("GET /comments/{id}", () => {
     expect(dynamo.commandCalls(GetCommand)).toHaveLength(0);
   });
 
+  it("answers 503 with Retry-After when DynamoDB is throttling, so the caller knows to retry", async () => {
+    const throttled = Object.assign(new Error("Rate exceeded"), { name: "ThrottlingException" });
+    dynamo.on(GetCommand).rejects(throttled);
+    const response = await getComment(apiEvent({ pathParameters: { id: COMMENT_ID } }));
+    expect(response.statusCode).toBe(503);
+    expect(response.headers?.["Retry-After"]).toBe("5");
+    expect(response.body).not.toContain("Rate exceeded");
+  });
+
   it("answers 500 without internals when the store fails", async () => {
     dynamo.on(GetCommand).rejects(new Error("socket hang up"));
     const response = await getComment(apiEvent({ pathParameters: { id: COMMENT_ID } }));
@@ -76,31 +85,84 @@ describe("GET /articles/{articleId}/comments", () => {
       IndexName: "byArticleStatus",
       ExpressionAttributeValues: { ":pk": "iraq-repatriation-2026#approved" },
       ScanIndexForward: false,
-      Limit: 20,
+      // One more than the page, to know whether there is a next one.
+      Limit: 21,
     });
   });
 
-  it("pages with an opaque cursor", async () => {
-    const lastKey = { id: COMMENT_ID, articleStatus: "iraq-repatriation-2026#approved", sortKey: "x" };
+  const SECOND_ID = "c_01jd0000000000000000000001";
+  const firstItem = item({ status: "approved" });
+  const secondItem = item({ status: "approved", id: SECOND_ID });
+  const keyOf = (stored: typeof firstItem) => ({
+    id: stored.id,
+    articleStatus: stored.articleStatus,
+    sortKey: stored.sortKey,
+  });
+
+  it("pages with an opaque cursor that starts after the page's last item", async () => {
+    // Limit 1 asks DynamoDB for 2 items: the second says there is a next page.
     dynamo
       .on(QueryCommand)
-      .resolvesOnce({ Items: [item({ status: "approved" })], LastEvaluatedKey: lastKey });
+      .resolvesOnce({ Items: [firstItem, secondItem], LastEvaluatedKey: keyOf(secondItem) });
     const first = JSON.parse((await listArticleComments(event({ limit: "1" }))).body);
+    expect(first.items.map((c: { id: string }) => c.id)).toEqual([COMMENT_ID]);
     expect(typeof first.nextCursor).toBe("string");
     expect(first.nextCursor).not.toContain(COMMENT_ID);
 
-    dynamo.on(QueryCommand).resolves({ Items: [] });
+    dynamo.on(QueryCommand).resolves({ Items: [secondItem] });
     const second = await listArticleComments(event({ limit: "1", cursor: first.nextCursor }));
     expect(second.statusCode).toBe(200);
-    expect(dynamo.commandCalls(QueryCommand)[1]?.args[0].input.ExclusiveStartKey).toEqual(lastKey);
+    expect(JSON.parse(second.body)).toMatchObject({ items: [{ id: SECOND_ID }], nextCursor: null });
+    expect(dynamo.commandCalls(QueryCommand)[1]?.args[0].input.ExclusiveStartKey).toEqual(keyOf(firstItem));
   });
+
+  it("ends a listing whose last page is full without a cursor to an empty page", async () => {
+    dynamo.on(QueryCommand).resolves({ Items: [firstItem, secondItem] });
+    const page = JSON.parse((await listArticleComments(event({ limit: "2" }))).body);
+    expect(page.items).toHaveLength(2);
+    expect(page.nextCursor).toBeNull();
+  });
+
+  it("keeps DynamoDB's own key when its read limit cut a page short", async () => {
+    dynamo.on(QueryCommand).resolves({ Items: [firstItem], LastEvaluatedKey: keyOf(firstItem) });
+    const page = JSON.parse((await listArticleComments(event({ limit: "5" }))).body);
+    expect(typeof page.nextCursor).toBe("string");
+  });
+
+  const cursorOf = (key: unknown, scope = "byArticleStatus:iraq-repatriation-2026#approved:desc") =>
+    Buffer.from(JSON.stringify({ scope, key })).toString("base64url");
+
+  it.each([
+    ["no key attributes", {}],
+    ["the table key only", { id: COMMENT_ID }],
+    [
+      "a sort key that is not one",
+      { id: COMMENT_ID, articleStatus: "iraq-repatriation-2026#approved", sortKey: "x" },
+    ],
+    ["another article's partition", { ...keyOf(firstItem), articleStatus: "other#approved" }],
+    ["a sort key naming another comment", { ...keyOf(firstItem), id: SECOND_ID }],
+    ["an extra attribute", { ...keyOf(firstItem), status: "approved" }],
+  ])(
+    "answers 400 naming query.cursor, without querying, for a tampered cursor with %s",
+    async (_label, key) => {
+      const response = await listArticleComments(event({ cursor: cursorOf(key) }));
+      expect(response.statusCode).toBe(400);
+      expect(JSON.parse(response.body).issues).toEqual([
+        { path: "query.cursor", message: "is not a cursor from this listing" },
+      ]);
+      expect(dynamo.commandCalls(QueryCommand)).toHaveLength(0);
+    },
+  );
 
   it.each([
     [{ limit: "0" }, "query.limit"],
     [{ limit: "101" }, "query.limit"],
     [{ limit: "ten" }, "query.limit"],
     [{ cursor: "garbage" }, "query.cursor"],
-    [{ sort: "asc" }, "query"],
+    [{ limit: "1e1" }, "query.limit"],
+    [{ limit: "+5" }, "query.limit"],
+    [{ cursor: "" }, "query.cursor"],
+    [{ sort: "asc" }, "query.sort"],
   ])("answers 400 for query %j", async (query, path) => {
     const response = await listArticleComments(event(query));
     expect(response.statusCode).toBe(400);
@@ -108,7 +170,7 @@ describe("GET /articles/{articleId}/comments", () => {
   });
 
   it("refuses a cursor from another article's listing", async () => {
-    const lastKey = { id: COMMENT_ID, articleStatus: "other#approved", sortKey: "x" };
+    const lastKey = { ...keyOf(firstItem), articleStatus: "other#approved" };
     dynamo.on(QueryCommand).resolvesOnce({ Items: [], LastEvaluatedKey: lastKey });
     const other = apiEvent({ pathParameters: { articleId: "other" } });
     const { nextCursor } = JSON.parse((await listArticleComments(other)).body);

@@ -1,9 +1,9 @@
 import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
-import { commentSubmittedMessageSchema } from "../../../functions/domain/schemas.js";
+import { commentSubmittedMessageSchema, LIMITS } from "../../../functions/domain/schemas.js";
 import { handler } from "../../../functions/handlers/submit-comment.js";
-import { submission } from "../../fixtures/comments.js";
+import { COMMENT_ID, submission } from "../../fixtures/comments.js";
 import { apiEvent } from "../../fixtures/events.js";
 
 const sqs = mockClient(SQSClient);
@@ -51,6 +51,15 @@ describe("POST /comments", () => {
     expect(other.id).not.toBe(first.id);
   });
 
+  it("gives a different comment sent under a reused clientRef its own id, so it is not dropped", async () => {
+    const first = JSON.parse((await post({ ...submission, clientRef: "form-7" })).body);
+    const reused = JSON.parse(
+      (await post({ ...submission, text: "A second reader.", clientRef: "form-7" })).body,
+    );
+    expect(reused.id).not.toBe(first.id);
+    expect(sentMessages().map((m) => m.id)).toEqual([first.id, reused.id]);
+  });
+
   it("queues the normalised text, not the raw one", async () => {
     await post({ ...submission, text: "  hello\r\nworld  " });
     expect(sentMessages()[0]?.comment.text).toBe("hello\nworld");
@@ -67,8 +76,10 @@ describe("POST /comments", () => {
     const body = JSON.parse(response.body);
     expect(body.error).toBe("Invalid request body");
     const paths = body.issues.map((issue: { path: string }) => issue.path).sort();
-    expect(paths).toEqual(["articleId", "author.email", "body", "text"]);
-    expect(body.issues.find((i: { path: string }) => i.path === "body").message).toMatch(/extra/);
+    expect(paths).toEqual(["articleId", "author.email", "extra", "text"]);
+    expect(body.issues.find((i: { path: string }) => i.path === "extra").message).toBe(
+      "is not a known field",
+    );
     expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(0);
   });
 
@@ -97,9 +108,98 @@ describe("POST /comments", () => {
     expect((await handler(event)).statusCode).toBe(202);
   });
 
-  it("answers 413 for a body over 16 KB", async () => {
-    const response = await post({ ...submission, text: "a".repeat(17_000) });
+  it("answers 413 for a body over 256 KB", async () => {
+    const response = await post({ ...submission, text: "a".repeat(263_000) });
     expect(response.statusCode).toBe(413);
+  });
+
+  it("takes every field at its limit even with every character escaped, and queues it within SQS's 256 KiB", async () => {
+    const astral = (n: number) => "\u{1F44D}".repeat(n);
+    const largest = {
+      articleId: "a".repeat(LIMITS.articleIdMaxChars),
+      text: astral(LIMITS.textMaxChars),
+      author: { name: astral(LIMITS.nameMaxChars), email: `${"a".repeat(64)}@${"b".repeat(63)}.example.org` },
+      parentId: COMMENT_ID,
+      clientRef: "r".repeat(LIMITS.clientRefMaxChars),
+      article: {
+        title: astral(LIMITS.articleTitleMaxChars),
+        tags: Array.from({ length: LIMITS.articleTagsMax }, () => astral(LIMITS.articleTagMaxChars)),
+        body: astral(LIMITS.articleBodyMaxChars),
+      },
+    };
+    // As Python's json.dumps and PHP's json_encode send it by default: every non-ASCII character \u-escaped.
+    const escaped = JSON.stringify(largest).replace(
+      /[^\x20-\x7e]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
+    const response = await handler(apiEvent({ method: "POST", rawBody: escaped }));
+    expect(response.statusCode).toBe(202);
+    const body = sqs.commandCalls(SendMessageCommand)[0]?.args[0].input.MessageBody ?? "";
+    expect(Buffer.byteLength(body)).toBeLessThan(256 * 1024);
+  });
+
+  it("queues a message SQS accepts: printable ASCII only, whatever the reader typed", async () => {
+    const text = "Great piece \u{1F44D} caf\u00e9 \uFFFF \u05e9\u05dc\u05d5\u05dd";
+    expect((await post({ ...submission, text })).statusCode).toBe(202);
+    const body = sqs.commandCalls(SendMessageCommand)[0]?.args[0].input.MessageBody ?? "";
+    expect(body).toMatch(/^[\x20-\x7e]*$/);
+    expect(sentMessages()[0]?.comment.text).toBe(text);
+  });
+
+  it.each([
+    ["a character outside the BMP", "\u{1F44D}".repeat(5_000), 202],
+    ["one character too many", "\u{1F44D}".repeat(5_001), 400],
+    ["only invisible characters", "\u200b\u200c\u2060\ufeff", 400],
+  ])("counts text length in characters, not UTF-16 units: %s", async (_label, text, status) => {
+    expect((await post({ ...submission, text })).statusCode).toBe(status);
+  });
+
+  it.each([
+    ["a line separator", "Ada\u2028Admin", "must be a single line"],
+    ["a bidi override", "\u202enimdA", "must not contain bidirectional control characters"],
+    ["nothing visible", "\u200b", "must not be empty"],
+  ])("refuses an author name with %s", async (_label, name, message) => {
+    const response = await post({ ...submission, author: { name } });
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body).issues).toEqual([{ path: "author.name", message }]);
+  });
+
+  it("names a missing field as required and an unknown one by its own path", async () => {
+    const response = await post({ articleId: "a1", author: { name: "A", id: 7 } });
+    expect(JSON.parse(response.body).issues).toEqual([
+      { path: "text", message: "is required" },
+      { path: "author.id", message: "is not a known field" },
+    ]);
+  });
+
+  it("names a field of the wrong type", async () => {
+    const response = await post({ ...submission, author: "Sam" });
+    expect(JSON.parse(response.body).issues).toEqual([{ path: "author", message: "must be an object" }]);
+  });
+
+  it("reads a body that starts with a byte order mark", async () => {
+    const response = await handler(
+      apiEvent({ method: "POST", rawBody: `\uFEFF${JSON.stringify(submission)}` }),
+    );
+    expect(response.statusCode).toBe(202);
+  });
+
+  it("answers 415 for a charset other than UTF-8", async () => {
+    const response = await post(submission, { "Content-Type": "application/json; charset=iso-8859-1" });
+    expect(response.statusCode).toBe(415);
+  });
+
+  it("answers 400 for a body that is not UTF-8, instead of publishing replacement characters", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"articleId":"a1","text":"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('","author":{"name":"A"}}'),
+    ]);
+    const event = apiEvent({ method: "POST", rawBody: bytes.toString("base64") });
+    event.isBase64Encoded = true;
+    const response = await handler(event);
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body).issues).toEqual([{ path: "body", message: "must be UTF-8 text" }]);
   });
 
   it("answers 503 with Retry-After when the queue is unavailable, never accepting the comment", async () => {

@@ -51,7 +51,11 @@ describe("buildModerationReport", () => {
     const records = [
       decided("pending", approve, { categories: ["off_topic"] }),
       decided("pending", reject, { categories: ["threat"] }),
-      decided("approved", reject, { text: "Missed." }),
+      // Stored before a rejection had to name a guideline when the engine named none.
+      {
+        ...decided("approved", { decision: "reject", reason: "off_topic" }, { text: "Missed." }),
+        categories: [],
+      },
       decided("rejected", approve, {
         categories: ["profanity"],
         score: 0.9,
@@ -68,7 +72,7 @@ describe("buildModerationReport", () => {
       rejected: { approved: 1, rejected: 0 },
     });
     expect(report.reversedRejections).toEqual([["profanity", 1]]);
-    // The moderator gave no reason and the worker named none: the rejection names no guideline.
+    // A rejection that names no guideline (an older record) is counted under "none".
     expect(report.reversedApprovals).toEqual([["none", 1]]);
     expect(report.examples.reversedRejections.map((e) => e.text)).toEqual(["Bloody hell, about time."]);
   });

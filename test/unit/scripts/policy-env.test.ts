@@ -13,8 +13,12 @@ describe("policyFromEnv", () => {
   });
 
   it("says what is wrong with a bad policy", () => {
-    expect(() => policyFromEnv({ ENGINE_POLICY: "{bad" }, {})).toThrow(/^ENGINE_POLICY is not valid JSON/);
-    expect(() => policyFromEnv({ ENGINE_POLICY: "[]" }, {})).toThrow("ENGINE_POLICY must be a JSON object");
+    expect(() => policyFromEnv({ ENGINE_POLICY: "{bad" }, {})).toThrow(
+      /^ENGINE_POLICY: Invalid engine policy: not valid JSON/,
+    );
+    expect(() => policyFromEnv({ ENGINE_POLICY: "[]" }, {})).toThrow(
+      "ENGINE_POLICY: Invalid engine policy: must be a JSON object",
+    );
     expect(() => policyFromEnv({ ENGINE_POLICY: '{"mode":"sometimes"}' }, {})).toThrow(/mode/);
   });
 });
