@@ -14,6 +14,7 @@ import { relatedness } from "./detectors/relevance.js";
 import requiredLiterals from "./detectors/required-literals.generated.json" with { type: "json" };
 import { compileDuring, gatedTest } from "./detectors/rule-prefilter.js";
 import type { Finding } from "./finding.js";
+import { withoutGroupNames } from "./group-mention.js";
 import { guessLanguage } from "./language.js";
 import type { ModelInput } from "./merge.js";
 import { merge } from "./merge.js";
@@ -119,11 +120,21 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       if (model && foreign === undefined) {
         const sample = modelSample(text, findings);
         const civilContext = gatedTest(WAR_VOCABULARY, norm.text) && !gatedTest(ADDRESSED, norm.text);
+        // Asked by the merge only when the identity head alone would decide: a second reading, without the names.
+        const identityWithoutGroupNames = () => {
+          const rest = withoutGroupNames(sample);
+          return rest === undefined ? undefined : (model.score(rest).identity_abuse ?? 0);
+        };
         if (model.scoreDetailed) {
           const { scores, toxicity } = model.scoreDetailed(sample);
-          modelInput = { version: model.version, scores, toxicity, civilContext };
+          modelInput = { version: model.version, scores, toxicity, civilContext, identityWithoutGroupNames };
         } else {
-          modelInput = { version: model.version, scores: model.score(sample), civilContext };
+          modelInput = {
+            version: model.version,
+            scores: model.score(sample),
+            civilContext,
+            identityWithoutGroupNames,
+          };
         }
       }
       const judgement = merge({

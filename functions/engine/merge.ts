@@ -67,6 +67,11 @@ interface ModelInput {
   readonly toxicity?: number;
   /** True when the text is in a civil context where model false positives are known (war reporting). */
   readonly civilContext: boolean;
+  /**
+   * The identity-abuse head's reading of the text with its neutral group names taken out (group-mention.ts);
+   * undefined when it names no group. Asked only where that head alone would reject.
+   */
+  readonly identityWithoutGroupNames?: () => number | undefined;
 }
 
 interface MergeInput {
@@ -436,9 +441,10 @@ function confirmByToxicity(
     return (
       levels !== undefined &&
       !cited.has(c) &&
-      !needsRule(c) &&
       (model.scores[c] ?? 0) >= modelHoldLevelFor(policy, c) &&
-      (scores[c] ?? 0) >= thresholdsFor(policy, c).hold
+      (scores[c] ?? 0) >= thresholdsFor(policy, c).hold &&
+      // Last: for identity abuse it may read the comment again.
+      !needsRule(c)
     );
   });
   if (best !== undefined && (scores[best] ?? 0) < 0.85) scores[best] = 0.85;
@@ -693,6 +699,19 @@ function merge(input: MergeInput): Judgement {
   const fewWords = FEW_WORDS.test(input.text);
   const longComment =
     model !== undefined && countWords(input.text.toLowerCase(), LONG_COMMENT_WORDS) >= LONG_COMMENT_WORDS;
+  // Where no rule found the guideline, the model alone may only hold: in a long comment (any head), and where the
+  // identity head's verdict rests on a group's name (without the names it would not confirm a rule). Measured 28
+  // Nov 2026 (twenty-second session): unsealed violations rejected 84.36 -> 84.09 %, the 144 all held, none
+  // approved; Globe and Mail clean comments rejected 206 -> 202, SFU 39 -> 38; pooled public identity-abuse F1
+  // 0.473 -> 0.468. Taking out country names as well changed nothing.
+  let mentionOnly: boolean | undefined;
+  let namedGroupRejection: number | undefined;
+  const groupMentionOnly = () => {
+    mentionOnly ??= (model?.identityWithoutGroupNames?.() ?? 1) < (MODEL_LEVELS.identity_abuse?.confirm ?? 0);
+    return mentionOnly;
+  };
+  const modelMayOnlyHold = (c: Category) =>
+    !ruleFound(findings, c) && (longComment || (c === "identity_abuse" && groupMentionOnly()));
   const unsupported = model !== undefined && abusiveSupport(model) < MODEL_SUPPORT_AT;
   const sourceOnly =
     findings.some((f) => f.rule === ALLOWED_SOURCE) &&
@@ -739,8 +758,11 @@ function merge(input: MergeInput): Judgement {
         (unsupported && onlyCues(findings, c, NEEDS_MODEL_SUPPORT, UNCONFIRMED_ALONE)))
     )
       s = combine(c, 0, heard, civil, ideasOnly, false, holdAt);
-    // A long comment the model alone would reject under this guideline is held instead.
-    if (longComment && s >= 0.8 && !ruleFound(findings, c)) s = Math.min(s, 0.6);
+    // A long comment, or a group merely named, that the model alone would reject under this guideline is held.
+    if (s >= 0.8 && modelMayOnlyHold(c)) {
+      if (!longComment) namedGroupRejection = round(Math.min(1, s));
+      s = Math.min(s, 0.6);
+    }
     // Under a headline alone, sharing no word with it is uncertain relevance: held, never rejected.
     if (c === "off_topic" && thinArticle && onlyCues(findings, c, RELEVANCE_RULES)) s = Math.min(s, 0.6);
     scores[c] = round(Math.min(1, Math.max(0, s)));
@@ -759,6 +781,7 @@ function merge(input: MergeInput): Judgement {
   }
   // After the chatter test: a disguised word must not keep junk ("h3ll0 everyone!!") from being off topic.
   for (const c of disguised) scores[c] = Math.max(scores[c] ?? 0, thresholdsFor(policy, c).hold);
+  // The general head at its confirm level (0.97) hears abuse, not a name: a group named there may still be rejected.
   confirmByToxicity(model, scores, policy, cited, (c) => longComment && !ruleFound(findings, c));
   const toxicHead = toxicityHold(model, scores, policy);
   // The general head reads the same letters: it holds nothing for swearing written only innocently ("Shiite"),
@@ -796,6 +819,14 @@ function merge(input: MergeInput): Judgement {
       }
     }
   }
+
+  // A comment rejected anyway under another guideline keeps the group's abuse named: the hold was only there so
+  // that naming a group is never by itself a rejection ("Immigrants like you are just pathetic." is not only a personal attack).
+  if (
+    namedGroupRejection !== undefined &&
+    CATEGORIES.some((c) => c !== "identity_abuse" && (scores[c] ?? 0) >= 0.8)
+  )
+    scores.identity_abuse = namedGroupRejection;
 
   const rejectCats: Category[] = [];
   const holdCats: Category[] = [];

@@ -75,6 +75,13 @@ describe("guideline engine", () => {
     expect(engine.judge({ text: "Thank you for this careful reporting." }, MOSUL).decision).toBe("approved");
   });
 
+  it.each(["Muslims pray five times a day.", "Our doctor is an immigrant from Nigeria."])(
+    "holds, never rejects, the plain statement %j, whose model verdict rests on the group's name",
+    (text) => {
+      expect(createGuidelineEngine().judge({ text }).decision).toBe("pending");
+    },
+  );
+
   it("judges a 5,000-character comment", () => {
     const text = "The coalition struck ISIS positions near the border. ".repeat(100).slice(0, 5000);
     expect(judge(text).decision).not.toBe("rejected");

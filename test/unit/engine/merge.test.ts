@@ -236,6 +236,60 @@ describe("merge: which signal decides", () => {
     ).toBe("rejected");
   });
 
+  it("lets the identity head alone hold, not reject, a comment whose verdict rests on a group's name", () => {
+    let asked = 0;
+    const judged = (withoutNames: number | undefined, findings: Finding[] = [], toxicity = 0.5) =>
+      merge({
+        text: "Muslims pray five times a day.",
+        findings,
+        model: {
+          version: "m",
+          scores: { identity_abuse: 0.89 },
+          toxicity,
+          civilContext: false,
+          identityWithoutGroupNames: () => {
+            asked++;
+            return withoutNames;
+          },
+        },
+        language: { english: true, language: "en" },
+        policy: parseEnginePolicy({}),
+        engineVersion: "test",
+      }).decision;
+    expect(judged(0.27)).toBe("pending");
+    // The general head sure of abuse (0.97 and up) still confirms it: it hears what is said, not the name.
+    expect(judged(0.27, [], 0.99)).toBe("rejected");
+    // What is said of the group still carries the head without the names ("... cockroaches the lot").
+    expect(judged(0.6)).toBe("rejected");
+    // Rejected anyway under another guideline, the comment still names the group's abuse.
+    const swearing = merge({
+      text: "Muslims pray five times a day, bloody hell.",
+      findings: [{ category: "profanity", rule: "profanity.lexicon.exact", score: 0.9, start: 31, end: 37 }],
+      model: {
+        version: "m",
+        scores: { identity_abuse: 0.89 },
+        toxicity: 0.5,
+        civilContext: false,
+        identityWithoutGroupNames: () => 0.27,
+      },
+      language: { english: true, language: "en" },
+      policy: parseEnginePolicy({}),
+      engineVersion: "test",
+    });
+    expect(swearing.scores.identity_abuse).toBeGreaterThanOrEqual(0.8);
+    expect(swearing.categories).toContain("identity_abuse");
+    // No group named: the head decides as before.
+    expect(judged(undefined)).toBe("rejected");
+    // A rule's finding decides with the model, names or not; the second reading is not even asked for.
+    asked = 0;
+    expect(
+      judged(0.27, [
+        { category: "identity_abuse", rule: "identity_abuse.degrading", score: 0.6, start: 0, end: 7 },
+      ]),
+    ).toBe("rejected");
+    expect(asked).toBe(0);
+  });
+
   it("lets the model hold, not reject, a threat every finding of which is cited (quoted to report it)", () => {
     const judged = (rule: string) =>
       merge({

@@ -57,9 +57,19 @@ describe("model evidence, explained", () => {
         .evidence.filter((e) => e.rule === WORD_RULE)
         .map((e) => e.match);
     // Rejected by the model alone: the words say why.
-    const alone = engine.judge({ text: "Every country gets to decide if foreigners are allowed in." });
-    expect(alone).toMatchObject({ decision: "rejected", categories: ["identity_abuse"] });
-    expect(words("Every country gets to decide if foreigners are allowed in.")[0]).toBe("foreigners");
+    const rejected = "Import the third world, get third world behaviour. Nobody wants to say it.";
+    expect(engine.judge({ text: rejected })).toMatchObject({
+      decision: "rejected",
+      categories: ["identity_abuse"],
+    });
+    expect(words(rejected)[0]).toBe("third");
+    // Held by the model alone (the verdict rests on the group's name): the words say why too.
+    const held = "Every country gets to decide if foreigners are allowed in.";
+    expect(engine.judge({ text: held })).toMatchObject({
+      decision: "pending",
+      categories: ["identity_abuse"],
+    });
+    expect(words(held)[0]).toBe("foreigners");
     // A rule rejected it, a rule holds it, or nothing does: the rules' evidence is the reason, or there is none.
     expect(engine.judge({ text: "You are an idiot and a fool." }).decision).toBe("rejected");
     expect(words("You are an idiot and a fool.")).toEqual([]);
