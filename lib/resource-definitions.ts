@@ -109,6 +109,13 @@ const ROUTES: readonly RouteDefinition[] = [
     needs: ["table:read", "table:write"],
   },
   {
+    method: "POST",
+    path: "/moderation/comments/{id}/erasure",
+    entry: "functions/handlers/erase-comment.ts",
+    access: "moderator",
+    needs: ["table:read", "table:write"],
+  },
+  {
     method: "GET",
     path: "/console",
     entry: "functions/handlers/moderation-console.ts",

@@ -7,8 +7,8 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand, type PutCommandInput, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { COMMENTS_TABLE, ENV } from "../../lib/resource-definitions.js";
-import type { CommentRecord, CommentStatus } from "../domain/schemas.js";
-import { commentRecordSchema } from "../domain/schemas.js";
+import type { CommentRecord, CommentStatus, ErasedComment } from "../domain/schemas.js";
+import { commentRecordSchema, erasedCommentSchema } from "../domain/schemas.js";
 import { dynamoDocumentClient, requiredEnv } from "./aws-clients.js";
 import type { PageKey } from "./page-cursor.js";
 import { decodeCursor, encodeCursor } from "./page-cursor.js";
@@ -38,6 +38,11 @@ function toItem(record: CommentRecord) {
 function fromItem(item: Record<string, unknown>): CommentRecord {
   // zod's object schema strips the index keys.
   return commentRecordSchema.parse(item);
+}
+
+/** A stored item: a comment, or what is left of one a moderator erased (erasedCommentSchema). */
+function storedFromItem(item: Record<string, unknown>): CommentRecord | ErasedComment {
+  return "erasedAt" in item ? erasedCommentSchema.parse(item) : fromItem(item);
 }
 
 function isConditionFailure(error: unknown): boolean {
@@ -95,7 +100,7 @@ async function replaceComment(
   return replaced ? "replaced" : "stale";
 }
 
-async function findComment(id: string): Promise<CommentRecord | undefined> {
+async function findComment(id: string): Promise<CommentRecord | ErasedComment | undefined> {
   const result = await dynamoDocumentClient().send(
     new GetCommand({
       TableName: tableName(),
@@ -103,7 +108,31 @@ async function findComment(id: string): Promise<CommentRecord | undefined> {
       ConsistentRead: true,
     }),
   );
-  return result.Item ? fromItem(result.Item) : undefined;
+  return result.Item ? storedFromItem(result.Item) : undefined;
+}
+
+/**
+ * Replaces whatever is stored under the comment's id (the comment, or nothing yet if it is still queued) with what
+ * erasing it leaves; an erasure already stored stands, and is returned. The item has no index keys, so it leaves
+ * every listing, and the worker's conditional insert can never store the comment again.
+ */
+async function storeErasure(erasure: ErasedComment): Promise<ErasedComment> {
+  try {
+    await dynamoDocumentClient().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: erasedCommentSchema.parse(erasure),
+        ConditionExpression: "attribute_not_exists(#erasedAt)",
+        ExpressionAttributeNames: { "#erasedAt": "erasedAt" },
+      }),
+    );
+    return erasure;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const stored = await findComment(erasure.id);
+    if (stored && "erasedAt" in stored) return stored;
+    throw error;
+  }
 }
 
 type IndexDefinition = (typeof COMMENTS_TABLE.indexes)[keyof typeof COMMENTS_TABLE.indexes];
@@ -162,4 +191,11 @@ function listCommentsByStatus(status: CommentStatus, page: PageRequest): Promise
 }
 
 export type { Page, PageRequest };
-export { findComment, insertComment, listArticleComments, listCommentsByStatus, replaceComment };
+export {
+  findComment,
+  insertComment,
+  listArticleComments,
+  listCommentsByStatus,
+  replaceComment,
+  storeErasure,
+};

@@ -84,6 +84,8 @@ function card(item, index) {
   const reject = el("button", { className: "reject", textContent: "Reject (r)" });
   approve.onclick = () => decide(index, "approve");
   reject.onclick = () => decide(index, "reject");
+  const erase = el("button", { className: "erase", textContent: "Erase…", title: "Delete at the author's request (cannot be undone)" });
+  erase.onclick = () => eraseComment(index);
   const final = item.decidedBy === "moderator";
   return el("article", { className: "comment " + item.status + (index === state.selected ? " selected" : "") },
     el("header", {},
@@ -92,8 +94,8 @@ function card(item, index) {
       el("span", { className: "badge", textContent: item.status + (final ? " (final)" : " (automatic: " + j.reasonCode + ")") })),
     highlighted(item.text, j.evidence),
     chips,
-    final ? el("p", { className: "final", textContent: "Decided by a moderator." })
-          : el("div", { className: "actions" }, approve, reject, reason, note));
+    final ? el("div", { className: "actions" }, el("p", { className: "final", textContent: "Decided by a moderator." }), erase)
+          : el("div", { className: "actions" }, approve, reject, reason, note, erase));
 }
 
 function render() {
@@ -136,6 +138,24 @@ async function decide(index, decision) {
     else state.items[index] = updated;
     state.selected = Math.min(index, state.items.length - 1);
     say((decision === "approve" ? "Approved " : "Rejected ") + item.id + ".");
+    render();
+  } catch (error) {
+    say(error.message, "error");
+  } finally {
+    state.busy = false;
+  }
+}
+
+async function eraseComment(index) {
+  const item = state.items[index];
+  if (!item || state.busy) return;
+  if (!confirm("Erase this comment at its author's request? Its text, author and history are deleted for good.")) return;
+  state.busy = true;
+  try {
+    await api("moderation/comments/" + item.id + "/erasure", { method: "POST" });
+    state.items.splice(index, 1);
+    state.selected = Math.min(index, state.items.length - 1);
+    say("Erased " + item.id + ".");
     render();
   } catch (error) {
     say(error.message, "error");

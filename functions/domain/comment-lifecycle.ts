@@ -1,12 +1,19 @@
 /**
  * The comment lifecycle. A comment's text never changes; only its status does. The worker's decision is
  * provisional, a moderator's is final: a moderator may decide any comment the worker decided, repeating the
- * same human decision changes nothing, and contradicting a human decision is a conflict.
+ * same human decision changes nothing, and contradicting a human decision is a conflict. A moderator may also
+ * erase a comment at its author's request: only its id is kept, so it can never be stored again.
  */
 
 import type { Category } from "./categories.js";
 import { GENERIC_PUBLIC_REASON, PUBLIC_REASONS } from "./categories.js";
-import type { CommentRecord, CommentSubmittedMessage, Judgement, ModeratorDecision } from "./schemas.js";
+import type {
+  CommentRecord,
+  CommentSubmittedMessage,
+  ErasedComment,
+  Judgement,
+  ModeratorDecision,
+} from "./schemas.js";
 
 type DecisionOutcome =
   | { readonly kind: "changed"; readonly record: CommentRecord }
@@ -118,5 +125,14 @@ function applyModeratorDecision(
   };
 }
 
+/** What erasing comment `id` leaves behind: no text, no author, no article, no history; who and when. */
+function erasureOf(id: string, moderatorId: string, now: string): ErasedComment {
+  return { id, erasedAt: now, erasedBy: moderatorId };
+}
+
+function isErased(stored: CommentRecord | ErasedComment): stored is ErasedComment {
+  return "erasedAt" in stored;
+}
+
 export type { DecisionOutcome };
-export { applyModeratorDecision, createCommentRecord, publicReasonFor };
+export { applyModeratorDecision, createCommentRecord, erasureOf, isErased, publicReasonFor };

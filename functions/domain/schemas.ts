@@ -189,6 +189,17 @@ const commentRecordSchema = z.object({
   revision: z.number().int().positive(),
 });
 
+/**
+ * What is left of a comment a moderator erased (a reader's request to delete their data): its id, so that a queued
+ * or redelivered copy of the comment can never be stored again, and who erased it when. Nothing the reader wrote
+ * or who they are. It has no index keys, so no listing shows it.
+ */
+const erasedCommentSchema = z.object({
+  id: commentIdSchema,
+  erasedAt: z.iso.datetime(),
+  erasedBy: z.string().min(1).max(LIMITS.moderatorIdMaxChars),
+});
+
 /** What readers may see of a comment: the text and author name only once approved, never an email. */
 const publicCommentSchema = z.object({
   id: commentIdSchema,
@@ -254,6 +265,7 @@ type Judgement = z.infer<typeof judgementSchema>;
 type Actor = z.infer<typeof actorSchema>;
 type HistoryEntry = z.infer<typeof historyEntrySchema>;
 type CommentRecord = z.infer<typeof commentRecordSchema>;
+type ErasedComment = z.infer<typeof erasedCommentSchema>;
 type PublicComment = z.infer<typeof publicCommentSchema>;
 type ModeratorDecision = z.infer<typeof moderatorDecisionSchema>;
 type ArticleCommentsQuery = z.infer<typeof articleCommentsQuerySchema>;
@@ -267,6 +279,7 @@ export type {
   CommentStatus,
   CommentSubmission,
   CommentSubmittedMessage,
+  ErasedComment,
   Evidence,
   HistoryEntry,
   Judgement,
@@ -283,6 +296,7 @@ export {
   commentRecordSchema,
   commentSubmissionSchema,
   commentSubmittedMessageSchema,
+  erasedCommentSchema,
   evidenceSchema,
   judgementSchema,
   LIMITS,

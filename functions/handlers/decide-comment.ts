@@ -5,6 +5,7 @@
 import { findComment, replaceComment } from "../adapters/comment-repository.js";
 import { applyModeratorDecision } from "../domain/comment-lifecycle.js";
 import { commentIdSchema, moderatorDecisionSchema } from "../domain/schemas.js";
+import { requireComment } from "../http/comment-lookup.js";
 import { HttpError } from "../http/http-error.js";
 import { httpHandler } from "../http/http-handler.js";
 import { requireModerator } from "../http/moderator-identity.js";
@@ -17,8 +18,7 @@ const handler = httpHandler(async (event) => {
   const id = parsePathParameter(event, "id", commentIdSchema, 404);
   const decision = parseJsonBody(event, moderatorDecisionSchema);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const record = await findComment(id);
-    if (!record) throw new HttpError(404, "Comment not found");
+    const record = requireComment(await findComment(id));
     const outcome = applyModeratorDecision(record, decision, moderator.id, new Date().toISOString());
     if (outcome.kind === "conflict") {
       const guideline =

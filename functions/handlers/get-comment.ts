@@ -2,14 +2,13 @@
 import { findComment } from "../adapters/comment-repository.js";
 import { toPublicComment } from "../domain/comment-views.js";
 import { commentIdSchema } from "../domain/schemas.js";
-import { HttpError } from "../http/http-error.js";
+import { requireComment } from "../http/comment-lookup.js";
 import { httpHandler } from "../http/http-handler.js";
 import { parsePathParameter } from "../http/request.js";
 
 const handler = httpHandler(async (event) => {
   const id = parsePathParameter(event, "id", commentIdSchema, 404);
-  const record = await findComment(id);
-  if (!record) throw new HttpError(404, "Comment not found");
+  const record = requireComment(await findComment(id));
   return { statusCode: 200, body: toPublicComment(record) };
 });
 

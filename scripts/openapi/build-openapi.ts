@@ -8,6 +8,7 @@ import {
   articleIdSchema,
   commentRecordSchema,
   commentSubmissionSchema,
+  erasedCommentSchema,
   LIMITS,
   moderatorDecisionSchema,
   publicCommentSchema,
@@ -117,6 +118,7 @@ const OPERATIONS: Record<string, JsonObject> = {
     responses: {
       "200": jsonResponse("The comment.", { $ref: "#/components/schemas/PublicComment" }),
       "404": errorResponse("Unknown id, or not stored yet."),
+      "410": errorResponse("Erased at its author's request."),
     },
   },
   "GET /articles/{articleId}/comments": {
@@ -157,6 +159,7 @@ const OPERATIONS: Record<string, JsonObject> = {
     responses: {
       "200": jsonResponse("The record.", { $ref: "#/components/schemas/CommentRecord" }),
       "404": errorResponse("Unknown id."),
+      "410": errorResponse("Erased at its author's request."),
     },
   },
   "POST /moderation/comments/{id}/decision": {
@@ -175,8 +178,19 @@ const OPERATIONS: Record<string, JsonObject> = {
       ),
       "404": errorResponse("Unknown id."),
       "409": errorResponse("Contradicts or amends an earlier human decision."),
+      "410": errorResponse("Erased at its author's request."),
       "413": errorResponse(BODY_TOO_LARGE),
       "415": errorResponse(NOT_JSON),
+    },
+  },
+  "POST /moderation/comments/{id}/erasure": {
+    summary: "Erase a comment at its author's request",
+    description:
+      "Removes everything the reader wrote or said about themselves: text, author name and e-mail, the article context, scores, evidence and history. Only the id, who erased it and when are kept, so that a copy still in the queue can never be stored again. Takes no body. Erasing again answers the first erasure; an id not stored yet (the comment still queued) is erased before it arrives. Afterwards every route answers 410 for the id, and no listing shows it.",
+    parameters: [idParameter],
+    responses: {
+      "200": jsonResponse("What is kept.", { $ref: "#/components/schemas/ErasedComment" }),
+      "404": errorResponse("Not a comment id."),
     },
   },
   "GET /console": {
@@ -233,6 +247,7 @@ function buildOpenApiDocument(): JsonObject {
         ModeratorDecision: schemaOf(moderatorDecisionSchema, "input"),
         PublicComment: schemaOf(publicCommentSchema, "output"),
         CommentRecord: schemaOf(commentRecordSchema, "output"),
+        ErasedComment: schemaOf(erasedCommentSchema, "output"),
         Error: errorSchema,
       },
     },

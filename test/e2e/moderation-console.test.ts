@@ -1,7 +1,8 @@
 /**
  * The moderation console in a real browser (Debian's Chromium driven by playwright-core), against the local
  * stack: sign in with the token, see the held comment with its evidence, reject it with a key press, and find
- * it under Rejected. Skips when no Chromium is installed (.ci/run installs it).
+ * it under Rejected; erase a comment once the moderator confirms. Skips when no Chromium is installed (.ci/run
+ * installs it).
  */
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
@@ -105,6 +106,30 @@ describe.skipIf(!existsSync(CHROMIUM))("moderation console in a browser", () => 
     expect(await card.locator(".text mark", { hasText: "scratching" }).getAttribute("title")).toMatch(
       /^vulgarity · weighed most by the learned model \(−0\.\d+ without it\) · model\..*\.word$/,
     );
+  });
+
+  it("erases a comment at its author's request once the moderator confirms", async () => {
+    const id = await postAndWait("Please take this down, it has my phone number in it.");
+    const page = await browser.newPage();
+    await page.goto(`${stack.url}/console`);
+    await page.fill("#token", TOKEN);
+    await page.click("#signin button");
+    const card = page.locator("article.comment", { hasText: "my phone number" });
+    await card.waitFor();
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await card.locator("button.erase").click();
+    expect(asked[0]).toMatch(/Erase this comment/);
+    expect((await fetch(`${stack.url}/comments/${id}`)).status).toBe(200);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await card.locator("button.erase").click();
+    await expect.poll(() => page.textContent("#status")).toContain(`Erased ${id}`);
+    expect(await page.locator("article.comment", { hasText: "my phone number" }).count()).toBe(0);
+    expect((await fetch(`${stack.url}/comments/${id}`)).status).toBe(410);
   });
 
   it("shows the API's error when the token is wrong", async () => {

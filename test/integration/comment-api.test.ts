@@ -322,5 +322,56 @@ describe("moderation", () => {
 
     const badCursor = await api.call<ErrorBody>("GET", `/articles/${articleId}/comments?cursor=garbage`);
     expect(badCursor.status).toBe(400);
+    // Five comments in pages of two: the third page is the last and says so.
+    expect(pages).toBe(3);
+  });
+
+  it("erases a comment at its author's request: gone from every route and listing, and never stored again", async () => {
+    const articleId = newArticle();
+    const body = submission(articleId, "Please remove this, I posted my address by mistake.", {
+      clientRef: "erase-1",
+    });
+    const id = await submit(body);
+    const kept = await submit(submission(articleId, "A comment that stays."));
+    await Promise.all([stored(id), stored(kept)]);
+    expect((await decide(id, "approve")).status).toBe(200);
+
+    const erased = await api.call<{ id: string; erasedAt: string; erasedBy: string }>(
+      "POST",
+      `/moderation/comments/${id}/erasure`,
+      { token: local.stack.moderatorToken },
+    );
+    expect(erased.status, erased.text).toBe(200);
+    expect(Object.keys(erased.body).sort()).toEqual(["erasedAt", "erasedBy", "id"]);
+    expect((await api.call("GET", `/comments/${id}`)).status).toBe(410);
+    const asModerator = await api.call("GET", `/moderation/comments/${id}`, {
+      token: local.stack.moderatorToken,
+    });
+    expect(asModerator.status).toBe(410);
+    expect((await decide(id, "reject")).status).toBe(410);
+    const listed = await api.call<Page>("GET", `/articles/${articleId}/comments`);
+    expect(listed.body.items.map((item) => item.id)).not.toContain(id);
+    expect((await allRecordsOf(articleId)).map((r) => r.id)).toEqual([kept]);
+
+    // The site retries the same POST (same clientRef): the queued copy is refused, the erasure stands.
+    expect(await submit(body)).toBe(id);
+    await waitUntilDrained(local.stack);
+    expect((await api.call("GET", `/comments/${id}`)).status).toBe(410);
+    const again = await api.call<{ erasedAt: string }>("POST", `/moderation/comments/${id}/erasure`, {
+      token: local.stack.moderatorToken,
+    });
+    expect(again.body.erasedAt).toBe(erased.body.erasedAt);
+  });
+
+  it("erases a comment still in the queue: it is never stored", async () => {
+    const articleId = newArticle();
+    const id = await submit(submission(articleId, "Posted on the wrong story, please delete."));
+    const erased = await api.call("POST", `/moderation/comments/${id}/erasure`, {
+      token: local.stack.moderatorToken,
+    });
+    expect(erased.status).toBe(200);
+    await waitUntilDrained(local.stack);
+    expect((await api.call("GET", `/comments/${id}`)).status).toBe(410);
+    expect(await allRecordsOf(articleId)).toEqual([]);
   });
 });
