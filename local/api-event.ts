@@ -18,7 +18,8 @@ interface IncomingRequest {
   receivedAt: Date;
 }
 
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM: hand the body over as sent, BOM included, as API Gateway does.
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** A map for names the client chose: no prototype, so "constructor" or "__proto__" is just another name. */
 function nameMap<T>(): Record<string, T> {

@@ -175,9 +175,10 @@ async function queryIndex(index: IndexDefinition, partitionValue: string, page: 
   const items = result.Items ?? [];
   const last = items.length > page.limit ? items[page.limit - 1] : undefined;
   // Without the extra item, DynamoDB's own key still marks a page cut short by its 1 MB read limit.
-  const nextKey = last
-    ? Object.fromEntries(positionKeys(index).map((name) => [name, String(last[name])]))
-    : (result.LastEvaluatedKey as PageKey | undefined);
+  const position = last ?? result.LastEvaluatedKey;
+  const nextKey = position
+    ? Object.fromEntries(positionKeys(index).map((name) => [name, String(position[name])]))
+    : undefined;
   const nextCursor = encodeCursor(scope, nextKey);
   return { items: items.slice(0, page.limit).map(fromItem), ...(nextCursor && { nextCursor }) };
 }

@@ -38,19 +38,21 @@ function newCommentId(now: number = Date.now(), random: Uint8Array = randomBytes
   return `c_${toBase32(new Uint8Array([...time, ...random]), ID_CHARS)}`;
 }
 
-/** What a retry repeats: the reader's words and who they are, under one article and clientRef. */
+/** What a retry repeats: the reader's words and name, under one article and clientRef. */
 interface RetriedSubmission {
   readonly articleId: string;
   readonly clientRef: string;
   readonly text: string;
-  readonly author: { readonly name: string; readonly email?: string | undefined };
+  readonly author: { readonly name: string };
   readonly parentId?: string | undefined;
 }
 
 function commentIdForClientRef(submission: RetriedSubmission): string {
   const { articleId, clientRef, text, author, parentId } = submission;
-  // NUL cannot occur in any of these (validation refuses control characters), so the fields cannot run together.
-  const fields = [articleId, clientRef, text, author.name, author.email ?? "", parentId ?? ""];
+  // Not the e-mail: the id is public, and with the text and name public too, a guessable clientRef would let anyone
+  // test candidate addresses against it. NUL cannot occur in any field (validation refuses control characters), so
+  // the fields cannot run together.
+  const fields = [articleId, clientRef, text, author.name, parentId ?? ""];
   const digest = createHash("sha256").update(fields.join("\u0000")).digest();
   return `c_${toBase32(digest, ID_CHARS)}`;
 }

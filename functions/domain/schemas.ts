@@ -28,8 +28,8 @@ const COMMENT_ID = /^c_[0-9a-z]{26}$/;
 const FORBIDDEN_CONTROL = /[^\P{Cc}\t\n]/u;
 // With the `u` flag a surrogate code unit only matches when it is not part of a valid pair.
 const LONE_SURROGATE = /\p{Cs}/u;
-// Line and paragraph separators break a line as surely as a newline does.
-const LINE_BREAK = /[\n\t\u2028\u2029]/;
+// What a single-line field may not hold: a newline, a tab, and the line and paragraph separators.
+const NOT_SINGLE_LINE = /[\n\t\u2028\u2029]/;
 // Embeddings, overrides and isolates reorder what a reader sees ("Trojan source"); a name or title needs none.
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 // Format characters (zero-width spaces and joiners, bidi marks, BOM) and white space show nothing on their own.
@@ -64,7 +64,7 @@ function cleanString(max: number, options: { multiline?: boolean } = {}) {
     .refine((s) => !LONE_SURROGATE.test(s), { message: "must be valid Unicode (no lone surrogates)" })
     .transform(canonicalText)
     .refine((s) => !FORBIDDEN_CONTROL.test(s), { message: "must not contain control characters" })
-    .refine((s) => options.multiline || !LINE_BREAK.test(s), { message: "must be a single line" })
+    .refine((s) => options.multiline || !NOT_SINGLE_LINE.test(s), { message: "must be a single line" })
     .refine((s) => options.multiline || !BIDI_CONTROL.test(s), {
       message: "must not contain bidirectional control characters",
     })

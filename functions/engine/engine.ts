@@ -120,20 +120,26 @@ function buildEngine(policy: EnginePolicy, options: EngineOptions = {}): Guideli
       if (model && foreign === undefined) {
         const sample = modelSample(text, findings);
         const civilContext = gatedTest(WAR_VOCABULARY, norm.text) && !gatedTest(ADDRESSED, norm.text);
-        // Asked by the merge only when the identity head alone would decide: a second reading, without the names.
-        const identityWithoutGroupNames = () => {
+        // Asked by the merge only where the identity head alone would decide: a second reading, without the names.
+        const withoutGroups = () => {
           const rest = withoutGroupNames(sample);
           return rest === undefined ? undefined : (model.score(rest).identity_abuse ?? 0);
         };
         if (model.scoreDetailed) {
           const { scores, toxicity } = model.scoreDetailed(sample);
-          modelInput = { version: model.version, scores, toxicity, civilContext, identityWithoutGroupNames };
+          modelInput = {
+            version: model.version,
+            scores,
+            toxicity,
+            civilContext,
+            withoutGroupNames: withoutGroups,
+          };
         } else {
           modelInput = {
             version: model.version,
             scores: model.score(sample),
             civilContext,
-            identityWithoutGroupNames,
+            withoutGroupNames: withoutGroups,
           };
         }
       }

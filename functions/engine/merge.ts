@@ -69,9 +69,9 @@ interface ModelInput {
   readonly civilContext: boolean;
   /**
    * The identity-abuse head's reading of the text with its neutral group names taken out (group-mention.ts);
-   * undefined when it names no group. Asked only where that head alone would reject.
+   * undefined when it names no group. Asked only where that head alone would decide.
    */
-  readonly identityWithoutGroupNames?: () => number | undefined;
+  readonly withoutGroupNames?: () => number | undefined;
 }
 
 interface MergeInput {
@@ -427,27 +427,28 @@ function toxicAtLeast(model: ModelInput | undefined, level: number): model is Mo
   return model !== undefined && (model.toxicity ?? 0) >= level && !model.civilContext;
 }
 
-function confirmByToxicity(
+/**
+ * The held category the general head confirms to a rejection (TOXICITY_CONFIRM_AT): only the one its own head ranks
+ * highest, so that the rejection names the right guideline; none where `needsRule` says a rule must speak first.
+ */
+function toxicityConfirms(
   model: ModelInput | undefined,
   scores: Partial<Record<Category, number>>,
   policy: EnginePolicy,
   cited: ReadonlySet<Category> = new Set(),
   needsRule: (c: Category) => boolean = () => false,
-): void {
-  if (!toxicAtLeast(model, TOXICITY_CONFIRM_AT)) return;
-  // Only the held category its own head ranks highest: the rejection must name the right guideline.
-  const best = topAbusiveHead(model, (c) => {
+): Category | undefined {
+  if (!toxicAtLeast(model, TOXICITY_CONFIRM_AT)) return undefined;
+  return topAbusiveHead(model, (c) => {
     const levels = MODEL_LEVELS[c];
     return (
       levels !== undefined &&
       !cited.has(c) &&
+      !needsRule(c) &&
       (model.scores[c] ?? 0) >= modelHoldLevelFor(policy, c) &&
-      (scores[c] ?? 0) >= thresholdsFor(policy, c).hold &&
-      // Last: for identity abuse it may read the comment again.
-      !needsRule(c)
+      (scores[c] ?? 0) >= thresholdsFor(policy, c).hold
     );
   });
-  if (best !== undefined && (scores[best] ?? 0) < 0.85) scores[best] = 0.85;
 }
 
 /** The abusive guideline whose model head scores highest among those `eligible` (the most severe on a tie). */
@@ -701,17 +702,18 @@ function merge(input: MergeInput): Judgement {
     model !== undefined && countWords(input.text.toLowerCase(), LONG_COMMENT_WORDS) >= LONG_COMMENT_WORDS;
   // Where no rule found the guideline, the model alone may only hold: in a long comment (any head), and where the
   // identity head's verdict rests on a group's name (without the names it would not confirm a rule). Measured 28
-  // Nov 2026 (twenty-second session): unsealed violations rejected 84.36 -> 84.09 %, the 144 all held, none
-  // approved; Globe and Mail clean comments rejected 206 -> 202, SFU 39 -> 38; pooled public identity-abuse F1
-  // 0.473 -> 0.468. Taking out country names as well changed nothing.
+  // Nov 2026 (twenty-second session): unsealed violations rejected 84.36 -> 84.03 %, the 176 all held, none
+  // approved; Globe and Mail clean comments rejected 206 -> 198, SFU 39 -> 38; pooled public identity-abuse F1
+  // 0.473 -> 0.465. Taking out country names as well changed nothing.
   let mentionOnly: boolean | undefined;
-  let namedGroupRejection: number | undefined;
   const groupMentionOnly = () => {
-    mentionOnly ??= (model?.identityWithoutGroupNames?.() ?? 1) < (MODEL_LEVELS.identity_abuse?.confirm ?? 0);
+    mentionOnly ??= (model?.withoutGroupNames?.() ?? 1) < (MODEL_LEVELS.identity_abuse?.confirm ?? 0);
     return mentionOnly;
   };
-  const modelMayOnlyHold = (c: Category) =>
-    !ruleFound(findings, c) && (longComment || (c === "identity_abuse" && groupMentionOnly()));
+  const longAndUnruled = (c: Category) => longComment && !ruleFound(findings, c);
+  const nameOnly = (c: Category) => c === "identity_abuse" && !ruleFound(findings, c) && groupMentionOnly();
+  // Set where identity abuse would have been rejected but was held because the verdict rests on a name (below).
+  let heldForName = false;
   const unsupported = model !== undefined && abusiveSupport(model) < MODEL_SUPPORT_AT;
   const sourceOnly =
     findings.some((f) => f.rule === ALLOWED_SOURCE) &&
@@ -759,8 +761,9 @@ function merge(input: MergeInput): Judgement {
     )
       s = combine(c, 0, heard, civil, ideasOnly, false, holdAt);
     // A long comment, or a group merely named, that the model alone would reject under this guideline is held.
-    if (s >= 0.8 && modelMayOnlyHold(c)) {
-      if (!longComment) namedGroupRejection = round(Math.min(1, s));
+    if (s >= 0.8 && longAndUnruled(c)) s = Math.min(s, 0.6);
+    else if (s >= 0.8 && nameOnly(c)) {
+      heldForName = true;
       s = Math.min(s, 0.6);
     }
     // Under a headline alone, sharing no word with it is uncertain relevance: held, never rejected.
@@ -781,8 +784,14 @@ function merge(input: MergeInput): Judgement {
   }
   // After the chatter test: a disguised word must not keep junk ("h3ll0 everyone!!") from being off topic.
   for (const c of disguised) scores[c] = Math.max(scores[c] ?? 0, thresholdsFor(policy, c).hold);
-  // The general head at its confirm level (0.97) hears abuse, not a name: a group named there may still be rejected.
-  confirmByToxicity(model, scores, policy, cited, (c) => longComment && !ruleFound(findings, c));
+  // The general head hears the name too ("Muslims pray five times a day, bloody hell." 0.99): where it would confirm
+  // identity abuse on a name alone, it confirms the next guideline instead, and identity abuse only as below.
+  let confirmed = toxicityConfirms(model, scores, policy, cited, longAndUnruled);
+  if (confirmed !== undefined && nameOnly(confirmed)) {
+    heldForName = true;
+    confirmed = toxicityConfirms(model, scores, policy, cited, (c) => longAndUnruled(c) || nameOnly(c));
+  }
+  if (confirmed !== undefined && (scores[confirmed] ?? 0) < 0.85) scores[confirmed] = 0.85;
   const toxicHead = toxicityHold(model, scores, policy);
   // The general head reads the same letters: it holds nothing for swearing written only innocently ("Shiite"),
   // nor for a group praised ("you and all the other Muslims are a blessing to society").
@@ -820,13 +829,14 @@ function merge(input: MergeInput): Judgement {
     }
   }
 
-  // A comment rejected anyway under another guideline keeps the group's abuse named: the hold was only there so
-  // that naming a group is never by itself a rejection ("Immigrants like you are just pathetic." is not only a personal attack).
+  // Identity abuse held because the model heard only a group's name is rejected after all when the comment insults or
+  // threatens: next to the name, that is aimed at the group ("Immigrants like you are just pathetic."). Swearing, a
+  // link or off-topic chatter next to a neutral mention says nothing about the group.
   if (
-    namedGroupRejection !== undefined &&
-    CATEGORIES.some((c) => c !== "identity_abuse" && (scores[c] ?? 0) >= 0.8)
+    heldForName &&
+    (["personal_attack", "threat"] as const).some((c) => (scores[c] ?? 0) >= thresholdsFor(policy, c).reject)
   )
-    scores.identity_abuse = namedGroupRejection;
+    scores.identity_abuse = Math.max(scores.identity_abuse ?? 0, 0.85);
 
   const rejectCats: Category[] = [];
   const holdCats: Category[] = [];

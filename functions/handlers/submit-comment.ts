@@ -21,7 +21,8 @@ const handler = httpHandler(async (event) => {
   try {
     await enqueueSubmittedComment(message);
   } catch (cause) {
-    // Nothing was accepted, so the site may retry; with a clientRef the retry keeps the same id.
+    // The queue may or may not have taken it (an answer lost after SQS stored it looks the same): the site retries,
+    // and with a clientRef the retry keeps the same id, so the comment is stored once either way.
     throw new HttpError(503, "The comment could not be queued; please retry", {
       headers: { "Retry-After": "5" },
       cause,

@@ -12,14 +12,14 @@ import type { GuidelineEngine } from "../domain/guideline-engine.js";
 import { judgeSafely } from "../domain/guideline-engine.js";
 import { commentSubmittedMessageSchema } from "../domain/schemas.js";
 import { createGuidelineEngine } from "../engine/index.js";
+import { parseEnginePolicyJson } from "../engine/policy.js";
 import { logger } from "../http/logger.js";
 
 let engine: GuidelineEngine | undefined;
 
 /** Built once per container; a bad ENGINE_POLICY fails every message loudly rather than judging with defaults. */
 function guidelineEngine(): GuidelineEngine {
-  const policy = process.env[ENV.enginePolicy];
-  engine ??= createGuidelineEngine(policy ? JSON.parse(policy) : undefined);
+  engine ??= createGuidelineEngine(parseEnginePolicyJson(process.env[ENV.enginePolicy]));
   return engine;
 }
 
@@ -44,7 +44,7 @@ async function judgeAndStore(record: SQSRecord): Promise<void> {
   const receiveCount = record.attributes.ApproximateReceiveCount;
   if (outcome === "exists") {
     // A redelivery: the stored record (perhaps since decided by a moderator) is what counts, not this re-judgement.
-    logger.info("comment already stored", { commentId: message.id, receiveCount });
+    logger.info("comment already stored or erased", { commentId: message.id, receiveCount });
     return;
   }
   logger.info("comment judged", {

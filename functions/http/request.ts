@@ -13,7 +13,8 @@ import { HttpError } from "./http-error.js";
  */
 const MAX_BODY_BYTES = 256 * 1024;
 
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM: the BOM stays in the text, where parseJsonBody drops it, as for a body that was never base64.
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function header(event: Pick<APIGatewayProxyEvent, "headers">, name: string): string | undefined {
   const wanted = name.toLowerCase();

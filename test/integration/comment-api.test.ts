@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commentIdForClientRef } from "../../functions/domain/comment-ids.js";
 import type { ApiClient, CommentView, ErrorBody, Page } from "./support/api-client.js";
 import { apiClient } from "./support/api-client.js";
 import { eventually, startTestStack, type TestStack } from "./support/local-stack.js";
@@ -298,7 +299,7 @@ describe("moderation", () => {
   it("paginates the public listing with an opaque cursor", async () => {
     const articleId = newArticle();
     const ids = [];
-    for (let n = 1; n <= 5; n++) {
+    for (let n = 1; n <= 6; n++) {
       ids.push(await submit(submission(articleId, `Comment number ${n} on the repatriation debate.`)));
     }
     await Promise.all(ids.map(stored));
@@ -322,7 +323,7 @@ describe("moderation", () => {
 
     const badCursor = await api.call<ErrorBody>("GET", `/articles/${articleId}/comments?cursor=garbage`);
     expect(badCursor.status).toBe(400);
-    // Five comments in pages of two: the third page is the last and says so.
+    // Six comments in pages of two: the third page is the last and says so (no fourth, empty page).
     expect(pages).toBe(3);
   });
 
@@ -363,13 +364,16 @@ describe("moderation", () => {
     expect(again.body.erasedAt).toBe(erased.body.erasedAt);
   });
 
-  it("erases a comment still in the queue: it is never stored", async () => {
+  it("erases a comment before it arrives: it is never stored", async () => {
     const articleId = newArticle();
-    const id = await submit(submission(articleId, "Posted on the wrong story, please delete."));
+    const body = submission(articleId, "Posted on the wrong story, please delete.", { clientRef: "erase-2" });
+    // The id a retry-safe POST will get, known before the comment is sent, so the erasure certainly comes first.
+    const id = commentIdForClientRef({ ...body, clientRef: "erase-2" });
     const erased = await api.call("POST", `/moderation/comments/${id}/erasure`, {
       token: local.stack.moderatorToken,
     });
     expect(erased.status).toBe(200);
+    expect(await submit(body)).toBe(id);
     await waitUntilDrained(local.stack);
     expect((await api.call("GET", `/comments/${id}`)).status).toBe(410);
     expect(await allRecordsOf(articleId)).toEqual([]);

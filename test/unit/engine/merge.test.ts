@@ -238,55 +238,69 @@ describe("merge: which signal decides", () => {
 
   it("lets the identity head alone hold, not reject, a comment whose verdict rests on a group's name", () => {
     let asked = 0;
-    const judged = (withoutNames: number | undefined, findings: Finding[] = [], toxicity = 0.5) =>
+    const judge = (
+      text: string,
+      namesOut: number | undefined,
+      options: { findings?: Finding[]; toxicity?: number; scores?: Partial<Record<Category, number>> } = {},
+    ) =>
       merge({
-        text: "Muslims pray five times a day.",
-        findings,
+        text,
+        findings: options.findings ?? [],
         model: {
           version: "m",
-          scores: { identity_abuse: 0.89 },
-          toxicity,
+          scores: options.scores ?? { identity_abuse: 0.89 },
+          toxicity: options.toxicity ?? 0.5,
           civilContext: false,
-          identityWithoutGroupNames: () => {
+          withoutGroupNames: () => {
             asked++;
-            return withoutNames;
+            return namesOut;
           },
         },
         language: { english: true, language: "en" },
         policy: parseEnginePolicy({}),
         engineVersion: "test",
-      }).decision;
-    expect(judged(0.27)).toBe("pending");
-    // The general head sure of abuse (0.97 and up) still confirms it: it hears what is said, not the name.
-    expect(judged(0.27, [], 0.99)).toBe("rejected");
+      });
+    const plain = "Muslims pray five times a day.";
+    expect(judge(plain, 0.27).decision).toBe("pending");
     // What is said of the group still carries the head without the names ("... cockroaches the lot").
-    expect(judged(0.6)).toBe("rejected");
-    // Rejected anyway under another guideline, the comment still names the group's abuse.
-    const swearing = merge({
-      text: "Muslims pray five times a day, bloody hell.",
-      findings: [{ category: "profanity", rule: "profanity.lexicon.exact", score: 0.9, start: 31, end: 37 }],
-      model: {
-        version: "m",
-        scores: { identity_abuse: 0.89 },
-        toxicity: 0.5,
-        civilContext: false,
-        identityWithoutGroupNames: () => 0.27,
-      },
-      language: { english: true, language: "en" },
-      policy: parseEnginePolicy({}),
-      engineVersion: "test",
-    });
-    expect(swearing.scores.identity_abuse).toBeGreaterThanOrEqual(0.8);
-    expect(swearing.categories).toContain("identity_abuse");
+    expect(judge(plain, 0.6).decision).toBe("rejected");
     // No group named: the head decides as before.
-    expect(judged(undefined)).toBe("rejected");
+    expect(judge(plain, undefined).decision).toBe("rejected");
+
+    // The general head hears the name too: it confirms the next guideline, and an insult there names the group's abuse.
+    const sure = { scores: { identity_abuse: 0.68, personal_attack: 0.63 }, toxicity: 0.98 };
+    const pathetic = judge("Immigrants like you are just pathetic.", 0.1, sure);
+    expect(pathetic.categories[0]).toBe("identity_abuse");
+    expect(pathetic.decision).toBe("rejected");
+    const swearing = judge("Our doctor is an immigrant from Nigeria, bloody hell.", 0.3, {
+      scores: { identity_abuse: 0.7, profanity: 0.5 },
+      toxicity: 0.99,
+      findings: [{ category: "profanity", rule: "profanity.lexicon.exact", score: 0.6, start: 41, end: 47 }],
+    });
+    expect(swearing.categories[0]).not.toBe("identity_abuse");
+
+    // Rejected anyway as an insult, the comment still names the group's abuse; swearing or a link does not.
+    const insult: Finding = {
+      category: "personal_attack",
+      rule: "personal_attack.you-insult",
+      score: 0.9,
+      start: 0,
+      end: 7,
+    };
+    const link: Finding = { category: "promotion", rule: "promotion.link", score: 0.9, start: 31, end: 50 };
+    const namesOut = 0.27;
+    expect(judge(plain, namesOut, { findings: [insult] }).categories).toContain("identity_abuse");
+    expect(judge(plain, namesOut, { findings: [link] }).categories).toEqual(["promotion", "identity_abuse"]);
+    expect(judge(plain, namesOut, { findings: [link] }).scores.identity_abuse).toBe(0.6);
+
     // A rule's finding decides with the model, names or not; the second reading is not even asked for.
     asked = 0;
-    expect(
-      judged(0.27, [
+    const ruled = judge(plain, namesOut, {
+      findings: [
         { category: "identity_abuse", rule: "identity_abuse.degrading", score: 0.6, start: 0, end: 7 },
-      ]),
-    ).toBe("rejected");
+      ],
+    });
+    expect(ruled.decision).toBe("rejected");
     expect(asked).toBe(0);
   });
 

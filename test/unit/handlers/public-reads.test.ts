@@ -61,6 +61,15 @@ describe("GET /comments/{id}", () => {
     expect(response.body).not.toContain("Rate exceeded");
   });
 
+  it.each([
+    ["an error the SDK marks retryable", { $retryable: { throttling: false } }],
+    ["a server-side fault", { $fault: "server" }],
+  ])("answers 503 for %s", async (_label, marks) => {
+    dynamo.on(GetCommand).rejects(Object.assign(new Error("busy"), marks));
+    const response = await getComment(apiEvent({ pathParameters: { id: COMMENT_ID } }));
+    expect(response.statusCode).toBe(503);
+  });
+
   it("answers 500 without internals when the store fails", async () => {
     dynamo.on(GetCommand).rejects(new Error("socket hang up"));
     const response = await getComment(apiEvent({ pathParameters: { id: COMMENT_ID } }));
@@ -117,7 +126,14 @@ describe("GET /articles/{articleId}/comments", () => {
   });
 
   it("ends a listing whose last page is full without a cursor to an empty page", async () => {
-    dynamo.on(QueryCommand).resolves({ Items: [firstItem, secondItem] });
+    // As DynamoDB answers: at most Limit items, and a LastEvaluatedKey whenever it stopped at Limit.
+    dynamo.on(QueryCommand).callsFake((input: { Limit: number }) => {
+      const items = [firstItem, secondItem].slice(0, input.Limit);
+      return {
+        Items: items,
+        ...(items.length === input.Limit && { LastEvaluatedKey: keyOf(items.at(-1)!) }),
+      };
+    });
     const page = JSON.parse((await listArticleComments(event({ limit: "2" }))).body);
     expect(page.items).toHaveLength(2);
     expect(page.nextCursor).toBeNull();

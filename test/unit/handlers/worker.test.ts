@@ -2,9 +2,11 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
+import { insertComment } from "../../../functions/adapters/comment-repository.js";
+import type { CommentRecord } from "../../../functions/domain/schemas.js";
 import { commentRecordSchema } from "../../../functions/domain/schemas.js";
 import { handler } from "../../../functions/handlers/worker.js";
-import { submittedMessage } from "../../fixtures/comments.js";
+import { storedRecord, submittedMessage } from "../../fixtures/comments.js";
 import { sqsEvent, sqsRecord } from "../../fixtures/events.js";
 
 const dynamo = mockClient(DynamoDBDocumentClient);
@@ -87,6 +89,12 @@ describe("worker", () => {
     const second = handler(sqsEvent(sqsRecord(messageBody("c_01jd0000000000000000000005"), "other")));
     expect((await first).batchItemFailures).toEqual([{ itemIdentifier: "fails" }]);
     expect((await second).batchItemFailures).toEqual([]);
+  });
+
+  it("never stores a record the listings could not read", async () => {
+    const record = { ...storedRecord(), status: "deleted" } as unknown as CommentRecord;
+    await expect(insertComment(record)).rejects.toThrow();
+    expect(dynamo.commandCalls(PutCommand)).toHaveLength(0);
   });
 
   it("fails the whole batch loudly when every record fails, so Lambda retries it", async () => {
