@@ -106,8 +106,11 @@ const SWEEPING =
  * "Iraqi women belong ...", "Christians are a ..."): a human reads it. Neutral generics ("refugees should be
  * allowed to work", "refugees are people fleeing war") are not held.
  */
+/** What a group is said to deserve in sympathy, not in threat ("refugees deserve our help", "Kurds deserve better"). */
+const DESERVED_GOOD =
+  "(?:our |their |a |the |full |equal |more )?(?:help|support|protection|respect|sympathy|compassion|dignity|safety|chance|fair|better|equal|justice|rights|thanks|welcome|a home|to be safe|to be heard|to live)\\b";
 const GROUP_GENERIC = new RegExp(
-  `(?:^\\s*|[,;:]\\s*|\\b(?:and|but|because|that|since) )(?:(?!(?:the|these|those|some|many|our|their|my|his|her|two|three|several|few|iraqi government|government)\\b)[a-z]+ )?(?:${alternation(GROUP_NAMES.filter((g) => /(?:s|men|people)$/.test(g)))}) (?:only|always|never|belong|shouldn't|can't|cannot|won't|breed|worship|hate|deserve|have no|are all|are just|are nothing but|are a|are the reason|are the problem|are behind|are to blame)\\b`,
+  `(?:^\\s*|[,;:]\\s*|\\b(?:and|but|because|that|since) )(?:(?!(?:the|these|those|some|many|our|their|my|his|her|two|three|several|few|iraqi government|government)\\b)[a-z]+ )?(?:${alternation(GROUP_NAMES.filter((g) => /(?:s|men|people)$/.test(g)))}) (?:only|always|never|belong|shouldn't|can't|cannot|won't|breed|worship|hate|deserve(?! ${DESERVED_GOOD})|have no|are all|are just|are nothing but|are a|are the reason|are the problem|are behind|are to blame)\\b`,
 );
 /** Menace words that only need a role nearby ("any MP who votes for this won't be safe"). */
 const ROLE_MENACE =

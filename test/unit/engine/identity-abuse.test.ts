@@ -47,6 +47,8 @@ describe("identity abuse", () => {
     "Illegal crossings fell in the spring, the Home Office says.",
     "Not every Muslim is a terrorist, and this lad converted online last year.",
     "If they want to go back to Syria when it is safe, they should get help to do it.",
+    "Iraqi refugees deserve our help.",
+    "Kurds deserve better than Baghdad and better than Erbil.",
   ])("approves the neutral or counter-speech %j", (text) => {
     expect(judge(text).decision).toBe("approved");
   });
