@@ -7,6 +7,7 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand, type PutCommandInput, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { COMMENTS_TABLE, ENV } from "../../lib/resource-definitions.js";
+import { isErased } from "../domain/comment-lifecycle.js";
 import type { CommentRecord, CommentStatus, ErasedComment } from "../domain/schemas.js";
 import { commentRecordSchema, erasedCommentSchema } from "../domain/schemas.js";
 import { dynamoDocumentClient, requiredEnv } from "./aws-clients.js";
@@ -26,12 +27,17 @@ interface PageRequest {
   readonly newestFirst: boolean;
 }
 
+/** Both indexes sort by time, then id: the one format every item's sort key has. */
+function sortKeyOf(submittedAt: string, id: string): string {
+  return `${submittedAt}#${id}`;
+}
+
 /** Index keys stored beside the record; they are derived, so they are never read back into the domain. */
 function toItem(record: CommentRecord) {
   return {
     ...record,
     [byArticleStatus.partitionKey]: `${record.articleId}#${record.status}`,
-    [byArticleStatus.sortKey]: `${record.submittedAt}#${record.id}`,
+    [byArticleStatus.sortKey]: sortKeyOf(record.submittedAt, record.id),
   };
 }
 
@@ -130,14 +136,12 @@ async function storeErasure(erasure: ErasedComment): Promise<ErasedComment> {
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     const stored = await findComment(erasure.id);
-    if (stored && "erasedAt" in stored) return stored;
+    if (stored && isErased(stored)) return stored;
     throw error;
   }
 }
 
 type IndexDefinition = (typeof COMMENTS_TABLE.indexes)[keyof typeof COMMENTS_TABLE.indexes];
-
-const SORT_KEY = /^\d{4}-\d\d-\d\dT[\d:.]+Z#(c_[0-9a-z]{26})$/;
 
 /** The attributes that position an item in `index`: what DynamoDB's LastEvaluatedKey holds. */
 function positionKeys(index: IndexDefinition): string[] {
@@ -148,11 +152,16 @@ function positionKeys(index: IndexDefinition): string[] {
 function isPositionIn(index: IndexDefinition, partitionValue: string, key: PageKey): boolean {
   const names = Object.keys(key).sort();
   const wanted = positionKeys(index);
+  const id = key[COMMENTS_TABLE.partitionKey] ?? "";
+  const sortKey = key[index.sortKey] ?? "";
+  const submittedAt = sortKey.slice(0, Math.max(0, sortKey.length - id.length - 1));
   return (
     names.length === wanted.length &&
     names.every((name, i) => name === wanted[i]) &&
     key[index.partitionKey] === partitionValue &&
-    SORT_KEY.exec(key[index.sortKey] ?? "")?.[1] === key[COMMENTS_TABLE.partitionKey]
+    sortKey === sortKeyOf(submittedAt, id) &&
+    commentRecordSchema.shape.id.safeParse(id).success &&
+    commentRecordSchema.shape.submittedAt.safeParse(submittedAt).success
   );
 }
 

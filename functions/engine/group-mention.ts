@@ -43,9 +43,8 @@ const GROUP_NAME = new RegExp(
 
 /** `text` with every neutral group name replaced by a space; undefined when it names no group. */
 function withoutGroupNames(text: string): string | undefined {
-  GROUP_NAME.lastIndex = 0;
-  if (!GROUP_NAME.test(text)) return undefined;
-  return text.replace(GROUP_NAME, " ");
+  const rest = text.replace(GROUP_NAME, " ");
+  return rest === text ? undefined : rest;
 }
 
 export { withoutGroupNames };

@@ -28,6 +28,17 @@ async function postAndWait(text: string): Promise<string> {
   );
 }
 
+/** A console page signed in with the moderator token, and the card of the comment holding `text`. */
+async function signedInCard(text: string) {
+  const page = await browser.newPage();
+  await page.goto(`${stack.url}/console`);
+  await page.fill("#token", TOKEN);
+  await page.click("#signin button");
+  const card = page.locator("article.comment", { hasText: text });
+  await card.waitFor();
+  return { page, card };
+}
+
 describe.skipIf(!existsSync(CHROMIUM))("moderation console in a browser", () => {
   beforeAll(async () => {
     // Hold everything so the comments wait for a moderator, whatever the engine thinks of them.
@@ -94,12 +105,7 @@ describe.skipIf(!existsSync(CHROMIUM))("moderation console in a browser", () => 
 
   it("highlights the words that made the model hold a comment, not the whole comment", async () => {
     await postAndWait("My cat keeps scratching the sofa, any tips on how to stop her?");
-    const page = await browser.newPage();
-    await page.goto(`${stack.url}/console`);
-    await page.fill("#token", TOKEN);
-    await page.click("#signin button");
-    const card = page.locator("article.comment", { hasText: "scratching the sofa" });
-    await card.waitFor();
+    const { card } = await signedInCard("scratching the sofa");
     const marks = await card.locator(".text mark").allTextContents();
     expect(marks).toContain("scratching");
     expect(marks.every((m) => m.split(" ").length <= 2)).toBe(true);
@@ -110,12 +116,7 @@ describe.skipIf(!existsSync(CHROMIUM))("moderation console in a browser", () => 
 
   it("erases a comment at its author's request once the moderator confirms", async () => {
     const id = await postAndWait("Please take this down, it has my phone number in it.");
-    const page = await browser.newPage();
-    await page.goto(`${stack.url}/console`);
-    await page.fill("#token", TOKEN);
-    await page.click("#signin button");
-    const card = page.locator("article.comment", { hasText: "my phone number" });
-    await card.waitFor();
+    const { page, card } = await signedInCard("my phone number");
     const asked: string[] = [];
     page.once("dialog", (dialog) => {
       asked.push(dialog.message());
